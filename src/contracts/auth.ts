@@ -1,0 +1,53 @@
+/** Shapes of the authentication API. */
+import { z } from 'zod';
+import { ROLES } from '../domain/access/roles.js';
+
+export const LoginRequest = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(200),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+export const Password = z
+  .string()
+  .min(8, 'Mật khẩu cần ít nhất 8 ký tự')
+  .max(200)
+  .regex(/[A-Za-z]/, 'Mật khẩu cần có chữ cái')
+  .regex(/[0-9]/, 'Mật khẩu cần có chữ số');
+
+export const CurrentUser = z.object({
+  id: z.string().uuid(),
+  username: z.string(),
+  kind: z.enum(['official', 'citizen']),
+  fullName: z.string(),
+  unitId: z.string().uuid().nullable(),
+  unitName: z.string().nullable(),
+  roles: z.array(z.enum(ROLES)),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  idNumber: z.string().nullable(),
+  locale: z.enum(['vi', 'en']),
+  mustChangePassword: z.boolean(),
+});
+export type CurrentUser = z.infer<typeof CurrentUser>;
+
+export const SessionResponse = z.object({ user: CurrentUser, csrfToken: z.string() });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const RegisterCitizenRequest = z.object({
+  fullName: z.string().trim().min(2).max(200),
+  phone: z.string().trim().min(9).max(20),
+  idNumber: z.string().trim().regex(/^([0-9]{9}|[0-9]{12})$/, 'Số định danh gồm 12 chữ số (hoặc CMND 9 chữ số)'),
+  password: Password,
+});
+export type RegisterCitizenRequest = z.infer<typeof RegisterCitizenRequest>;
+
+export const ChangePasswordRequest = z.object({ currentPassword: z.string().min(1), newPassword: Password });
+
+export const UpdateProfileRequest = z.object({
+  fullName: z.string().trim().min(2).max(200).optional(),
+  email: z.string().trim().email().nullable().optional(),
+  phone: z.string().trim().max(20).nullable().optional(),
+  locale: z.enum(['vi', 'en']).optional(),
+});
+export type UpdateProfileRequest = z.infer<typeof UpdateProfileRequest>;

@@ -1,0 +1,74 @@
+/**
+ * Who may do what, as pure functions over the acting person and the unit path of the target.
+ * A unit path is '/<root id>/.../<unit id>/'; an official's powers reach their unit's subtree only,
+ * except the system administrator, who administers the whole system.
+ */
+import type { Role } from './roles.js';
+
+export interface Actor {
+  userId: string;
+  kind: 'official' | 'citizen';
+  unitId: string | null;
+  /** Path of the actor's unit; null for citizens. */
+  unitPath: string | null;
+  roles: readonly Role[];
+}
+
+/** True when the actor holds at least one of the roles. */
+export function hasAnyRole(actor: Actor, roles: readonly Role[]): boolean {
+  return actor.roles.some((role) => roles.includes(role));
+}
+
+/** True when the target unit lies in the actor's unit subtree (the unit itself included). */
+export function isUnitInScope(actor: Actor, targetUnitPath: string | null | undefined): boolean {
+  if (actor.kind !== 'official' || !actor.unitPath || !targetUnitPath) return false;
+  return targetUnitPath.startsWith(actor.unitPath);
+}
+
+/** True when the actor may act on the target unit with one of the roles: sysadmin anywhere, others in scope. */
+export function canActOnUnit(actor: Actor, roles: readonly Role[], targetUnitPath: string | null | undefined): boolean {
+  if (actor.kind !== 'official') return false;
+  if (actor.roles.includes('sysadmin')) return true;
+  return hasAnyRole(actor, roles) && isUnitInScope(actor, targetUnitPath);
+}
+
+const USER_ADMINS: readonly Role[] = ['home_affairs'];
+const USER_READERS: readonly Role[] = ['home_affairs', 'unit_leader', 'one_stop_head', 'inspector'];
+const UNIT_EDITORS: readonly Role[] = ['home_affairs'];
+const AUDIT_READERS: readonly Role[] = ['home_affairs', 'inspector'];
+
+/** May the actor list and read the accounts of people in the target unit? */
+export function canReadUsers(actor: Actor, targetUnitPath: string | null | undefined): boolean {
+  return canActOnUnit(actor, USER_READERS, targetUnitPath);
+}
+
+/** May the actor create, edit, deactivate or reset the password of accounts in the target unit? */
+export function canManageUsers(actor: Actor, targetUnitPath: string | null | undefined): boolean {
+  return canActOnUnit(actor, USER_ADMINS, targetUnitPath);
+}
+
+/** May the actor grant these roles? Only a system administrator grants the system administrator role. */
+export function canGrantRoles(actor: Actor, roles: readonly Role[]): boolean {
+  if (actor.roles.includes('sysadmin')) return true;
+  return !roles.includes('sysadmin');
+}
+
+/** May the actor create or edit units in the target subtree? */
+export function canManageUnits(actor: Actor, targetUnitPath: string | null | undefined): boolean {
+  return canActOnUnit(actor, UNIT_EDITORS, targetUnitPath);
+}
+
+/** May the actor create a top-level unit (a province or a ministry)? */
+export function canCreateRootUnit(actor: Actor): boolean {
+  return actor.kind === 'official' && actor.roles.includes('sysadmin');
+}
+
+/** May the actor read audit entries about the target unit? */
+export function canReadAudit(actor: Actor, targetUnitPath: string | null | undefined): boolean {
+  return canActOnUnit(actor, AUDIT_READERS, targetUnitPath);
+}
+
+/** True for anyone who holds an administrative role somewhere (shows the admin menu). */
+export function isAdministrator(actor: Actor): boolean {
+  return hasAnyRole(actor, ['sysadmin', 'home_affairs']);
+}

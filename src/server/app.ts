@@ -1,0 +1,101 @@
+/**
+ * Builds the Fastify application from its dependencies: API under /api/v1, OpenAPI at /api/docs,
+ * health at /api/health, and the built web app from the same port.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { HealthResponse } from '../contracts/common.js';
+import { fail } from '../domain/errors.js';
+import type { AppDeps } from './context.js';
+import { pingDatabase } from './db/connection.js';
+import { registerErrorHandling } from './http/errors.js';
+import { registerSessionHandling } from './http/session.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { unitRoutes } from './modules/units/units.routes.js';
+import { userRoutes } from './modules/users/users.routes.js';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+/** Paths of personal data that never reach the logs. */
+const REDACT = [
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.idNumber',
+  '*.phone',
+];
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel, redact: REDACT },
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();
+    },
+    trustProxy: true,
+    bodyLimit: 5 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(cookie);
+  registerErrorHandling(app);
+  registerSessionHandling(app, deps);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Kỷ Cương API', version: '1.0.0', description: 'Một cửa điện tử và kỷ cương hành chính' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kc_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/api/health',
+    { schema: { tags: ['system'], summary: 'Tình trạng hệ thống', response: { 200: HealthResponse } } },
+    async () => {
+      await pingDatabase(deps.database.db);
+      return { status: 'ok' as const, database: deps.database.kind, migration: deps.migration };
+    },
+  );
+
+  await app.register(
+    async (api) => {
+      await authRoutes(api, deps);
+      await unitRoutes(api);
+      await userRoutes(api);
+      await auditRoutes(api);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const serveWeb = deps.config.serveWeb && fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  if (serveWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  app.setNotFoundHandler(async (request, reply) => {
+    if (serveWeb && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.sendFile('index.html');
+    }
+    throw fail.notFound('Không tìm thấy địa chỉ yêu cầu.');
+  });
+  return app;
+}

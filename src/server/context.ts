@@ -1,0 +1,37 @@
+/** What a service needs to act on behalf of a request: the database, the clock and who is acting. */
+import type { Actor } from '../domain/access/policy.js';
+import type { AppConfig } from './config.js';
+import type { Clock } from './clock.js';
+import type { DatabaseHandle } from './db/connection.js';
+import type { AuditInput } from './modules/audit/audit.queries.js';
+
+export interface AppDeps {
+  config: AppConfig;
+  database: DatabaseHandle;
+  clock: Clock;
+  /** Name of the latest applied migration, for the health route. */
+  migration: string | null;
+}
+
+export interface RequestContext {
+  deps: AppDeps;
+  actor: Actor | null;
+  requestId: string;
+  ip: string;
+  userAgent: string | null;
+}
+
+/** Audit fields filled from the request: who, from which unit, when, with which request id. */
+export function auditFrom(
+  ctx: RequestContext,
+  entry: Pick<AuditInput, 'action' | 'targetType' | 'targetId' | 'unitId' | 'summary'>,
+  actorOverride?: { id: string; unitId: string | null },
+): AuditInput {
+  return {
+    ...entry,
+    at: ctx.deps.clock.now(),
+    actorId: actorOverride?.id ?? ctx.actor?.userId ?? null,
+    actorUnitId: actorOverride ? actorOverride.unitId : (ctx.actor?.unitId ?? null),
+    requestId: ctx.requestId,
+  };
+}

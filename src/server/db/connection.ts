@@ -1,0 +1,112 @@
+/**
+ * Database connection: PostgreSQL when a URL is given, otherwise embedded PGlite persisted on disk
+ * (or in memory for tests). Both speak the same SQL; type parsers are aligned so rows look the same.
+ */
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  kind: DatabaseKind;
+  /** Primary: every write and every read that must see its own writes. */
+  db: Kysely<Database>;
+  /** Replica for reads that tolerate a little lag (public pages, dashboards); the primary when none is set. */
+  readDb: Kysely<Database>;
+  /**
+   * Runs `work` on one dedicated session that holds an exclusive advisory lock, with a runner for
+   * parameterless, possibly multi-statement SQL (migrations): several instances never migrate at once.
+   */
+  withScriptSession<T>(work: (run: ScriptRunner) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Runs a parameterless SQL script and returns the rows of its last statement. */
+export type ScriptRunner = (script: string) => Promise<Record<string, unknown>[]>;
+
+const MIGRATION_LOCK_KEY = 74_210_001;
+
+export interface DatabaseOptions {
+  url?: string | undefined;
+  readUrl?: string | undefined;
+  /** Folder for PGlite's files; `memory://` keeps it in memory. */
+  dataDir: string;
+}
+
+const INT8_OID = 20;
+const DATE_OID = 1082;
+const NUMERIC_OID = 1700;
+
+// bigint counters fit in a double for this application; dates stay 'YYYY-MM-DD' strings (no time zone shift)
+pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
+pg.types.setTypeParser(DATE_OID, (value: string) => value);
+pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));
+
+function openPostgres(url: string, max: number): { kysely: Kysely<Database>; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: url, max });
+  return { kysely: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
+}
+
+/** Opens the configured database. The caller applies migrations. */
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const primary = openPostgres(options.url, 10);
+    const replica = options.readUrl ? openPostgres(options.readUrl, 10) : undefined;
+    return {
+      kind: 'postgres',
+      db: primary.kysely,
+      readDb: replica?.kysely ?? primary.kysely,
+      async withScriptSession(work) {
+        const client = await primary.pool.connect();
+        try {
+          await client.query(`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`);
+          return await work(async (script) => {
+            const result = (await client.query(script)) as unknown as pg.QueryResult | pg.QueryResult[];
+            const last = Array.isArray(result) ? result[result.length - 1] : result;
+            return (last?.rows ?? []) as Record<string, unknown>[];
+          });
+        } finally {
+          await client.query(`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`).catch(() => undefined);
+          client.release();
+        }
+      },
+      async close() {
+        await replica?.kysely.destroy();
+        await primary.kysely.destroy();
+      },
+    };
+  }
+  if (options.dataDir !== 'memory://') fs.mkdirSync(options.dataDir, { recursive: true });
+  const client = await PGlite.create(options.dataDir === 'memory://' ? undefined : options.dataDir, {
+    parsers: {
+      [INT8_OID]: (value: string) => Number(value),
+      [DATE_OID]: (value: string) => value,
+      [NUMERIC_OID]: (value: string) => Number(value),
+    },
+  });
+  const kysely = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  return {
+    kind: 'pglite',
+    db: kysely,
+    readDb: kysely,
+    async withScriptSession(work) {
+      // PGlite has a single connection owned by this process: no other instance can race us.
+      return work(async (script) => {
+        const results = await client.exec(script);
+        return (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[];
+      });
+    },
+    async close() {
+      await kysely.destroy();
+    },
+  };
+}
+
+/** Cheap liveness probe used by the health route. */
+export async function pingDatabase(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
+}

@@ -1,0 +1,101 @@
+/**
+ * Table types for Kysely, kept in step with `migrations/*.sql` by hand (one interface per table).
+ * `Generated<T>` marks columns with a database default.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A timestamp with a database default: optional on insert. */
+type TimestampDefault = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface UnitTable {
+  id: Generated<string>;
+  parent_id: string | null;
+  path: string;
+  kind: string;
+  code: string;
+  name: string;
+  full_name: string;
+  name_en: string | null;
+  admin_type: string | null;
+  dossier_code_id: string | null;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: TimestampDefault;
+  updated_at: TimestampDefault;
+}
+
+export interface AppUserTable {
+  id: Generated<string>;
+  username: string;
+  kind: 'official' | 'citizen';
+  full_name: string;
+  unit_id: string | null;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  id_number: string | null;
+  password_hash: string | null;
+  external_subject: string | null;
+  active: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  must_change_password: Generated<boolean>;
+  locale: Generated<'vi' | 'en'>;
+  version: Generated<number>;
+  created_at: TimestampDefault;
+  updated_at: TimestampDefault;
+}
+
+export interface UserRoleTable {
+  user_id: string;
+  role: string;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: TimestampDefault;
+  last_seen_at: TimestampDefault;
+  expires_at: Timestamp;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  window_start: Timestamp;
+  attempts: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_unit_id: string | null;
+  unit_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  summary: Json;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface SchemaMigrationTable {
+  name: string;
+  applied_at: TimestampDefault;
+}
+
+export interface Database {
+  unit: UnitTable;
+  app_user: AppUserTable;
+  user_role: UserRoleTable;
+  session: SessionTable;
+  login_throttle: LoginThrottleTable;
+  audit_log: AuditLogTable;
+  schema_migration: SchemaMigrationTable;
+}

@@ -1,0 +1,32 @@
+/** Account row → API shapes. */
+import type { Actor } from '../../../domain/access/policy.js';
+import type { CurrentUser } from '../../../contracts/auth.js';
+import type { AccountRow } from './auth.queries.js';
+
+export function presentCurrentUser(account: AccountRow): CurrentUser {
+  return {
+    id: account.id,
+    username: account.username,
+    kind: account.kind,
+    fullName: account.full_name,
+    unitId: account.unit_id,
+    unitName: account.unit_name,
+    roles: account.roles,
+    email: account.email,
+    phone: account.phone,
+    idNumber: account.id_number,
+    locale: account.locale,
+    mustChangePassword: account.must_change_password,
+  };
+}
+
+/** The acting person as the pure policy functions see them. */
+export function toActor(account: AccountRow): Actor {
+  return {
+    userId: account.id,
+    kind: account.kind,
+    unitId: account.unit_id,
+    unitPath: account.unit_path,
+    roles: account.kind === 'official' ? account.roles : [],
+  };
+}

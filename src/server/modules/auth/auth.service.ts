@@ -1,0 +1,230 @@
+/**
+ * Sign-in, sign-out, citizen registration and the signed-in person's own account.
+ * Lock-out (per account) and throttling (per client address) live in the database so they hold
+ * across several server instances.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError, fail } from '../../../domain/errors.js';
+import { checkIdNumber, normaliseMobilePhone } from '../../../domain/identity/validate.js';
+import type { LoginRequest, RegisterCitizenRequest, UpdateProfileRequest } from '../../../contracts/auth.js';
+import { auditFrom, type RequestContext } from '../../context.js';
+import { hashPassword, verifyPassword } from '../../security/password.js';
+import { appendAudit } from '../audit/audit.queries.js';
+import * as q from './auth.queries.js';
+
+export const LOGIN_POLICY = {
+  maxFailuresBeforeLock: 5,
+  lockMinutes: 15,
+  throttleWindowMinutes: 15,
+  maxFailuresPerClient: 30,
+} as const;
+
+/** Hash under which a session token is stored. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+const INVALID_LOGIN = 'Tên đăng nhập hoặc mật khẩu không đúng.';
+
+/** Splits what a person typed as login into the forms it may take. */
+function loginKeys(input: string): { username?: string; phone?: string; idNumber?: string } {
+  const trimmed = input.trim().toLowerCase();
+  const keys: { username?: string; phone?: string; idNumber?: string } = { username: trimmed };
+  const phone = normaliseMobilePhone(trimmed);
+  if (phone) keys.phone = phone;
+  if (checkIdNumber(trimmed).ok) keys.idNumber = trimmed;
+  return keys;
+}
+
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  account: q.AccountRow;
+}
+
+async function openSession(ctx: RequestContext, account: q.AccountRow): Promise<NewSession> {
+  const { db } = ctx.deps.database;
+  const now = ctx.deps.clock.now();
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + ctx.deps.config.sessionTtlMinutes * 60_000);
+  await db.transaction().execute(async (trx) => {
+    await q.clearFailedLogins(trx, account.id);
+    await q.insertSession(trx, {
+      tokenHash: hashToken(token),
+      userId: account.id,
+      csrfToken,
+      now,
+      expiresAt,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    });
+    await appendAudit(
+      trx,
+      auditFrom(
+        ctx,
+        { action: 'auth.login', targetType: 'user', targetId: account.id, unitId: account.unit_id, summary: {} },
+        { id: account.id, unitId: account.unit_id },
+      ),
+    );
+  });
+  return { token, csrfToken, expiresAt, account };
+}
+
+/** Checks a password and opens a session; counts failures, locks accounts and throttles clients. */
+export async function login(ctx: RequestContext, input: LoginRequest): Promise<NewSession> {
+  const { db } = ctx.deps.database;
+  const now = ctx.deps.clock.now();
+  const clientKey = `ip:${ctx.ip}`;
+  const clientFailures = await q.readLoginThrottle(db, clientKey, now, LOGIN_POLICY.throttleWindowMinutes);
+  if (clientFailures >= LOGIN_POLICY.maxFailuresPerClient) throw new AppError('rate_limited');
+
+  const account = await q.findAccountByLogin(db, loginKeys(input.username));
+  if (account?.locked_until && account.locked_until > now) {
+    throw new AppError('account_locked', undefined, { lockedUntil: account.locked_until.toISOString() });
+  }
+  const passwordOk =
+    account?.password_hash && account.active ? await verifyPassword(input.password, account.password_hash) : false;
+  if (!account || !passwordOk) {
+    await q.bumpLoginThrottle(db, clientKey, now, LOGIN_POLICY.throttleWindowMinutes);
+    if (account) {
+      const lockUntil = new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000);
+      await q.recordFailedLogin(db, account.id, LOGIN_POLICY.maxFailuresBeforeLock, lockUntil);
+    }
+    throw new AppError('unauthenticated', INVALID_LOGIN, null, 'Wrong username or password.');
+  }
+  return openSession(ctx, account);
+}
+
+/** Ends the session of this token (idempotent). */
+export async function logout(ctx: RequestContext, token: string | undefined): Promise<void> {
+  if (!token) return;
+  const { db } = ctx.deps.database;
+  await db.transaction().execute(async (trx) => {
+    await q.deleteSession(trx, hashToken(token));
+    if (ctx.actor) {
+      await appendAudit(
+        trx,
+        auditFrom(ctx, {
+          action: 'auth.logout',
+          targetType: 'user',
+          targetId: ctx.actor.userId,
+          unitId: ctx.actor.unitId,
+          summary: {},
+        }),
+      );
+    }
+  });
+}
+
+/** Creates a citizen account (phone + ID number + password) and signs it in. */
+export async function registerCitizen(ctx: RequestContext, input: RegisterCitizenRequest): Promise<NewSession> {
+  const phone = normaliseMobilePhone(input.phone);
+  if (!phone) {
+    throw fail.validation('Số điện thoại di động không hợp lệ (10 chữ số, bắt đầu bằng 03, 05, 07, 08, 09).', [
+      { path: 'phone', message: 'invalid mobile number' },
+    ]);
+  }
+  const idCheck = checkIdNumber(input.idNumber);
+  if (!idCheck.ok) {
+    throw fail.validation('Số định danh cá nhân không hợp lệ.', [{ path: 'idNumber', message: idCheck.reason }]);
+  }
+  const { db } = ctx.deps.database;
+  const taken = await q.findAccountByLogin(db, { username: phone, phone, idNumber: input.idNumber });
+  if (taken) throw fail.conflict('Số điện thoại hoặc số định danh đã được đăng ký.');
+  const passwordHash = await hashPassword(input.password);
+  const now = ctx.deps.clock.now();
+  const created = await db.transaction().execute(async (trx) => {
+    const row = await q.insertCitizen(trx, {
+      username: phone,
+      fullName: input.fullName,
+      phone,
+      idNumber: input.idNumber,
+      passwordHash,
+      now,
+    });
+    await appendAudit(
+      trx,
+      auditFrom(
+        ctx,
+        { action: 'citizen.register', targetType: 'user', targetId: row.id, unitId: null, summary: {} },
+        { id: row.id, unitId: null },
+      ),
+    );
+    return row;
+  });
+  const account = await q.findAccountById(db, created.id);
+  if (!account) throw fail.notFound();
+  return openSession(ctx, account);
+}
+
+/** Loads the signed-in person's account; throws unauthenticated when there is none. */
+export async function getOwnAccount(ctx: RequestContext): Promise<q.AccountRow> {
+  if (!ctx.actor) throw fail.unauthenticated();
+  const account = await q.findAccountById(ctx.deps.database.db, ctx.actor.userId);
+  if (!account) throw fail.unauthenticated();
+  return account;
+}
+
+/** Changes the signed-in person's password after checking the current one; ends their other sessions. */
+export async function changeOwnPassword(
+  ctx: RequestContext,
+  currentToken: string,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
+  const account = await getOwnAccount(ctx);
+  if (!account.password_hash || !(await verifyPassword(input.currentPassword, account.password_hash))) {
+    throw fail.validation('Mật khẩu hiện tại không đúng.', [{ path: 'currentPassword', message: 'wrong password' }]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await ctx.deps.database.db.transaction().execute(async (trx) => {
+    await q.updatePasswordHash(trx, account.id, passwordHash, ctx.deps.clock.now());
+    await q.deleteSessionsOfUser(trx, account.id, hashToken(currentToken));
+    await appendAudit(
+      trx,
+      auditFrom(ctx, {
+        action: 'user.change_password',
+        targetType: 'user',
+        targetId: account.id,
+        unitId: account.unit_id,
+        summary: {},
+      }),
+    );
+  });
+}
+
+/** Updates the signed-in person's own name, contact details and language. */
+export async function updateOwnProfile(ctx: RequestContext, input: UpdateProfileRequest): Promise<q.AccountRow> {
+  const account = await getOwnAccount(ctx);
+  let phone = input.phone;
+  if (phone) {
+    phone = normaliseMobilePhone(phone);
+    if (!phone) throw fail.validation('Số điện thoại di động không hợp lệ.', [{ path: 'phone', message: 'invalid' }]);
+  }
+  if (account.kind === 'citizen' && input.phone !== undefined && phone !== account.phone) {
+    throw fail.validation('Công dân không tự đổi số điện thoại đăng nhập tại đây.', [
+      { path: 'phone', message: 'login phone is fixed' },
+    ]);
+  }
+  const patch = {
+    ...(input.fullName !== undefined ? { full_name: input.fullName } : {}),
+    ...(input.email !== undefined ? { email: input.email } : {}),
+    ...(phone !== undefined ? { phone } : {}),
+    ...(input.locale !== undefined ? { locale: input.locale } : {}),
+  };
+  await ctx.deps.database.db.transaction().execute(async (trx) => {
+    await q.updateProfile(trx, account.id, patch, ctx.deps.clock.now());
+    await appendAudit(
+      trx,
+      auditFrom(ctx, {
+        action: 'user.update_profile',
+        targetType: 'user',
+        targetId: account.id,
+        unitId: account.unit_id,
+        summary: { fields: Object.keys(patch) },
+      }),
+    );
+  });
+  return getOwnAccount(ctx);
+}
