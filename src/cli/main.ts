@@ -6,10 +6,12 @@
  */
 import { Command } from 'commander';
 import { registerCalendarCommands } from './commands/calendar.js';
+import { registerSystemCommands } from './commands/system.js';
 
 const program = new Command();
 program.name('ky-cuong').description('Kỷ Cương command-line tools').showHelpAfterError();
 
+registerSystemCommands(program);
 registerCalendarCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -2,7 +2,7 @@
  * The typed arrays behind a working calendar: per session profile (a distinct list of daily sessions),
  * minute-of-day ↔ working-minute maps; per day, cumulative working minutes and working-day ordinals.
  */
-import { countSessionMinutes, formatDailySessions, type DailySessions } from './sessions.js';
+import { formatDailySessions, type DailySessions } from './sessions.js';
 
 /** Minutes in a day; a profile's minute tables have this many (+1) entries per profile. */
 export const MINUTES_PER_DAY = 1440;
@@ -18,9 +18,6 @@ export interface ProfileTables {
   /** profile → working minutes in the day. */
   readonly profileLength: Int32Array;
 }
-
-/** Calendar fields contributed by the session profiles. */
-export type SessionProfiles = ProfileTables;
 
 /** Profiles built from a list of daily sessions, with the profile index of each list entry. */
 export interface BuiltProfiles {
@@ -54,19 +51,25 @@ export function buildSessionProfiles(sessionLists: readonly DailySessions[]): Bu
       }
     }
     profileMinutesBefore[p * PROFILE_STRIDE + MINUTES_PER_DAY] = worked;
-    profileLength[p] = countSessionMinutes(sessions);
+    profileLength[p] = worked;
   });
   return { weekdayProfile, tables: { profileMinutesBefore, profileMinuteOfDay, profileLength } };
 }
 
 /** Cumulative tables over days, and the bucket index that finds the day holding a working minute. */
 export interface DayTables {
+  /** Per day (plus one sentinel): working minutes from day 0 up to that day's start. */
   readonly minutesBefore: Int32Array;
+  /** Per day (plus one sentinel): working days before that day. */
   readonly workingDaysBefore: Int32Array;
+  /** Per working-day ordinal (plus one sentinel = day count): its day index. */
   readonly workingDayIndex: Int32Array;
+  /** Per working-day ordinal (plus one sentinel = total): working minutes before it. */
   readonly workingDayMinutesBefore: Int32Array;
+  /** Bucket j → ordinal of the working day holding working minute j × bucketMinutes. */
   readonly buckets: Int32Array;
   readonly bucketMinutes: number;
+  /** Total working minutes in the covered span. */
   readonly totalMinutes: number;
 }
 

@@ -16,7 +16,12 @@ import {
   type DailySessions,
   type WeeklySessions,
 } from './sessions.js';
-import { buildSessionProfiles, indexWorkingMinutes, type SessionProfiles } from './calendar-tables.js';
+import {
+  buildSessionProfiles,
+  indexWorkingMinutes,
+  type DayTables,
+  type ProfileTables,
+} from './calendar-tables.js';
 
 /** What a calendar is made of; every field is optional. */
 export interface WorkingCalendarConfig {
@@ -36,26 +41,14 @@ export interface WorkingCalendarConfig {
  * The precomputed calendar. Treat as opaque and immutable; `id` changes whenever any input changes, so it
  * can key caches and be stored with a deadline to say which calendar version computed it.
  */
-export interface WorkingCalendar extends SessionProfiles {
+export interface WorkingCalendar extends ProfileTables, DayTables {
   readonly id: string;
+  /** Length of "one working day" in minutes (480 with the default sessions). */
   readonly minutesPerWorkingDay: number;
   /** Number of local days covered (1900-01-01 … 2100-12-31). */
   readonly dayCount: number;
   /** Per day: index of its session profile; profile 0 has no sessions (a day off or rest day). */
   readonly dayProfile: Uint8Array;
-  /** Per day (plus one sentinel): working minutes from day 0 up to that day's start. */
-  readonly minutesBefore: Int32Array;
-  /** Per day (plus one sentinel): working days before that day. */
-  readonly workingDaysBefore: Int32Array;
-  /** Per working-day ordinal (plus one sentinel = dayCount): its day index. */
-  readonly workingDayIndex: Int32Array;
-  /** Per working-day ordinal (plus one sentinel = total): working minutes before it. */
-  readonly workingDayMinutesBefore: Int32Array;
-  /** Bucket j → ordinal of the working day holding working minute j × bucketMinutes. */
-  readonly buckets: Int32Array;
-  readonly bucketMinutes: number;
-  /** Total working minutes in the covered span. */
-  readonly totalMinutes: number;
   /** The schedule in force for each year; index i is year 1900 + i. */
   readonly yearSchedules: readonly YearSchedule[];
 }
@@ -80,7 +73,7 @@ export function createWorkingCalendar(config: WorkingCalendarConfig = {}): Worki
     for (const date of schedule.extraWorkingDays) dayProfile[toDayIndex(date)] = extraProfile;
     for (const dayOff of schedule.daysOff) dayProfile[toDayIndex(dayOff.date)] = 0;
   }
-  const tables = indexWorkingMinutes(dayProfile, profiles);
+  const tables = indexWorkingMinutes(dayProfile, profiles.tables);
   if (tables.totalMinutes === 0) throw noWorkingTime();
   return {
     id: computeCalendarId(config, weekly, extra, minutesPerWorkingDay),

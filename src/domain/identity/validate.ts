@@ -16,7 +16,8 @@ export function checkIdNumber(value: string): IdNumberCheck {
   if (!/^[0-9]{12}$/.test(value)) return { ok: false, reason: 'format' };
   const centuryDigit = Number(value[3]);
   const centuryIndex = Math.floor(centuryDigit / 2);
-  if (centuryIndex > 4) return { ok: false, reason: 'century' };
+  // digits 6–9 denote the 2200s and 2300s: no living person, so they are typing errors
+  if (centuryIndex > 2) return { ok: false, reason: 'century' };
   const birthYear = 1900 + centuryIndex * 100 + Number(value.slice(4, 6));
   return {
     ok: true,
