@@ -27,6 +27,9 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
+import { identityRoutes } from './modules/auth/identity.routes.js';
+import { acceptFormBodies, registerDevProvider } from './identity/dev-provider.js';
+import { createIdentityProvider, identitySettings } from './identity/oidc-client.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -79,9 +82,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   );
 
+  const identity = identitySettings(deps.config);
+  if (identity?.isDevProvider) {
+    acceptFormBodies(app);
+    // the stand-in provider is the outside world: it keeps real time, like the relying-party library
+    await registerDevProvider(app, identity.issuer, () => new Date());
+  }
   await app.register(
     async (api) => {
       await authRoutes(api, deps);
+      if (identity) await identityRoutes(api, deps, createIdentityProvider(identity, deps.outboundFetch));
       await unitRoutes(api);
       await userRoutes(api);
       await auditRoutes(api);

@@ -1,4 +1,5 @@
 /** What a service needs to act on behalf of a request: the database, the clock and who is acting. */
+import type { CustomFetch } from 'openid-client';
 import type { Actor } from '../domain/access/policy.js';
 import type { AppConfig } from './config.js';
 import type { Clock } from './clock.js';
@@ -11,6 +12,8 @@ export interface AppDeps {
   clock: Clock;
   /** Name of the latest applied migration, for the health route. */
   migration: string | null;
+  /** Outbound HTTP for the identity provider (tests route it into the app itself). */
+  outboundFetch?: CustomFetch;
 }
 
 export interface RequestContext {

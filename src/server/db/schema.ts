@@ -85,6 +85,13 @@ export interface AuditLogTable {
   hash: string;
 }
 
+export interface OidcLoginTable {
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  created_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: TimestampDefault;
@@ -97,5 +104,6 @@ export interface Database {
   session: SessionTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
+  oidc_login: OidcLoginTable;
   schema_migration: SchemaMigrationTable;
 }

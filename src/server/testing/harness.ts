@@ -61,8 +61,17 @@ export async function createTestApp(options: { now?: string; env?: Record<string
   const clock = new ManualClock(options.now ?? '2026-03-02T02:00:00Z');
   await seedDemoIfEmpty(database.handle.db, clock);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SERVE_WEB: 'false', ...options.env });
-  const deps: AppDeps = { config, database: database.handle, clock, migration: database.migration };
+  let built: FastifyInstance | undefined;
+  const deps: AppDeps = {
+    config,
+    database: database.handle,
+    clock,
+    migration: database.migration,
+    // outbound calls to the app's own public URL (the dev identity provider) go straight into the app
+    outboundFetch: (url, options) => injectFetch(() => built, url, options),
+  };
   const app = await buildApp(deps);
+  built = app;
   return {
     app,
     deps,
@@ -72,6 +81,28 @@ export async function createTestApp(options: { now?: string; env?: Record<string
       await database.drop();
     },
   };
+}
+
+/** A fetch that answers from `app.inject`, for code that calls the app over HTTP. */
+async function injectFetch(
+  app: () => FastifyInstance | undefined,
+  url: string,
+  options: { method?: string; headers?: Record<string, string> | Headers; body?: unknown },
+): Promise<Response> {
+  const target = new URL(url);
+  const headers = Object.fromEntries(new Headers(options.headers as HeadersInit | undefined).entries());
+  const response = await app()!.inject({
+    method: (options.method ?? 'GET') as 'GET',
+    url: `${target.pathname}${target.search}`,
+    headers,
+    payload: options.body === undefined || options.body === null ? undefined : String(options.body),
+  });
+  return new Response(response.rawPayload, {
+    status: response.statusCode,
+    headers: Object.entries(response.headers).flatMap(([key, value]) =>
+      value === undefined ? [] : (Array.isArray(value) ? value : [String(value)]).map((v) => [key, v] as [string, string]),
+    ),
+  });
 }
 
 export interface Session {

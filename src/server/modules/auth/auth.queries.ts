@@ -146,9 +146,31 @@ export async function readLoginThrottle(db: Executor, key: string, now: Date, wi
   return row?.attempts ?? 0;
 }
 
+/** Finds the citizen account linked to an e-identity subject. */
+export async function findAccountByExternalSubject(db: Executor, subject: string) {
+  return selectAccount(db).where('u.external_subject', '=', subject).executeTakeFirst();
+}
+
+/** Links an e-identity subject to an existing account. */
+export async function linkExternalSubject(db: Executor, userId: string, subject: string, now: Date) {
+  await db
+    .updateTable('app_user')
+    .set({ external_subject: subject, updated_at: now })
+    .where('id', '=', userId)
+    .execute();
+}
+
 export async function insertCitizen(
   db: Executor,
-  row: { username: string; fullName: string; phone: string; idNumber: string; passwordHash: string; now: Date },
+  row: {
+    username: string;
+    fullName: string;
+    phone: string | null;
+    idNumber: string;
+    passwordHash: string | null;
+    externalSubject?: string;
+    now: Date;
+  },
 ) {
   return db
     .insertInto('app_user')
@@ -159,6 +181,7 @@ export async function insertCitizen(
       phone: row.phone,
       id_number: row.idNumber,
       password_hash: row.passwordHash,
+      external_subject: row.externalSubject ?? null,
       created_at: row.now,
       updated_at: row.now,
     })
