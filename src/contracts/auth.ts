@@ -37,7 +37,10 @@ export type SessionResponse = z.infer<typeof SessionResponse>;
 export const RegisterCitizenRequest = z.object({
   fullName: z.string().trim().min(2).max(200),
   phone: z.string().trim().min(9).max(20),
-  idNumber: z.string().trim().regex(/^([0-9]{9}|[0-9]{12})$/, 'Số định danh gồm 12 chữ số (hoặc CMND 9 chữ số)'),
+  idNumber: z
+    .string()
+    .trim()
+    .regex(/^([0-9]{9}|[0-9]{12})$/, 'Số định danh gồm 12 chữ số (hoặc CMND 9 chữ số)'),
   password: Password,
 });
 export type RegisterCitizenRequest = z.infer<typeof RegisterCitizenRequest>;

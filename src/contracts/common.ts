@@ -22,7 +22,12 @@ export const OkResponse = z.object({ ok: z.literal(true) });
 
 /** A page of items with the total count. */
 export function pageOf<T extends z.ZodTypeAny>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }
 
 export const HealthResponse = z.object({

@@ -30,7 +30,10 @@ const DEFAULT_MESSAGES: Record<ErrorCode, { vi: string; en: string }> = {
     vi: 'Dữ liệu đã được người khác thay đổi, vui lòng tải lại.',
     en: 'Someone else changed this; reload it.',
   },
-  invalid_transition: { vi: 'Thao tác không hợp lệ ở trạng thái hiện tại.', en: 'Not allowed in the current state.' },
+  invalid_transition: {
+    vi: 'Thao tác không hợp lệ ở trạng thái hiện tại.',
+    en: 'Not allowed in the current state.',
+  },
   account_locked: {
     vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần.',
     en: 'Account temporarily locked after failed logins.',

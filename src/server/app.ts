@@ -65,7 +65,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Kỷ Cương API', version: '1.0.0', description: 'Một cửa điện tử và kỷ cương hành chính' },
+      info: {
+        title: 'Kỷ Cương API',
+        version: '1.0.0',
+        description: 'Một cửa điện tử và kỷ cương hành chính',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'kc_session' } } },
     },
     transform: jsonSchemaTransform,

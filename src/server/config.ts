@@ -17,7 +17,11 @@ const EnvSchema = z.object({
   DATABASE_READ_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
   DEMO: booleanFromEnv.optional(),
-  SESSION_TTL_MINUTES: z.coerce.number().int().positive().default(8 * 60),
+  SESSION_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 60),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   COOKIE_SECURE: booleanFromEnv.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -8,7 +8,11 @@ import { seedDemoIfEmpty } from './seed/demo.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase({ url: config.databaseUrl, readUrl: config.databaseReadUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    readUrl: config.databaseReadUrl,
+    dataDir: config.dataDir,
+  });
   const migration = await migrateToLatest(database);
   if (config.demo) await seedDemoIfEmpty(database.db, systemClock);
   const app = await buildApp({ config, database, clock: systemClock, migration: migration.latest });

@@ -32,18 +32,26 @@ export function registerSystemCommands(program: Command): void {
 
   program
     .command('seed')
-    .description("Load Vietnam's administrative units if missing, and demo data when DEMO is on (not in production)")
+    .description(
+      "Load Vietnam's administrative units if missing, and demo data when DEMO is on (not in production)",
+    )
     .option('--no-demo', 'only the reference units, no demo agencies or accounts')
     .action(async (options: { demo: boolean }) => {
       await withDatabase(async (handle, config) => {
         if ((await countUnits(handle.db)) === 0) {
-          const loaded = await handle.db.transaction().execute((trx) => loadReferenceUnits(trx, readReferenceUnits()));
+          const loaded = await handle.db
+            .transaction()
+            .execute((trx) => loadReferenceUnits(trx, readReferenceUnits()));
           print(`loaded ${loaded.provinces} provinces and ${loaded.communes} communes`);
         } else {
           print('units already present');
         }
         if (options.demo && config.demo) {
-          print((await seedDemoIfEmpty(handle.db, systemClock)) ? 'demo data seeded' : 'users already present: demo skipped');
+          print(
+            (await seedDemoIfEmpty(handle.db, systemClock))
+              ? 'demo data seeded'
+              : 'users already present: demo skipped',
+          );
         }
       });
     });
@@ -56,45 +64,53 @@ export function registerSystemCommands(program: Command): void {
     .requiredOption('--unit <code>', 'code of the unit, e.g. 01 or 00004')
     .option('--role <role>', `role, repeatable: ${ROLES.join(', ')}`, collect, [])
     .option('--password <password>', 'initial password')
-    .action(async (options: { username: string; fullName: string; unit: string; role: string[]; password?: string }) => {
-      const roles = options.role.length > 0 ? options.role : ['specialist'];
-      const unknown = roles.filter((role) => !(ROLES as readonly string[]).includes(role));
-      if (unknown.length > 0) throw new Error(`Vai trò không hợp lệ (unknown role): ${unknown.join(', ')}`);
-      await withDatabase(async (handle) => {
-        const unit = await findUnitByCode(handle.db, options.unit);
-        if (!unit) throw new Error(`Không tìm thấy đơn vị có mã ${options.unit} (unknown unit code)`);
-        const password = options.password ?? generateTemporaryPassword();
-        const passwordHash = await hashPassword(password);
-        const now = systemClock.now();
-        await handle.db.transaction().execute(async (trx) => {
-          const id = await insertOfficial(trx, {
-            username: options.username.toLowerCase(),
-            fullName: options.fullName,
-            unitId: unit.id,
-            title: null,
-            email: null,
-            phone: null,
-            passwordHash,
-            mustChangePassword: options.password === undefined,
-            now,
+    .action(
+      async (options: {
+        username: string;
+        fullName: string;
+        unit: string;
+        role: string[];
+        password?: string;
+      }) => {
+        const roles = options.role.length > 0 ? options.role : ['specialist'];
+        const unknown = roles.filter((role) => !(ROLES as readonly string[]).includes(role));
+        if (unknown.length > 0) throw new Error(`Vai trò không hợp lệ (unknown role): ${unknown.join(', ')}`);
+        await withDatabase(async (handle) => {
+          const unit = await findUnitByCode(handle.db, options.unit);
+          if (!unit) throw new Error(`Không tìm thấy đơn vị có mã ${options.unit} (unknown unit code)`);
+          const password = options.password ?? generateTemporaryPassword();
+          const passwordHash = await hashPassword(password);
+          const now = systemClock.now();
+          await handle.db.transaction().execute(async (trx) => {
+            const id = await insertOfficial(trx, {
+              username: options.username.toLowerCase(),
+              fullName: options.fullName,
+              unitId: unit.id,
+              title: null,
+              email: null,
+              phone: null,
+              passwordHash,
+              mustChangePassword: options.password === undefined,
+              now,
+            });
+            await replaceRoles(trx, id, roles as Role[]);
+            await appendAudit(trx, {
+              at: now,
+              actorId: null,
+              actorUnitId: null,
+              unitId: unit.id,
+              action: 'user.create',
+              targetType: 'user',
+              targetId: id,
+              summary: { username: options.username, roles, via: 'cli' },
+              requestId: null,
+            });
           });
-          await replaceRoles(trx, id, roles as Role[]);
-          await appendAudit(trx, {
-            at: now,
-            actorId: null,
-            actorUnitId: null,
-            unitId: unit.id,
-            action: 'user.create',
-            targetType: 'user',
-            targetId: id,
-            summary: { username: options.username, roles, via: 'cli' },
-            requestId: null,
-          });
+          print(`created ${options.username.toLowerCase()} in ${unit.full_name}`);
+          if (options.password === undefined) print(`temporary password: ${password}`);
         });
-        print(`created ${options.username.toLowerCase()} in ${unit.full_name}`);
-        if (options.password === undefined) print(`temporary password: ${password}`);
-      });
-    });
+      },
+    );
 
   const audit = program.command('audit').description('Audit log tools');
   audit
@@ -107,7 +123,9 @@ export function registerSystemCommands(program: Command): void {
           print(`ok: ${check.count} audit entries verified`);
           return;
         }
-        process.stderr.write(`broken at audit row ${check.brokenId}: ${check.reason} (${check.count} rows before it are intact)\n`);
+        process.stderr.write(
+          `broken at audit row ${check.brokenId}: ${check.reason} (${check.count} rows before it are intact)\n`,
+        );
         process.exitCode = 1;
       });
     });

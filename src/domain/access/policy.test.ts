@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canGrantRoles, canManageUnits, canManageUsers, canReadAudit, canReadUsers, isUnitInScope, type Actor } from './policy.js';
+import {
+  canGrantRoles,
+  canManageUnits,
+  canManageUsers,
+  canReadAudit,
+  canReadUsers,
+  isUnitInScope,
+  type Actor,
+} from './policy.js';
 
 const official = (roles: Actor['roles'], unitPath = '/hn/badinh/'): Actor => ({
   userId: 'u',
@@ -31,7 +39,13 @@ describe('access policy', () => {
   });
 
   it('never lets a citizen act as an official', () => {
-    const citizen: Actor = { userId: 'c', kind: 'citizen', unitId: null, unitPath: null, roles: ['sysadmin'] };
+    const citizen: Actor = {
+      userId: 'c',
+      kind: 'citizen',
+      unitId: null,
+      unitPath: null,
+      roles: ['sysadmin'],
+    };
     expect(canManageUsers(citizen, '/hn/')).toBe(false);
     expect(canReadAudit(citizen, '/hn/')).toBe(false);
   });

@@ -26,7 +26,11 @@ export function isUnitInScope(actor: Actor, targetUnitPath: string | null | unde
 }
 
 /** True when the actor may act on the target unit with one of the roles: sysadmin anywhere, others in scope. */
-export function canActOnUnit(actor: Actor, roles: readonly Role[], targetUnitPath: string | null | undefined): boolean {
+export function canActOnUnit(
+  actor: Actor,
+  roles: readonly Role[],
+  targetUnitPath: string | null | undefined,
+): boolean {
   if (actor.kind !== 'official') return false;
   if (actor.roles.includes('sysadmin')) return true;
   return hasAnyRole(actor, roles) && isUnitInScope(actor, targetUnitPath);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, computeAuditHash, GENESIS_HASH, verifyAuditChain, type StoredAuditEntry } from './chain.js';
+import {
+  canonicalJson,
+  computeAuditHash,
+  GENESIS_HASH,
+  verifyAuditChain,
+  type StoredAuditEntry,
+} from './chain.js';
 
 function chainOf(count: number): StoredAuditEntry[] {
   const entries: StoredAuditEntry[] = [];

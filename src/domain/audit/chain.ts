@@ -52,18 +52,27 @@ export interface StoredAuditEntry extends AuditEntryContent {
   hash: string;
 }
 
-export type ChainCheck = { ok: true; count: number } | { ok: false; count: number; brokenId: number; reason: string };
+export type ChainCheck =
+  { ok: true; count: number } | { ok: false; count: number; brokenId: number; reason: string };
 
 /**
  * Checks a run of entries in id order, starting from `expectedPrev` (the genesis hash for the first run).
  * Returns the first entry whose link or content does not match.
  */
-export function verifyAuditChain(entries: readonly StoredAuditEntry[], expectedPrev = GENESIS_HASH): ChainCheck {
+export function verifyAuditChain(
+  entries: readonly StoredAuditEntry[],
+  expectedPrev = GENESIS_HASH,
+): ChainCheck {
   let prev = expectedPrev;
   let count = 0;
   for (const entry of entries) {
     if (entry.prevHash !== prev) {
-      return { ok: false, count, brokenId: entry.id, reason: 'previous hash does not match the preceding row' };
+      return {
+        ok: false,
+        count,
+        brokenId: entry.id,
+        reason: 'previous hash does not match the preceding row',
+      };
     }
     if (computeAuditHash(entry, entry.prevHash) !== entry.hash) {
       return { ok: false, count, brokenId: entry.id, reason: 'content does not match its hash' };

@@ -7,7 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseHandle } from './connection.js';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../migrations');
+export const MIGRATIONS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../migrations',
+);
 
 export interface MigrationResult {
   applied: string[];
@@ -28,7 +31,10 @@ function quoteLiteral(value: string): string {
 }
 
 /** Applies every pending migration; safe to call from several instances at once. */
-export async function migrateToLatest(handle: DatabaseHandle, dir = MIGRATIONS_DIR): Promise<MigrationResult> {
+export async function migrateToLatest(
+  handle: DatabaseHandle,
+  dir = MIGRATIONS_DIR,
+): Promise<MigrationResult> {
   return handle.withScriptSession(async (run) => {
     await run(
       'create table if not exists schema_migration (name text primary key, applied_at timestamptz not null default now())',
@@ -43,7 +49,9 @@ export async function migrateToLatest(handle: DatabaseHandle, dir = MIGRATIONS_D
         `begin;\n${script}\n;insert into schema_migration (name) values (${quoteLiteral(name)});\ncommit;`,
       ).catch(async (error: unknown) => {
         await run('rollback').catch(() => undefined);
-        throw new Error(`Migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(
+          `Migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
       });
       applied.push(name);
     }

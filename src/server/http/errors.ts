@@ -45,7 +45,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       const code = status === 429 ? 'rate_limited' : status === 404 ? 'not_found' : 'validation_failed';
       return reply.status(status).send({
         code,
-        message: code === 'rate_limited' ? 'Quá nhiều yêu cầu, vui lòng thử lại sau.' : 'Yêu cầu không hợp lệ.',
+        message:
+          code === 'rate_limited' ? 'Quá nhiều yêu cầu, vui lòng thử lại sau.' : 'Yêu cầu không hợp lệ.',
         details: { reason: error.message },
         requestId,
       });

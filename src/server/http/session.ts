@@ -33,7 +33,12 @@ export function setSessionCookies(
   deps: AppDeps,
   session: { token: string; csrfToken: string; expiresAt: Date },
 ): void {
-  const common = { path: '/', sameSite: 'lax' as const, secure: deps.config.cookieSecure, expires: session.expiresAt };
+  const common = {
+    path: '/',
+    sameSite: 'lax' as const,
+    secure: deps.config.cookieSecure,
+    expires: session.expiresAt,
+  };
   reply.setCookie(SESSION_COOKIE, session.token, { ...common, httpOnly: true });
   reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false });
 }
@@ -54,7 +59,12 @@ export function registerSessionHandling(app: FastifyInstance, deps: AppDeps): vo
     const token = request.cookies[SESSION_COOKIE];
     if (token && request.url.startsWith('/api/')) {
       const now = deps.clock.now();
-      const live = await findLiveSession(deps.database.db, hashToken(token), now, deps.config.sessionIdleMinutes);
+      const live = await findLiveSession(
+        deps.database.db,
+        hashToken(token),
+        now,
+        deps.config.sessionIdleMinutes,
+      );
       if (live) {
         actor = toActor(live.account);
         request.sessionToken = token;

@@ -3,7 +3,14 @@
  * Stateless: the authorisation code is an HMAC-signed blob carrying the identity, nonce and PKCE challenge;
  * ID tokens are RS256-signed with a key made at start and published as JWKS.
  */
-import { createHash, createHmac, createSign, generateKeyPairSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createHash,
+  createHmac,
+  createSign,
+  generateKeyPairSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { DEMO_CITIZEN } from '../seed/demo.js';
@@ -29,7 +36,11 @@ function escapeHtml(value: string): string {
 }
 
 /** Registers the provider's discovery, authorise, token and JWKS routes under /dev-oidc. */
-export async function registerDevProvider(app: FastifyInstance, issuer: string, now: () => Date): Promise<void> {
+export async function registerDevProvider(
+  app: FastifyInstance,
+  issuer: string,
+  now: () => Date,
+): Promise<void> {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const kid = randomBytes(8).toString('hex');
   const secret = randomBytes(32);
@@ -58,7 +69,8 @@ export async function registerDevProvider(app: FastifyInstance, issuer: string, 
     const hidden = ['redirect_uri', 'state', 'nonce', 'code_challenge']
       .map((key) => `<input type="hidden" name="${key}" value="${escapeHtml(q[key] ?? '')}">`)
       .join('');
-    return reply.type('text/html; charset=utf-8').send(`<!doctype html><html lang="vi"><head><meta charset="utf-8">
+    return reply.type('text/html; charset=utf-8')
+      .send(`<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <title>VNeID (thử nghiệm)</title><meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font-family:system-ui,sans-serif;max-width:420px;margin:40px auto;padding:0 16px}label{display:block;margin:12px 0 4px}
 input{width:100%;padding:8px;box-sizing:border-box}button{margin-top:16px;padding:10px 16px;background:#c8102e;color:#fff;border:0;border-radius:6px}</style>
@@ -97,7 +109,12 @@ input{width:100%;padding:8px;box-sizing:border-box}button{margin-top:16px;paddin
     const form = new URLSearchParams(String(request.body ?? ''));
     const [body, mac] = (form.get('code') ?? '').split('.');
     const expected = body ? sign(body) : '';
-    if (!body || !mac || mac.length !== expected.length || !timingSafeEqual(Buffer.from(mac), Buffer.from(expected))) {
+    if (
+      !body ||
+      !mac ||
+      mac.length !== expected.length ||
+      !timingSafeEqual(Buffer.from(mac), Buffer.from(expected))
+    ) {
       return reply.status(400).send({ error: 'invalid_grant' });
     }
     const code = CodePayload.parse(JSON.parse(Buffer.from(body, 'base64url').toString('utf8')));
@@ -120,7 +137,10 @@ input{width:100%;padding:8px;box-sizing:border-box}button{margin-top:16px;paddin
         ...(code.phone_number ? { phone_number: code.phone_number } : {}),
       }),
     );
-    const signature = createSign('RSA-SHA256').update(`${header}.${claims}`).sign(privateKey).toString('base64url');
+    const signature = createSign('RSA-SHA256')
+      .update(`${header}.${claims}`)
+      .sign(privateKey)
+      .toString('base64url');
     return {
       access_token: randomBytes(24).toString('base64url'),
       token_type: 'Bearer',
@@ -132,7 +152,11 @@ input{width:100%;padding:8px;box-sizing:border-box}button{margin-top:16px;paddin
 
 /** Lets the token route read `application/x-www-form-urlencoded` bodies as text. */
 export function acceptFormBodies(app: FastifyInstance): void {
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
-    done(null, body);
-  });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string' },
+    (_request, body, done) => {
+      done(null, body);
+    },
+  );
 }

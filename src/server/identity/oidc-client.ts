@@ -17,7 +17,10 @@ export interface IdentityProvider {
   /** The provider's sign-in URL for a new attempt, with what the callback must check. */
   start(): Promise<{ url: string; state: string; nonce: string; codeVerifier: string }>;
   /** Exchanges the callback's code for the asserted identity. */
-  finish(callbackUrl: URL, checks: { state: string; nonce: string; codeVerifier: string }): Promise<ExternalIdentity>;
+  finish(
+    callbackUrl: URL,
+    checks: { state: string; nonce: string; codeVerifier: string },
+  ): Promise<ExternalIdentity>;
 }
 
 export interface IdentitySettings {
@@ -34,7 +37,12 @@ export interface IdentitySettings {
 export function identitySettings(config: AppConfig): IdentitySettings | null {
   const redirectUri = `${config.publicUrl}/api/v1/auth/vneid/callback`;
   if (config.oidc) {
-    return { ...config.oidc, redirectUri, insecure: config.oidc.issuer.startsWith('http:'), isDevProvider: false };
+    return {
+      ...config.oidc,
+      redirectUri,
+      insecure: config.oidc.issuer.startsWith('http:'),
+      isDevProvider: false,
+    };
   }
   if (config.mode === 'production') return null;
   return {
@@ -53,7 +61,10 @@ function claimString(claims: Record<string, unknown>, key: string): string | nul
 }
 
 /** Creates the relying party; discovery happens on first use, so start-up never waits for the provider. */
-export function createIdentityProvider(settings: IdentitySettings, fetchImpl?: client.CustomFetch): IdentityProvider {
+export function createIdentityProvider(
+  settings: IdentitySettings,
+  fetchImpl?: client.CustomFetch,
+): IdentityProvider {
   let configuration: Promise<client.Configuration> | undefined;
   const configure = () => {
     configuration ??= client

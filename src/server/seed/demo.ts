@@ -24,9 +24,29 @@ interface DemoUnit {
 
 /** Hà Nội agencies and the one-stop units of Phường Ba Đình (code 00004) and Phường Ngọc Hà (00008). */
 export const DEMO_UNITS: DemoUnit[] = [
-  { parentCode: '01', kind: 'department', code: '01.SNV', name: 'Sở Nội vụ', fullName: 'Sở Nội vụ thành phố Hà Nội' },
-  { parentCode: '01', kind: 'department', code: '01.STP', name: 'Sở Tư pháp', fullName: 'Sở Tư pháp thành phố Hà Nội', dossierCodeId: '000.00.12.H26' },
-  { parentCode: '01', kind: 'department', code: '01.SXD', name: 'Sở Xây dựng', fullName: 'Sở Xây dựng thành phố Hà Nội', dossierCodeId: '000.00.15.H26' },
+  {
+    parentCode: '01',
+    kind: 'department',
+    code: '01.SNV',
+    name: 'Sở Nội vụ',
+    fullName: 'Sở Nội vụ thành phố Hà Nội',
+  },
+  {
+    parentCode: '01',
+    kind: 'department',
+    code: '01.STP',
+    name: 'Sở Tư pháp',
+    fullName: 'Sở Tư pháp thành phố Hà Nội',
+    dossierCodeId: '000.00.12.H26',
+  },
+  {
+    parentCode: '01',
+    kind: 'department',
+    code: '01.SXD',
+    name: 'Sở Xây dựng',
+    fullName: 'Sở Xây dựng thành phố Hà Nội',
+    dossierCodeId: '000.00.15.H26',
+  },
   {
     parentCode: '01',
     kind: 'one_stop',
@@ -35,8 +55,20 @@ export const DEMO_UNITS: DemoUnit[] = [
     fullName: 'Trung tâm Phục vụ hành chính công thành phố Hà Nội',
     dossierCodeId: '000.00.01.H26',
   },
-  { parentCode: '00004', kind: 'one_stop', code: '00004.MC', name: 'Bộ phận Một cửa', fullName: 'Bộ phận Một cửa phường Ba Đình' },
-  { parentCode: '00004', kind: 'department', code: '00004.VP', name: 'Văn phòng HĐND và UBND', fullName: 'Văn phòng HĐND và UBND phường Ba Đình' },
+  {
+    parentCode: '00004',
+    kind: 'one_stop',
+    code: '00004.MC',
+    name: 'Bộ phận Một cửa',
+    fullName: 'Bộ phận Một cửa phường Ba Đình',
+  },
+  {
+    parentCode: '00004',
+    kind: 'department',
+    code: '00004.VP',
+    name: 'Văn phòng HĐND và UBND',
+    fullName: 'Văn phòng HĐND và UBND phường Ba Đình',
+  },
   {
     parentCode: '00004',
     kind: 'department',
@@ -44,8 +76,20 @@ export const DEMO_UNITS: DemoUnit[] = [
     name: 'Phòng Kinh tế, Hạ tầng và Đô thị',
     fullName: 'Phòng Kinh tế, Hạ tầng và Đô thị phường Ba Đình',
   },
-  { parentCode: '00004', kind: 'department', code: '00004.VHXH', name: 'Phòng Văn hóa - Xã hội', fullName: 'Phòng Văn hóa - Xã hội phường Ba Đình' },
-  { parentCode: '00008', kind: 'one_stop', code: '00008.MC', name: 'Bộ phận Một cửa', fullName: 'Bộ phận Một cửa phường Ngọc Hà' },
+  {
+    parentCode: '00004',
+    kind: 'department',
+    code: '00004.VHXH',
+    name: 'Phòng Văn hóa - Xã hội',
+    fullName: 'Phòng Văn hóa - Xã hội phường Ba Đình',
+  },
+  {
+    parentCode: '00008',
+    kind: 'one_stop',
+    code: '00008.MC',
+    name: 'Bộ phận Một cửa',
+    fullName: 'Bộ phận Một cửa phường Ngọc Hà',
+  },
 ];
 
 interface DemoAccount {
@@ -58,14 +102,62 @@ interface DemoAccount {
 
 /** One official per role (the README lists them), plus a second commune's official for scope checks. */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: 'admin', fullName: 'Quản trị hệ thống', unitCode: '01', title: 'Quản trị viên', roles: ['sysadmin'] },
-  { username: 'noivu', fullName: 'Trần Thị Bình', unitCode: '00004', title: 'Công chức Nội vụ', roles: ['home_affairs'] },
-  { username: 'tiepnhan', fullName: 'Lê Văn Cường', unitCode: '00004.MC', title: 'Cán bộ tiếp nhận', roles: ['reception'] },
-  { username: 'chuyenvien', fullName: 'Phạm Thị Dung', unitCode: '00004.KT', title: 'Chuyên viên', roles: ['specialist'] },
-  { username: 'lanhdao', fullName: 'Hoàng Văn Em', unitCode: '00004', title: 'Phó Chủ tịch UBND phường', roles: ['unit_leader'] },
-  { username: 'truongmotcua', fullName: 'Vũ Thị Giang', unitCode: '00004.MC', title: 'Trưởng Bộ phận Một cửa', roles: ['one_stop_head'] },
-  { username: 'thanhtra', fullName: 'Đỗ Văn Hải', unitCode: '01', title: 'Thành viên Tổ kiểm tra công vụ', roles: ['inspector'] },
-  { username: 'noivu.ngocha', fullName: 'Ngô Thị Khánh', unitCode: '00008', title: 'Công chức Nội vụ', roles: ['home_affairs'] },
+  {
+    username: 'admin',
+    fullName: 'Quản trị hệ thống',
+    unitCode: '01',
+    title: 'Quản trị viên',
+    roles: ['sysadmin'],
+  },
+  {
+    username: 'noivu',
+    fullName: 'Trần Thị Bình',
+    unitCode: '00004',
+    title: 'Công chức Nội vụ',
+    roles: ['home_affairs'],
+  },
+  {
+    username: 'tiepnhan',
+    fullName: 'Lê Văn Cường',
+    unitCode: '00004.MC',
+    title: 'Cán bộ tiếp nhận',
+    roles: ['reception'],
+  },
+  {
+    username: 'chuyenvien',
+    fullName: 'Phạm Thị Dung',
+    unitCode: '00004.KT',
+    title: 'Chuyên viên',
+    roles: ['specialist'],
+  },
+  {
+    username: 'lanhdao',
+    fullName: 'Hoàng Văn Em',
+    unitCode: '00004',
+    title: 'Phó Chủ tịch UBND phường',
+    roles: ['unit_leader'],
+  },
+  {
+    username: 'truongmotcua',
+    fullName: 'Vũ Thị Giang',
+    unitCode: '00004.MC',
+    title: 'Trưởng Bộ phận Một cửa',
+    roles: ['one_stop_head'],
+  },
+  {
+    username: 'thanhtra',
+    fullName: 'Đỗ Văn Hải',
+    unitCode: '01',
+    title: 'Thành viên Tổ kiểm tra công vụ',
+    roles: ['inspector'],
+  },
+  {
+    username: 'noivu.ngocha',
+    fullName: 'Ngô Thị Khánh',
+    unitCode: '00008',
+    title: 'Công chức Nội vụ',
+    roles: ['home_affairs'],
+  },
 ];
 
 export const DEMO_CITIZEN = {
@@ -134,12 +226,18 @@ async function insertDemoAccounts(trx: Tx, passwordHash: string, now: Date): Pro
 
 /** Seeds the reference units when there are none, then the demo agencies and accounts when there are no users. */
 export async function seedDemoIfEmpty(db: Db, clock: Clock): Promise<boolean> {
-  const users = await db.selectFrom('app_user').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const users = await db
+    .selectFrom('app_user')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   if (users.n > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const now = clock.now();
   await db.transaction().execute(async (trx) => {
-    const units = await trx.selectFrom('unit').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+    const units = await trx
+      .selectFrom('unit')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow();
     if (units.n === 0) await loadReferenceUnits(trx, readReferenceUnits());
     await insertDemoUnits(trx, now);
     await insertDemoAccounts(trx, passwordHash, now);

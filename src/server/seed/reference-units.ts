@@ -38,7 +38,10 @@ export function readReferenceUnits(file = REFERENCE_UNITS_FILE): ReferenceFile {
 }
 
 /** Inserts every province and commune (ids are generated here so paths can be written in one pass). */
-export async function loadReferenceUnits(db: Executor, data: ReferenceFile): Promise<{ provinces: number; communes: number }> {
+export async function loadReferenceUnits(
+  db: Executor,
+  data: ReferenceFile,
+): Promise<{ provinces: number; communes: number }> {
   const rows: Parameters<typeof insertUnitRows>[1] = [];
   let communes = 0;
   for (const province of data.provinces) {

@@ -56,22 +56,24 @@ export interface TestApp {
 }
 
 /** Builds the app over a fresh demo database with a manual clock. */
-export async function createTestApp(options: { now?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { now?: string; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = new ManualClock(options.now ?? '2026-03-02T02:00:00Z');
   await seedDemoIfEmpty(database.handle.db, clock);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SERVE_WEB: 'false', ...options.env });
-  let built: FastifyInstance | undefined;
+  const built: { app?: FastifyInstance } = {};
   const deps: AppDeps = {
     config,
     database: database.handle,
     clock,
     migration: database.migration,
     // outbound calls to the app's own public URL (the dev identity provider) go straight into the app
-    outboundFetch: (url, options) => injectFetch(() => built, url, options),
+    outboundFetch: (url, options) => injectFetch(() => built.app, url, options),
   };
   const app = await buildApp(deps);
-  built = app;
+  built.app = app;
   return {
     app,
     deps,
@@ -100,7 +102,9 @@ async function injectFetch(
   return new Response(response.rawPayload, {
     status: response.statusCode,
     headers: Object.entries(response.headers).flatMap(([key, value]) =>
-      value === undefined ? [] : (Array.isArray(value) ? value : [String(value)]).map((v) => [key, v] as [string, string]),
+      value === undefined
+        ? []
+        : (Array.isArray(value) ? value : [String(value)]).map((v) => [key, v] as [string, string]),
     ),
   });
 }
@@ -112,8 +116,16 @@ export interface Session {
 }
 
 /** Signs in through the API and returns what a browser would hold afterwards. */
-export async function signIn(app: FastifyInstance, username: string, password = DEMO_PASSWORD): Promise<Session> {
-  const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
+export async function signIn(
+  app: FastifyInstance,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<Session> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username, password },
+  });
   if (response.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${response.body}`);
   return sessionFrom(response);
 }

@@ -14,27 +14,49 @@ afterAll(async () => {
 describe('audit log', () => {
   it('records state changes and shows each reader only their subtree', async () => {
     const noivu = await signIn(t.app, 'noivu');
-    const baDinhKT = await t.deps.database.db.selectFrom('unit').select('id').where('code', '=', '00004.KT').executeTakeFirstOrThrow();
+    const baDinhKT = await t.deps.database.db
+      .selectFrom('unit')
+      .select('id')
+      .where('code', '=', '00004.KT')
+      .executeTakeFirstOrThrow();
     const created = await t.app.inject({
       method: 'POST',
       url: '/api/v1/users',
       headers: authHeaders(noivu),
-      payload: { username: 'ghi.nhat.ky', fullName: 'Ghi Nhật Ký', unitId: baDinhKT.id, roles: ['specialist'] },
+      payload: {
+        username: 'ghi.nhat.ky',
+        fullName: 'Ghi Nhật Ký',
+        unitId: baDinhKT.id,
+        roles: ['specialist'],
+      },
     });
     expect(created.statusCode).toBe(201);
     const own = await t.app.inject({ url: '/api/v1/audit?action=user.create', headers: authHeaders(noivu) });
     expect(own.statusCode).toBe(200);
-    expect(own.json().items[0]).toMatchObject({ action: 'user.create', actorName: 'Trần Thị Bình', targetId: created.json().user.id });
+    expect(own.json().items[0]).toMatchObject({
+      action: 'user.create',
+      actorName: 'Trần Thị Bình',
+      targetId: created.json().user.id,
+    });
     const ngocha = await signIn(t.app, 'noivu.ngocha');
-    const other = await t.app.inject({ url: '/api/v1/audit?action=user.create', headers: authHeaders(ngocha) });
+    const other = await t.app.inject({
+      url: '/api/v1/audit?action=user.create',
+      headers: authHeaders(ngocha),
+    });
     expect(other.json().items).toHaveLength(0);
     const reception = await signIn(t.app, 'tiepnhan');
-    expect((await t.app.inject({ url: '/api/v1/audit', headers: authHeaders(reception) })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/api/v1/audit', headers: authHeaders(reception) })).statusCode).toBe(
+      403,
+    );
   });
 
   it('refuses updates and deletes of audit rows', async () => {
-    await expect(sql`update audit_log set action = 'x' where id = 1`.execute(t.deps.database.db)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_log where id = 1`.execute(t.deps.database.db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`update audit_log set action = 'x' where id = 1`.execute(t.deps.database.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_log where id = 1`.execute(t.deps.database.db)).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('verifies the chain and names the first row changed by hand', async () => {
@@ -42,7 +64,13 @@ describe('audit log', () => {
     expect(before.ok).toBe(true);
     expect(before.count).toBeGreaterThan(3);
     const db = t.deps.database.db;
-    const target = await db.selectFrom('audit_log').select('id').orderBy('id').offset(2).limit(1).executeTakeFirstOrThrow();
+    const target = await db
+      .selectFrom('audit_log')
+      .select('id')
+      .orderBy('id')
+      .offset(2)
+      .limit(1)
+      .executeTakeFirstOrThrow();
     await sql`alter table audit_log disable trigger audit_log_no_update`.execute(db);
     await sql`update audit_log set summary = '{"forged":true}'::jsonb where id = ${target.id}`.execute(db);
     await sql`alter table audit_log enable trigger audit_log_no_update`.execute(db);

@@ -24,7 +24,12 @@ export interface AuditInput {
  */
 export async function appendAudit(trx: Tx, input: AuditInput): Promise<void> {
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
-  const last = await trx.selectFrom('audit_log').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await trx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const hash = computeAuditHash(input, prevHash);
   await trx
@@ -46,7 +51,11 @@ export async function appendAudit(trx: Tx, input: AuditInput): Promise<void> {
 }
 
 /** Reads up to `limit` entries with id greater than `afterId`, in id order. */
-export async function readAuditBatch(db: Executor, afterId: number, limit: number): Promise<StoredAuditEntry[]> {
+export async function readAuditBatch(
+  db: Executor,
+  afterId: number,
+  limit: number,
+): Promise<StoredAuditEntry[]> {
   const rows = await db
     .selectFrom('audit_log')
     .selectAll()

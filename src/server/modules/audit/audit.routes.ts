@@ -25,7 +25,11 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
       const everything = actor.roles.includes('sysadmin');
       if (!everything && !canReadAudit(actor, actor.unitPath)) throw fail.forbidden();
       const { page, pageSize } = request.query;
-      const result = await listAudit(request.ctx.deps.database.db, everything ? null : actor.unitPath, request.query);
+      const result = await listAudit(
+        request.ctx.deps.database.db,
+        everything ? null : actor.unitPath,
+        request.query,
+      );
       return {
         items: result.rows.map((row) => ({
           id: Number(row.id),

@@ -53,18 +53,26 @@ describe('login', () => {
   it('rejects a wrong password with a Vietnamese message', async () => {
     const response = await login('lanhdao', 'wrong-password', '10.0.0.2');
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toMatchObject({ code: 'unauthenticated', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(response.json()).toMatchObject({
+      code: 'unauthenticated',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
   });
 
   it('rejects a malformed body with validation_failed naming the field', async () => {
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'x' } });
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'x' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().code).toBe('validation_failed');
     expect(response.json().message).toContain('password');
   });
 
   it('locks an account after five failures, even for the right password, until the lock ends', async () => {
-    for (let i = 0; i < 5; i += 1) expect((await login('chuyenvien', 'bad', '10.0.1.1')).statusCode).toBe(401);
+    for (let i = 0; i < 5; i += 1)
+      expect((await login('chuyenvien', 'bad', '10.0.1.1')).statusCode).toBe(401);
     const locked = await login('chuyenvien', DEMO_PASSWORD, '10.0.1.2');
     expect(locked.statusCode).toBe(423);
     expect(locked.json().code).toBe('account_locked');
@@ -84,7 +92,9 @@ describe('login', () => {
 describe('sessions', () => {
   it('expires a session left idle longer than the idle limit', async () => {
     const session = await signIn(t.app, 'thanhtra');
-    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: authHeaders(session) })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: authHeaders(session) })).statusCode).toBe(
+      200,
+    );
     t.clock.advanceMinutes(61);
     const response = await t.app.inject({ url: '/api/v1/auth/me', headers: authHeaders(session) });
     expect(response.statusCode).toBe(401);
@@ -95,17 +105,27 @@ describe('sessions', () => {
     const session = await signIn(t.app, 'thanhtra');
     for (let hour = 0; hour < 8; hour += 1) {
       t.clock.advanceMinutes(59);
-      expect((await t.app.inject({ url: '/api/v1/auth/me', headers: authHeaders(session) })).statusCode).toBe(200);
+      expect((await t.app.inject({ url: '/api/v1/auth/me', headers: authHeaders(session) })).statusCode).toBe(
+        200,
+      );
     }
     t.clock.advanceMinutes(10);
-    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: authHeaders(session) })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: authHeaders(session) })).statusCode).toBe(
+      401,
+    );
   });
 
   it('ends the session at logout', async () => {
     const session = await signIn(t.app, 'lanhdao');
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: authHeaders(session) });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: authHeaders(session),
+    });
     expect(out.statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: authHeaders(session) })).statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: authHeaders(session) })).statusCode).toBe(
+      401,
+    );
   });
 });
 
@@ -141,9 +161,15 @@ describe('CSRF protection', () => {
 
   it('refuses a cross-site logout', async () => {
     const session = await signIn(t.app, 'lanhdao');
-    const out = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: session.cookie } });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: session.cookie },
+    });
     expect(out.statusCode).toBe(403);
-    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: authHeaders(session) })).statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: authHeaders(session) })).statusCode).toBe(
+      200,
+    );
   });
 });
 
@@ -168,7 +194,12 @@ describe('citizens', () => {
   });
 
   it('refuses an invalid phone number and a duplicate registration', async () => {
-    const bad = await register({ fullName: 'A B', phone: '0123', idNumber: '001195012346', password: 'MatKhau123' });
+    const bad = await register({
+      fullName: 'A B',
+      phone: '0123',
+      idNumber: '001195012346',
+      password: 'MatKhau123',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('validation_failed');
     const duplicate = await register({

@@ -3,7 +3,9 @@ import { sql } from 'kysely';
 import type { Role } from '../../../domain/access/roles.js';
 import type { Executor } from '../../db/types.js';
 
-const rolesOf = sql<Role[]>`coalesce((select array_agg(r.role order by r.role) from user_role r where r.user_id = u.id), '{}')`;
+const rolesOf = sql<
+  Role[]
+>`coalesce((select array_agg(r.role order by r.role) from user_role r where r.user_id = u.id), '{}')`;
 
 /** Columns that make a signed-in person: account, unit and roles. */
 function selectAccount(db: Executor) {
@@ -34,13 +36,18 @@ function selectAccount(db: Executor) {
 export type AccountRow = NonNullable<Awaited<ReturnType<typeof findAccountById>>>;
 
 /** Finds an account by its login name, a citizen's phone or a citizen's ID number. */
-export async function findAccountByLogin(db: Executor, login: { username?: string; phone?: string; idNumber?: string }) {
+export async function findAccountByLogin(
+  db: Executor,
+  login: { username?: string; phone?: string; idNumber?: string },
+) {
   let query = selectAccount(db);
   query = query.where((eb) =>
     eb.or([
       ...(login.username ? [eb('u.username', '=', login.username)] : []),
       ...(login.phone ? [eb.and([eb('u.kind', '=', 'citizen'), eb('u.phone', '=', login.phone)])] : []),
-      ...(login.idNumber ? [eb.and([eb('u.kind', '=', 'citizen'), eb('u.id_number', '=', login.idNumber)])] : []),
+      ...(login.idNumber
+        ? [eb.and([eb('u.kind', '=', 'citizen'), eb('u.id_number', '=', login.idNumber)])]
+        : []),
     ]),
   );
   return query.limit(1).executeTakeFirst();
@@ -69,7 +76,15 @@ export async function findLiveSession(db: Executor, tokenHash: string, now: Date
 
 export async function insertSession(
   db: Executor,
-  row: { tokenHash: string; userId: string; csrfToken: string; now: Date; expiresAt: Date; ip: string; userAgent: string | null },
+  row: {
+    tokenHash: string;
+    userId: string;
+    csrfToken: string;
+    now: Date;
+    expiresAt: Date;
+    ip: string;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await db
     .insertInto('session')
@@ -95,7 +110,11 @@ export async function deleteSession(db: Executor, tokenHash: string): Promise<vo
 }
 
 /** Ends every session of an account (password reset, deactivation), optionally but one. */
-export async function deleteSessionsOfUser(db: Executor, userId: string, exceptTokenHash?: string): Promise<void> {
+export async function deleteSessionsOfUser(
+  db: Executor,
+  userId: string,
+  exceptTokenHash?: string,
+): Promise<void> {
   let query = db.deleteFrom('session').where('user_id', '=', userId);
   if (exceptTokenHash) query = query.where('token_hash', '<>', exceptTokenHash);
   await query.execute();
@@ -114,11 +133,20 @@ export async function recordFailedLogin(db: Executor, userId: string, maxFailure
 }
 
 export async function clearFailedLogins(db: Executor, userId: string): Promise<void> {
-  await db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
+  await db
+    .updateTable('app_user')
+    .set({ failed_logins: 0, locked_until: null })
+    .where('id', '=', userId)
+    .execute();
 }
 
 /** Counts a failed attempt for a client key in a fixed window; returns the attempts in the current window. */
-export async function bumpLoginThrottle(db: Executor, key: string, now: Date, windowMinutes: number): Promise<number> {
+export async function bumpLoginThrottle(
+  db: Executor,
+  key: string,
+  now: Date,
+  windowMinutes: number,
+): Promise<number> {
   const windowStart = new Date(now.getTime() - windowMinutes * 60_000);
   const row = await db
     .insertInto('login_throttle')
@@ -135,7 +163,12 @@ export async function bumpLoginThrottle(db: Executor, key: string, now: Date, wi
 }
 
 /** Attempts counted for a client key in the current window. */
-export async function readLoginThrottle(db: Executor, key: string, now: Date, windowMinutes: number): Promise<number> {
+export async function readLoginThrottle(
+  db: Executor,
+  key: string,
+  now: Date,
+  windowMinutes: number,
+): Promise<number> {
   const windowStart = new Date(now.getTime() - windowMinutes * 60_000);
   const row = await db
     .selectFrom('login_throttle')

@@ -15,7 +15,14 @@ import { clearSessionCookies, requireActor, setSessionCookies } from '../../http
 import { presentCurrentUser } from './auth.present.js';
 import * as service from './auth.service.js';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse, 423: ErrorResponse, 429: ErrorResponse };
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  409: ErrorResponse,
+  423: ErrorResponse,
+  429: ErrorResponse,
+};
 
 export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -23,7 +30,14 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
 
   r.post(
     '/auth/login',
-    { schema: { tags, summary: 'Đăng nhập', body: LoginRequest, response: { 200: SessionResponse, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Đăng nhập',
+        body: LoginRequest,
+        response: { 200: SessionResponse, ...errors },
+      },
+    },
     async (request, reply) => {
       const session = await service.login(request.ctx, request.body);
       setSessionCookies(reply, deps, session);
@@ -92,7 +106,12 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
   r.post(
     '/auth/change-password',
     {
-      schema: { tags, summary: 'Đổi mật khẩu', body: ChangePasswordRequest, response: { 200: OkResponse, ...errors } },
+      schema: {
+        tags,
+        summary: 'Đổi mật khẩu',
+        body: ChangePasswordRequest,
+        response: { 200: OkResponse, ...errors },
+      },
     },
     async (request) => {
       requireActor(request);

@@ -65,7 +65,13 @@ async function openSession(ctx: RequestContext, account: q.AccountRow): Promise<
       trx,
       auditFrom(
         ctx,
-        { action: 'auth.login', targetType: 'user', targetId: account.id, unitId: account.unit_id, summary: {} },
+        {
+          action: 'auth.login',
+          targetType: 'user',
+          targetId: account.id,
+          unitId: account.unit_id,
+          summary: {},
+        },
         { id: account.id, unitId: account.unit_id },
       ),
     );
@@ -86,7 +92,9 @@ export async function login(ctx: RequestContext, input: LoginRequest): Promise<N
     throw new AppError('account_locked', undefined, { lockedUntil: account.locked_until.toISOString() });
   }
   const passwordOk =
-    account?.password_hash && account.active ? await verifyPassword(input.password, account.password_hash) : false;
+    account?.password_hash && account.active
+      ? await verifyPassword(input.password, account.password_hash)
+      : false;
   if (!account || !passwordOk) {
     await q.bumpLoginThrottle(db, clientKey, now, LOGIN_POLICY.throttleWindowMinutes);
     if (account) {
@@ -102,7 +110,10 @@ export async function login(ctx: RequestContext, input: LoginRequest): Promise<N
  * Signs in a citizen asserted by the e-identity provider: the account linked to the subject, else the
  * account with the same ID number (then linked), else a new citizen account without a password.
  */
-export async function signInWithIdentity(ctx: RequestContext, identity: ExternalIdentity): Promise<NewSession> {
+export async function signInWithIdentity(
+  ctx: RequestContext,
+  identity: ExternalIdentity,
+): Promise<NewSession> {
   const { db } = ctx.deps.database;
   const now = ctx.deps.clock.now();
   let account = await q.findAccountByExternalSubject(db, identity.subject);
@@ -173,16 +184,22 @@ export async function logout(ctx: RequestContext, token: string | undefined): Pr
 }
 
 /** Creates a citizen account (phone + ID number + password) and signs it in. */
-export async function registerCitizen(ctx: RequestContext, input: RegisterCitizenRequest): Promise<NewSession> {
+export async function registerCitizen(
+  ctx: RequestContext,
+  input: RegisterCitizenRequest,
+): Promise<NewSession> {
   const phone = normaliseMobilePhone(input.phone);
   if (!phone) {
-    throw fail.validation('Số điện thoại di động không hợp lệ (10 chữ số, bắt đầu bằng 03, 05, 07, 08, 09).', [
-      { path: 'phone', message: 'invalid mobile number' },
-    ]);
+    throw fail.validation(
+      'Số điện thoại di động không hợp lệ (10 chữ số, bắt đầu bằng 03, 05, 07, 08, 09).',
+      [{ path: 'phone', message: 'invalid mobile number' }],
+    );
   }
   const idCheck = checkIdNumber(input.idNumber);
   if (!idCheck.ok) {
-    throw fail.validation('Số định danh cá nhân không hợp lệ.', [{ path: 'idNumber', message: idCheck.reason }]);
+    throw fail.validation('Số định danh cá nhân không hợp lệ.', [
+      { path: 'idNumber', message: idCheck.reason },
+    ]);
   }
   const { db } = ctx.deps.database;
   const taken = await q.findAccountByLogin(db, { username: phone, phone, idNumber: input.idNumber });
@@ -229,7 +246,9 @@ export async function changeOwnPassword(
 ): Promise<void> {
   const account = await getOwnAccount(ctx);
   if (!account.password_hash || !(await verifyPassword(input.currentPassword, account.password_hash))) {
-    throw fail.validation('Mật khẩu hiện tại không đúng.', [{ path: 'currentPassword', message: 'wrong password' }]);
+    throw fail.validation('Mật khẩu hiện tại không đúng.', [
+      { path: 'currentPassword', message: 'wrong password' },
+    ]);
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.deps.database.db.transaction().execute(async (trx) => {
@@ -249,12 +268,16 @@ export async function changeOwnPassword(
 }
 
 /** Updates the signed-in person's own name, contact details and language. */
-export async function updateOwnProfile(ctx: RequestContext, input: UpdateProfileRequest): Promise<q.AccountRow> {
+export async function updateOwnProfile(
+  ctx: RequestContext,
+  input: UpdateProfileRequest,
+): Promise<q.AccountRow> {
   const account = await getOwnAccount(ctx);
   let phone = input.phone;
   if (phone) {
     phone = normaliseMobilePhone(phone);
-    if (!phone) throw fail.validation('Số điện thoại di động không hợp lệ.', [{ path: 'phone', message: 'invalid' }]);
+    if (!phone)
+      throw fail.validation('Số điện thoại di động không hợp lệ.', [{ path: 'phone', message: 'invalid' }]);
   }
   if (account.kind === 'citizen' && input.phone !== undefined && phone !== account.phone) {
     throw fail.validation('Công dân không tự đổi số điện thoại đăng nhập tại đây.', [

@@ -32,23 +32,42 @@ async function signInWithVneid(identity: { identity_number: string; name: string
 
 describe('sign-in with VNeID (development provider)', () => {
   it('creates a citizen account from the asserted identity and signs it in', async () => {
-    const callback = await signInWithVneid({ identity_number: '038201000123', name: 'Lý Thị Mai', phone_number: '0901234567' });
+    const callback = await signInWithVneid({
+      identity_number: '038201000123',
+      name: 'Lý Thị Mai',
+      phone_number: '0901234567',
+    });
     expect(callback.statusCode).toBe(302);
     expect(callback.headers.location).toBe('/');
     const cookie = callback.cookies.find((c) => c.name === 'kc_session');
     expect(cookie?.httpOnly).toBe(true);
-    const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `kc_session=${cookie!.value}` } });
-    expect(me.json().user).toMatchObject({ kind: 'citizen', fullName: 'Lý Thị Mai', idNumber: '038201000123', phone: '0901234567' });
+    const me = await t.app.inject({
+      url: '/api/v1/auth/me',
+      headers: { cookie: `kc_session=${cookie!.value}` },
+    });
+    expect(me.json().user).toMatchObject({
+      kind: 'citizen',
+      fullName: 'Lý Thị Mai',
+      idNumber: '038201000123',
+      phone: '0901234567',
+    });
   });
 
   it('links the identity to an existing citizen with the same ID number', async () => {
     const callback = await signInWithVneid({ identity_number: '001090012345', name: 'Nguyễn Văn An' });
     const cookie = callback.cookies.find((c) => c.name === 'kc_session');
-    const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `kc_session=${cookie!.value}` } });
+    const me = await t.app.inject({
+      url: '/api/v1/auth/me',
+      headers: { cookie: `kc_session=${cookie!.value}` },
+    });
     expect(me.json().user.username).toBe('0912345678');
     const again = await signInWithVneid({ identity_number: '001090012345', name: 'Nguyễn Văn An' });
     expect(again.statusCode).toBe(302);
-    const citizens = await t.deps.database.db.selectFrom('app_user').select('id').where('id_number', '=', '001090012345').execute();
+    const citizens = await t.deps.database.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('id_number', '=', '001090012345')
+      .execute();
     expect(citizens).toHaveLength(1);
   });
 

@@ -11,39 +11,63 @@ import { signInWithIdentity } from './auth.service.js';
 
 const ATTEMPT_TTL_MS = 10 * 60_000;
 
-export async function identityRoutes(app: FastifyInstance, deps: AppDeps, provider: IdentityProvider): Promise<void> {
+export async function identityRoutes(
+  app: FastifyInstance,
+  deps: AppDeps,
+  provider: IdentityProvider,
+): Promise<void> {
   const { db } = deps.database;
 
-  app.get('/auth/vneid/start', { schema: { tags: ['auth'], summary: 'Đăng nhập bằng VNeID' } }, async (_request, reply) => {
-    const attempt = await provider.start();
-    const now = deps.clock.now();
-    await db.deleteFrom('oidc_login').where('created_at', '<', new Date(now.getTime() - ATTEMPT_TTL_MS)).execute();
-    await db
-      .insertInto('oidc_login')
-      .values({ state: attempt.state, nonce: attempt.nonce, code_verifier: attempt.codeVerifier, created_at: now })
-      .execute();
-    return reply.redirect(attempt.url);
-  });
+  app.get(
+    '/auth/vneid/start',
+    { schema: { tags: ['auth'], summary: 'Đăng nhập bằng VNeID' } },
+    async (_request, reply) => {
+      const attempt = await provider.start();
+      const now = deps.clock.now();
+      await db
+        .deleteFrom('oidc_login')
+        .where('created_at', '<', new Date(now.getTime() - ATTEMPT_TTL_MS))
+        .execute();
+      await db
+        .insertInto('oidc_login')
+        .values({
+          state: attempt.state,
+          nonce: attempt.nonce,
+          code_verifier: attempt.codeVerifier,
+          created_at: now,
+        })
+        .execute();
+      return reply.redirect(attempt.url);
+    },
+  );
 
-  app.get('/auth/vneid/callback', { schema: { tags: ['auth'], summary: 'VNeID trả về' } }, async (request, reply) => {
-    const url = new URL(request.url, deps.config.publicUrl);
-    const state = url.searchParams.get('state') ?? '';
-    const pending = await db.deleteFrom('oidc_login').where('state', '=', state).returningAll().executeTakeFirst();
-    const fresh = pending && deps.clock.now().getTime() - pending.created_at.getTime() < ATTEMPT_TTL_MS;
-    if (!pending || !fresh) throw fail.validation('Phiên đăng nhập VNeID đã hết hạn, vui lòng thử lại.');
-    let identity;
-    try {
-      identity = await provider.finish(url, {
-        state: pending.state,
-        nonce: pending.nonce,
-        codeVerifier: pending.code_verifier,
-      });
-    } catch (error) {
-      request.log.warn({ err: error }, 'identity provider callback failed');
-      throw fail.unauthenticated('Không xác thực được với VNeID, vui lòng thử lại.');
-    }
-    const session = await signInWithIdentity(request.ctx, identity);
-    setSessionCookies(reply, deps, session);
-    return reply.redirect('/');
-  });
+  app.get(
+    '/auth/vneid/callback',
+    { schema: { tags: ['auth'], summary: 'VNeID trả về' } },
+    async (request, reply) => {
+      const url = new URL(request.url, deps.config.publicUrl);
+      const state = url.searchParams.get('state') ?? '';
+      const pending = await db
+        .deleteFrom('oidc_login')
+        .where('state', '=', state)
+        .returningAll()
+        .executeTakeFirst();
+      const fresh = pending && deps.clock.now().getTime() - pending.created_at.getTime() < ATTEMPT_TTL_MS;
+      if (!pending || !fresh) throw fail.validation('Phiên đăng nhập VNeID đã hết hạn, vui lòng thử lại.');
+      let identity;
+      try {
+        identity = await provider.finish(url, {
+          state: pending.state,
+          nonce: pending.nonce,
+          codeVerifier: pending.code_verifier,
+        });
+      } catch (error) {
+        request.log.warn({ err: error }, 'identity provider callback failed');
+        throw fail.unauthenticated('Không xác thực được với VNeID, vui lòng thử lại.');
+      }
+      const session = await signInWithIdentity(request.ctx, identity);
+      setSessionCookies(reply, deps, session);
+      return reply.redirect('/');
+    },
+  );
 }

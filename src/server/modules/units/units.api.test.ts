@@ -32,10 +32,16 @@ describe('unit tree', () => {
 
   it('lists children lazily with their child counts and finds units by name', async () => {
     const hanoi = await unitByCode('01');
-    const children = await t.app.inject({ url: `/api/v1/units?parentId=${hanoi.id}&pageSize=500`, headers: authHeaders(noivu) });
+    const children = await t.app.inject({
+      url: `/api/v1/units?parentId=${hanoi.id}&pageSize=500`,
+      headers: authHeaders(noivu),
+    });
     const items = children.json().items as { code: string; childCount: number }[];
     expect(items.find((u) => u.code === '00004')?.childCount).toBe(4);
-    const search = await t.app.inject({ url: `/api/v1/units?q=${encodeURIComponent('ba đình')}`, headers: authHeaders(noivu) });
+    const search = await t.app.inject({
+      url: `/api/v1/units?q=${encodeURIComponent('ba đình')}`,
+      headers: authHeaders(noivu),
+    });
     expect(search.json().items.map((u: { code: string }) => u.code)).toContain('00004');
   });
 
@@ -81,15 +87,31 @@ describe('unit tree', () => {
       method: 'POST',
       url: '/api/v1/units',
       headers: authHeaders(noivu),
-      payload: { parentId: baDinh.id, kind: 'department', code: '00004.TP', name: 'Tư pháp', fullName: 'Bộ phận Tư pháp - Hộ tịch phường Ba Đình' },
+      payload: {
+        parentId: baDinh.id,
+        kind: 'department',
+        code: '00004.TP',
+        name: 'Tư pháp',
+        fullName: 'Bộ phận Tư pháp - Hộ tịch phường Ba Đình',
+      },
     });
     expect(child.statusCode).toBe(201);
     const stored = await unitByCode('00004.TP');
     expect(stored.path).toBe(`${baDinh.path}${stored.id}/`);
     const root = { parentId: null, kind: 'agency', code: 'BNV', name: 'Bộ Nội vụ', fullName: 'Bộ Nội vụ' };
-    const denied = await t.app.inject({ method: 'POST', url: '/api/v1/units', headers: authHeaders(noivu), payload: root });
+    const denied = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/units',
+      headers: authHeaders(noivu),
+      payload: root,
+    });
     expect(denied.statusCode).toBe(403);
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/units', headers: authHeaders(admin), payload: root });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/units',
+      headers: authHeaders(admin),
+      payload: root,
+    });
     expect(created.statusCode).toBe(201);
   });
 

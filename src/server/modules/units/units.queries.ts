@@ -145,6 +145,9 @@ export async function rewriteSubtreePaths(db: Executor, oldPath: string, newPath
 }
 
 export async function countUnits(db: Executor): Promise<number> {
-  const row = await db.selectFrom('unit').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('unit')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -2,12 +2,24 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorResponse, IdParams } from '../../../contracts/common.js';
-import { CreateUnitRequest, Unit, UnitListQuery, UnitPage, UpdateUnitRequest } from '../../../contracts/units.js';
+import {
+  CreateUnitRequest,
+  Unit,
+  UnitListQuery,
+  UnitPage,
+  UpdateUnitRequest,
+} from '../../../contracts/units.js';
 import { requireOfficial } from '../../http/session.js';
 import { presentUnit } from './units.present.js';
 import * as service from './units.service.js';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
 
 export async function unitRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -15,7 +27,14 @@ export async function unitRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/units',
-    { schema: { tags, summary: 'Danh sách đơn vị', querystring: UnitListQuery, response: { 200: UnitPage, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Danh sách đơn vị',
+        querystring: UnitListQuery,
+        response: { 200: UnitPage, ...errors },
+      },
+    },
     async (request) => {
       const result = await service.listUnits(request.ctx, request.query);
       const { page, pageSize } = request.query;

@@ -16,7 +16,13 @@ function officialOf(ctx: RequestContext): Actor {
 /** Lists units under a parent, the roots, or those matching a search (any official may browse). */
 export async function listUnits(
   ctx: RequestContext,
-  query: { parentId?: string | undefined; roots?: boolean | undefined; q?: string | undefined; page: number; pageSize: number },
+  query: {
+    parentId?: string | undefined;
+    roots?: boolean | undefined;
+    q?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
 ) {
   officialOf(ctx);
   const { page, pageSize, ...filter } = query;
@@ -37,7 +43,8 @@ export async function createUnit(ctx: RequestContext, input: CreateUnitRequest):
   const actor = officialOf(ctx);
   const { db } = ctx.deps.database;
   const parent = input.parentId ? await q.findUnit(db, input.parentId) : undefined;
-  if (input.parentId && !parent) throw fail.validation('Đơn vị cấp trên không tồn tại.', [{ path: 'parentId' }]);
+  if (input.parentId && !parent)
+    throw fail.validation('Đơn vị cấp trên không tồn tại.', [{ path: 'parentId' }]);
   const allowed = parent ? canManageUnits(actor, parent.path) : canCreateRootUnit(actor);
   if (!allowed) throw fail.forbidden('Bạn chỉ được tạo đơn vị trong phạm vi đơn vị mình quản lý.');
   const now = ctx.deps.clock.now();
@@ -70,7 +77,11 @@ export async function createUnit(ctx: RequestContext, input: CreateUnitRequest):
 }
 
 /** Edits a unit in scope, with optimistic concurrency; moving it rewrites its subtree's paths. */
-export async function updateUnit(ctx: RequestContext, id: string, input: UpdateUnitRequest): Promise<q.UnitRow> {
+export async function updateUnit(
+  ctx: RequestContext,
+  id: string,
+  input: UpdateUnitRequest,
+): Promise<q.UnitRow> {
   const actor = officialOf(ctx);
   const { db } = ctx.deps.database;
   const unit = await q.findUnit(db, id);
@@ -79,9 +90,12 @@ export async function updateUnit(ctx: RequestContext, id: string, input: UpdateU
   let newParentPath: string | null | undefined;
   if (input.parentId !== undefined && input.parentId !== unit.parent_id) {
     const parent = input.parentId ? await q.findUnit(db, input.parentId) : undefined;
-    if (input.parentId && !parent) throw fail.validation('Đơn vị cấp trên không tồn tại.', [{ path: 'parentId' }]);
+    if (input.parentId && !parent)
+      throw fail.validation('Đơn vị cấp trên không tồn tại.', [{ path: 'parentId' }]);
     if (parent?.path.startsWith(unit.path)) {
-      throw fail.validation('Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.', [{ path: 'parentId' }]);
+      throw fail.validation('Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.', [
+        { path: 'parentId' },
+      ]);
     }
     if (parent ? !canManageUnits(actor, parent.path) : !canCreateRootUnit(actor)) throw fail.forbidden();
     newParentPath = parent?.path ?? null;

@@ -8,7 +8,11 @@ let admin: Session;
 let unitIds: Record<string, string>;
 
 async function unitIdByCode(code: string): Promise<string> {
-  const row = await t.deps.database.db.selectFrom('unit').select('id').where('code', '=', code).executeTakeFirstOrThrow();
+  const row = await t.deps.database.db
+    .selectFrom('unit')
+    .select('id')
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -37,13 +41,18 @@ describe('user administration within a unit subtree', () => {
     const response = await t.app.inject({ url: '/api/v1/users?pageSize=200', headers: authHeaders(noivu) });
     expect(response.statusCode).toBe(200);
     const names = response.json().items.map((u: { username: string }) => u.username);
-    expect(names).toEqual(expect.arrayContaining(['noivu', 'tiepnhan', 'chuyenvien', 'lanhdao', 'truongmotcua']));
+    expect(names).toEqual(
+      expect.arrayContaining(['noivu', 'tiepnhan', 'chuyenvien', 'lanhdao', 'truongmotcua']),
+    );
     expect(names).not.toContain('noivu.ngocha');
     expect(names).not.toContain('admin');
   });
 
   it("denies a commune official another commune's users", async () => {
-    const list = await t.app.inject({ url: `/api/v1/users?unitId=${unitIds.baDinh}`, headers: authHeaders(ngocha) });
+    const list = await t.app.inject({
+      url: `/api/v1/users?unitId=${unitIds.baDinh}`,
+      headers: authHeaders(ngocha),
+    });
     expect(list.statusCode).toBe(403);
     const own = await t.app.inject({ url: '/api/v1/users', headers: authHeaders(ngocha) });
     expect(own.json().items.map((u: { username: string }) => u.username)).toEqual(['noivu.ngocha']);
@@ -74,7 +83,11 @@ describe('user administration within a unit subtree', () => {
       roles: ['specialist'],
     });
     expect(created.statusCode).toBe(403);
-    const stored = await t.deps.database.db.selectFrom('app_user').select('id').where('username', '=', 'xam.nhap').execute();
+    const stored = await t.deps.database.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'xam.nhap')
+      .execute();
     expect(stored).toHaveLength(0);
   });
 
@@ -88,7 +101,11 @@ describe('user administration within a unit subtree', () => {
     });
     expect(response.statusCode).toBe(201);
     const body = response.json();
-    expect(body.user).toMatchObject({ username: 'nguyen.van.moi', phone: '0987111222', roles: ['specialist'] });
+    expect(body.user).toMatchObject({
+      username: 'nguyen.van.moi',
+      phone: '0987111222',
+      roles: ['specialist'],
+    });
     const login = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
@@ -117,14 +134,23 @@ describe('user administration within a unit subtree', () => {
 
   it('refuses user administration to roles without it and to citizens', async () => {
     const reception = await signIn(t.app, 'tiepnhan');
-    expect((await t.app.inject({ url: '/api/v1/users', headers: authHeaders(reception) })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/api/v1/users', headers: authHeaders(reception) })).statusCode).toBe(
+      403,
+    );
     const citizen = await signIn(t.app, '0912345678');
-    expect((await t.app.inject({ url: '/api/v1/users', headers: authHeaders(citizen) })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/api/v1/users', headers: authHeaders(citizen) })).statusCode).toBe(
+      403,
+    );
   });
 
   it('detects a concurrent edit with a conflict and keeps the first change', async () => {
     const created = (
-      await createUser(noivu, { username: 'hai.nguoi', fullName: 'Hai Người', unitId: unitIds.baDinh, roles: ['reception'] })
+      await createUser(noivu, {
+        username: 'hai.nguoi',
+        fullName: 'Hai Người',
+        unitId: unitIds.baDinh,
+        roles: ['reception'],
+      })
     ).json();
     const first = await t.app.inject({
       method: 'PATCH',
@@ -147,7 +173,12 @@ describe('user administration within a unit subtree', () => {
 
   it('deactivation ends the sessions of the account and blocks sign-in', async () => {
     const created = (
-      await createUser(noivu, { username: 'sap.nghi', fullName: 'Sắp Nghỉ', unitId: unitIds.baDinh, roles: ['specialist'] })
+      await createUser(noivu, {
+        username: 'sap.nghi',
+        fullName: 'Sắp Nghỉ',
+        unitId: unitIds.baDinh,
+        roles: ['specialist'],
+      })
     ).json();
     const own = await signIn(t.app, 'sap.nghi', created.temporaryPassword);
     const off = await t.app.inject({
@@ -168,7 +199,10 @@ describe('user administration within a unit subtree', () => {
   });
 
   it('lets the system administrator see every unit', async () => {
-    const response = await t.app.inject({ url: `/api/v1/users?unitId=${unitIds.ngocHa}`, headers: authHeaders(admin) });
+    const response = await t.app.inject({
+      url: `/api/v1/users?unitId=${unitIds.ngocHa}`,
+      headers: authHeaders(admin),
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().items.map((u: { username: string }) => u.username)).toEqual(['noivu.ngocha']);
   });

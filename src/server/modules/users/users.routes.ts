@@ -15,7 +15,13 @@ import { requireOfficial } from '../../http/session.js';
 import { presentUser } from './users.present.js';
 import * as service from './users.service.js';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
 
 export async function userRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -23,7 +29,14 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
 
   r.get(
     '/users',
-    { schema: { tags, summary: 'Danh sách cán bộ', querystring: UserListQuery, response: { 200: UserPage, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Danh sách cán bộ',
+        querystring: UserListQuery,
+        response: { 200: UserPage, ...errors },
+      },
+    },
     async (request) => {
       requireOfficial(request);
       const result = await service.listUsers(request.ctx, request.query);
@@ -45,7 +58,12 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
   r.post(
     '/users',
     {
-      schema: { tags, summary: 'Tạo tài khoản cán bộ', body: CreateUserRequest, response: { 201: UserWithPassword, ...errors } },
+      schema: {
+        tags,
+        summary: 'Tạo tài khoản cán bộ',
+        body: CreateUserRequest,
+        response: { 201: UserWithPassword, ...errors },
+      },
     },
     async (request, reply) => {
       requireOfficial(request);
@@ -60,7 +78,13 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
   r.patch(
     '/users/:id',
     {
-      schema: { tags, summary: 'Sửa tài khoản cán bộ', params: IdParams, body: UpdateUserRequest, response: { 200: User, ...errors } },
+      schema: {
+        tags,
+        summary: 'Sửa tài khoản cán bộ',
+        params: IdParams,
+        body: UpdateUserRequest,
+        response: { 200: User, ...errors },
+      },
     },
     async (request) => {
       requireOfficial(request);
@@ -90,11 +114,21 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
 
   r.post(
     '/users/:id/reset-password',
-    { schema: { tags, summary: 'Đặt lại mật khẩu', params: IdParams, response: { 200: UserWithPassword, ...errors } } },
+    {
+      schema: {
+        tags,
+        summary: 'Đặt lại mật khẩu',
+        params: IdParams,
+        response: { 200: UserWithPassword, ...errors },
+      },
+    },
     async (request) => {
       requireOfficial(request);
       const reset = await service.resetPassword(request.ctx, request.params.id);
-      return { user: presentUser(reset.user, request.ctx.deps.clock.now()), temporaryPassword: reset.temporaryPassword };
+      return {
+        user: presentUser(reset.user, request.ctx.deps.clock.now()),
+        temporaryPassword: reset.temporaryPassword,
+      };
     },
   );
 }

@@ -27,7 +27,8 @@ function isSysadmin(actor: Actor): boolean {
 function normalisedPhone(phone: string | null | undefined): string | null | undefined {
   if (!phone) return phone;
   const normal = normaliseMobilePhone(phone);
-  if (!normal) throw fail.validation('Số điện thoại di động không hợp lệ.', [{ path: 'phone', message: 'invalid' }]);
+  if (!normal)
+    throw fail.validation('Số điện thoại di động không hợp lệ.', [{ path: 'phone', message: 'invalid' }]);
   return normal;
 }
 
@@ -40,7 +41,8 @@ export async function listUsers(ctx: RequestContext, query: UserListQuery) {
   if (query.unitId) {
     const unit = await findUnit(db, query.unitId);
     if (!unit) throw fail.notFound('Không tìm thấy đơn vị.');
-    if (!canReadUsers(actor, unit.path)) throw fail.forbidden('Đơn vị này nằm ngoài phạm vi quản lý của bạn.');
+    if (!canReadUsers(actor, unit.path))
+      throw fail.forbidden('Đơn vị này nằm ngoài phạm vi quản lý của bạn.');
     if (query.includeSubunits) unitPath = unit.path;
   }
   return q.listUsers(
@@ -85,7 +87,8 @@ export async function createUser(ctx: RequestContext, input: CreateUserRequest) 
   if (!canManageUsers(actor, unit.path)) {
     throw fail.forbidden('Bạn chỉ được tạo tài khoản trong đơn vị mình quản lý.');
   }
-  if (!canGrantRoles(actor, input.roles)) throw fail.forbidden('Bạn không được cấp vai trò Quản trị hệ thống.');
+  if (!canGrantRoles(actor, input.roles))
+    throw fail.forbidden('Bạn không được cấp vai trò Quản trị hệ thống.');
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   const now = ctx.deps.clock.now();
@@ -119,14 +122,19 @@ export async function createUser(ctx: RequestContext, input: CreateUserRequest) 
 }
 
 /** Edits an official in scope, with optimistic concurrency (the version must match). */
-export async function updateUser(ctx: RequestContext, id: string, input: UpdateUserRequest): Promise<q.UserRow> {
+export async function updateUser(
+  ctx: RequestContext,
+  id: string,
+  input: UpdateUserRequest,
+): Promise<q.UserRow> {
   const actor = officialOf(ctx);
   const { db } = ctx.deps.database;
   const user = await getManageableUser(ctx, actor, id);
   if (input.unitId && input.unitId !== user.unit_id) {
     const unit = await findUnit(db, input.unitId);
     if (!unit) throw fail.validation('Đơn vị không tồn tại.', [{ path: 'unitId', message: 'unknown unit' }]);
-    if (!canManageUsers(actor, unit.path)) throw fail.forbidden('Đơn vị mới nằm ngoài phạm vi quản lý của bạn.');
+    if (!canManageUsers(actor, unit.path))
+      throw fail.forbidden('Đơn vị mới nằm ngoài phạm vi quản lý của bạn.');
   }
   if (input.roles && !canGrantRoles(actor, input.roles)) {
     throw fail.forbidden('Bạn không được cấp vai trò Quản trị hệ thống.');
@@ -187,7 +195,12 @@ export async function resetPassword(ctx: RequestContext, id: string) {
   const passwordHash = await hashPassword(temporaryPassword);
   const { db } = ctx.deps.database;
   await db.transaction().execute(async (trx) => {
-    const patch = { password_hash: passwordHash, must_change_password: true, failed_logins: 0, locked_until: null };
+    const patch = {
+      password_hash: passwordHash,
+      must_change_password: true,
+      failed_logins: 0,
+      locked_until: null,
+    };
     if (!(await q.updateUser(trx, id, user.version, patch, ctx.deps.clock.now()))) throw fail.conflict();
     await deleteSessionsOfUser(trx, id);
     await appendAudit(
