@@ -6,11 +6,11 @@
 import {
   DAY_MS,
   DEFAULT_WEEKLY_SESSIONS,
-  findLocalDayStart,
-  findLocalEpochDay,
+  computeLocalDayStart,
+  computeLocalEpochDay,
   formatEpochDay,
   resolveYearSchedules,
-  weekdayOfEpochDay,
+  computeWeekday,
   type DailySessions,
   type WeeklySessions,
   type YearSchedule,
@@ -26,7 +26,11 @@ export interface NaiveCalendar {
 
 /** Builds the naive calendar from the same inputs as `createWorkingCalendar`. */
 export function createNaiveCalendar(
-  options: { weekly?: WeeklySessions; extraSessions?: DailySessions; schedules?: readonly YearSchedule[] } = {},
+  options: {
+    weekly?: WeeklySessions;
+    extraSessions?: DailySessions;
+    schedules?: readonly YearSchedule[];
+  } = {},
 ): NaiveCalendar {
   const weekly = options.weekly ?? DEFAULT_WEEKLY_SESSIONS;
   const years = resolveYearSchedules(options.schedules ?? []);
@@ -39,20 +43,20 @@ export function createNaiveCalendar(
 }
 
 /** Sessions of a local day, from the sets and the weekday. */
-export function findNaiveSessions(calendar: NaiveCalendar, epochDay: number): DailySessions {
+export function listNaiveSessions(calendar: NaiveCalendar, epochDay: number): DailySessions {
   const date = formatEpochDay(epochDay);
   if (calendar.daysOff.has(date)) return [];
   if (calendar.extraWorkingDays.has(date)) return calendar.extraSessions;
-  return calendar.weekly[weekdayOfEpochDay(epochDay)] ?? [];
+  return calendar.weekly[computeWeekday(epochDay)] ?? [];
 }
 
 /** Adds non-negative working minutes by walking forward day by day. */
 export function addWorkingMinutesNaively(calendar: NaiveCalendar, start: number, minutes: number): number {
   let remaining = Math.round(minutes * 60_000);
   let cursor = start;
-  for (let epochDay = findLocalEpochDay(start); ; epochDay += 1) {
-    const dayStart = findLocalDayStart(epochDay);
-    for (const session of findNaiveSessions(calendar, epochDay)) {
+  for (let epochDay = computeLocalEpochDay(start); ; epochDay += 1) {
+    const dayStart = computeLocalDayStart(epochDay);
+    for (const session of listNaiveSessions(calendar, epochDay)) {
       const from = dayStart + session.start * 60_000;
       const to = dayStart + session.end * 60_000;
       if (remaining === 0 && cursor <= to) return Math.max(cursor, from);
@@ -68,11 +72,11 @@ export function addWorkingMinutesNaively(calendar: NaiveCalendar, start: number,
 
 /** Working ms between a and b (negative when b < a) by summing session overlaps day by day. */
 export function measureWorkingMsNaively(calendar: NaiveCalendar, a: number, b: number): number {
-  if (b < a) return -measureWorkingMsNaively(calendar, b, a);
+  if (b < a) return 0 - measureWorkingMsNaively(calendar, b, a);
   let total = 0;
-  for (let epochDay = findLocalEpochDay(a); epochDay <= findLocalEpochDay(b); epochDay += 1) {
-    const dayStart = findLocalDayStart(epochDay);
-    for (const session of findNaiveSessions(calendar, epochDay)) {
+  for (let epochDay = computeLocalEpochDay(a); epochDay <= computeLocalEpochDay(b); epochDay += 1) {
+    const dayStart = computeLocalDayStart(epochDay);
+    for (const session of listNaiveSessions(calendar, epochDay)) {
       const from = Math.max(a, dayStart + session.start * 60_000);
       const to = Math.min(b, dayStart + session.end * 60_000);
       if (to > from) total += to - from;

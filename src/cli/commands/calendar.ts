@@ -11,7 +11,7 @@ import {
   assertSupportedYear,
   convertSolarToLunar,
   createWorkingCalendar,
-  findLunarNewYear,
+  computeLunarNewYear,
   formatInstant,
   formatIsoDate,
   formatLunarDate,
@@ -47,7 +47,7 @@ const readUtf8: ReadTextFile = (path) => readFileSync(path, 'utf8');
 
 /** `calendar lunar-new-year <year>` → `YYYY-MM-DD` of lunar 1/1 in that solar year. */
 export function runLunarNewYear(yearText: string): string {
-  return formatIsoDate(findLunarNewYear(parseYear(yearText)));
+  return formatIsoDate(computeLunarNewYear(parseYear(yearText)));
 }
 
 /** `calendar lunar <YYYY-MM-DD>` → `D/M/YYYY`, with ` (nhuận)` in a leap month. */
@@ -83,7 +83,12 @@ export function runAdd(
 }
 
 /** `calendar between <a> <b>` → whole working minutes from a to b (negative when b is before a). */
-export function runBetween(aText: string, bText: string, options: CalendarCliOptions = {}, read = readUtf8): string {
+export function runBetween(
+  aText: string,
+  bText: string,
+  options: CalendarCliOptions = {},
+  read = readUtf8,
+): string {
   const a = parseInstant(aText);
   const b = parseInstant(bText);
   return String(workingMinutesBetween(buildCalendar(options, read), a, b));
@@ -91,7 +96,9 @@ export function runBetween(aText: string, bText: string, options: CalendarCliOpt
 
 /** Registers `calendar lunar-new-year | lunar | holidays | add | between` on the program. */
 export function registerCalendarCommands(program: Command): void {
-  const calendar = program.command('calendar').description('Lịch làm việc Việt Nam (Vietnamese working calendar)');
+  const calendar = program
+    .command('calendar')
+    .description('Lịch làm việc Việt Nam (Vietnamese working calendar)');
   calendar
     .command('lunar-new-year')
     .description('Ngày Tết Nguyên đán (mùng 1 tháng Giêng) của một năm dương lịch')
@@ -148,13 +155,19 @@ function readSchedules(options: CalendarCliOptions, read: ReadTextFile): YearSch
   try {
     text = read(options.schedule);
   } catch (error) {
-    throw cliError(`Không đọc được tệp lịch "${options.schedule}"`, `Cannot read schedule file: ${describe(error)}`);
+    throw cliError(
+      `Không đọc được tệp lịch "${options.schedule}"`,
+      `Cannot read schedule file: ${describe(error)}`,
+    );
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw cliError(`Tệp lịch "${options.schedule}" không phải JSON hợp lệ`, `Invalid JSON: ${describe(error)}`);
+    throw cliError(
+      `Tệp lịch "${options.schedule}" không phải JSON hợp lệ`,
+      `Invalid JSON: ${describe(error)}`,
+    );
   }
   return parseScheduleData(data);
 }
@@ -169,7 +182,10 @@ function parseHolidayRules(options: CalendarCliOptions): Partial<HolidayRules> {
   }
   if (options.nationalDayExtra !== undefined) {
     if (options.nationalDayExtra !== 'before' && options.nationalDayExtra !== 'after') {
-      throw cliError('--national-day-extra phải là before hoặc after', '--national-day-extra must be before|after');
+      throw cliError(
+        '--national-day-extra phải là before hoặc after',
+        '--national-day-extra must be before|after',
+      );
     }
     rules.nationalDayExtra = options.nationalDayExtra;
   }

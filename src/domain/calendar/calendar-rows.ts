@@ -22,7 +22,11 @@ export interface CalendarDayRow {
  * One row per local date from 1 January `fromYear` to 31 December `toYear` (both 1900–2100). Adding N
  * working days to a working day D in SQL: the row whose `working_day_ordinal` is D's + N and `is_working`.
  */
-export function listCalendarDayRows(calendar: WorkingCalendar, fromYear: number, toYear: number): CalendarDayRow[] {
+export function listCalendarDayRows(
+  calendar: WorkingCalendar,
+  fromYear: number,
+  toYear: number,
+): CalendarDayRow[] {
   assertSupportedYear(fromYear);
   assertSupportedYear(toYear);
   const first = toEpochDay({ year: fromYear, month: 1, day: 1 }) - FIRST_EPOCH_DAY;

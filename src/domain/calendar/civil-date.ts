@@ -26,7 +26,7 @@ export function fromEpochDay(epochDay: number): CivilDate {
 }
 
 /** Day of the week of an epoch day: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
-export function weekdayOfEpochDay(epochDay: number): number {
+export function computeWeekday(epochDay: number): number {
   return (((epochDay + 4) % 7) + 7) % 7;
 }
 

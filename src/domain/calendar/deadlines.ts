@@ -8,8 +8,8 @@ import type { WorkingCalendar } from './working-calendar.js';
 import {
   addWorkingMilliseconds,
   CALENDAR_START_MS,
-  findDayIndex,
-  findWorkingDayEnd,
+  computeDayIndex,
+  computeWorkingDayEnd,
   nextWorkingInstant,
   workingMillisecondsBetween,
 } from './working-time.js';
@@ -29,11 +29,11 @@ export function computeSameDayDueTime(
   cutoffMinutes = SAME_DAY_CUTOFF_MINUTES,
 ): number {
   const effective = nextWorkingInstant(calendar, receivedAt);
-  const day = findDayIndex(calendar, effective);
-  const reference = findDayIndex(calendar, receivedAt) === day ? receivedAt : effective;
+  const day = computeDayIndex(calendar, effective);
+  const reference = computeDayIndex(calendar, receivedAt) === day ? receivedAt : effective;
   const cutoff = CALENDAR_START_MS + day * DAY_MS + cutoffMinutes * MINUTE_MS;
   const ordinal = calendar.workingDaysBefore[day]!;
-  return findWorkingDayEnd(calendar, reference < cutoff ? ordinal : ordinal + 1);
+  return computeWorkingDayEnd(calendar, reference < cutoff ? ordinal : ordinal + 1);
 }
 
 /** A deadline on hold: the working time that was left when it was paused (negative when already overdue). */

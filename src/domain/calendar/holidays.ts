@@ -4,8 +4,8 @@
  * schedule (set each year by the government, with swapped days) replaces it when an administrator enters it.
  */
 import { AppError } from '../errors.js';
-import { formatEpochDay, toEpochDay, weekdayOfEpochDay } from './civil-date.js';
-import { convertLunarToSolar, findLunarNewYear } from './lunar.js';
+import { formatEpochDay, toEpochDay, computeWeekday } from './civil-date.js';
+import { convertLunarToSolar, computeLunarNewYear } from './lunar.js';
 import { assertSupportedYear } from './range.js';
 import type { YearSchedule } from './schedule.js';
 
@@ -67,11 +67,12 @@ interface HolidayDay {
 
 function listHolidayDays(year: number, rules: HolidayRules): HolidayDay[] {
   const day = (month: number, dayOfMonth: number): number => toEpochDay({ year, month, day: dayOfMonth });
-  const tetStart = toEpochDay(findLunarNewYear(year)) - rules.tetDaysBeforeNewYear;
+  const tetStart = toEpochDay(computeLunarNewYear(year)) - rules.tetDaysBeforeNewYear;
   const hungKings = toEpochDay(convertLunarToSolar({ day: 10, month: 3, year, isLeapMonth: false }));
   const nationalDayExtra = rules.nationalDayExtra === 'after' ? day(9, 3) : day(9, 1);
   const days: HolidayDay[] = [{ epochDay: day(1, 1), name: HOLIDAY_NAMES.newYear }];
-  for (let i = 0; i < TET_DAYS; i += 1) days.push({ epochDay: tetStart + i, name: HOLIDAY_NAMES.lunarNewYear });
+  for (let i = 0; i < TET_DAYS; i += 1)
+    days.push({ epochDay: tetStart + i, name: HOLIDAY_NAMES.lunarNewYear });
   days.push(
     { epochDay: hungKings, name: HOLIDAY_NAMES.hungKings },
     { epochDay: day(4, 30), name: HOLIDAY_NAMES.victoryDay },
@@ -90,7 +91,7 @@ function listCompensatoryDays(holidays: readonly HolidayDay[], restDays: readonl
   const holidayDays = new Set(holidays.map((h) => h.epochDay));
   const seen = new Set<number>();
   const granted = new Set<number>();
-  const isRestDay = (epochDay: number): boolean => restDays.includes(weekdayOfEpochDay(epochDay));
+  const isRestDay = (epochDay: number): boolean => restDays.includes(computeWeekday(epochDay));
   const compensatory: HolidayDay[] = [];
   for (const holiday of holidays) {
     const clash = seen.has(holiday.epochDay);
@@ -109,7 +110,8 @@ function mergeSameDay(days: readonly HolidayDay[]): HolidayDay[] {
   const merged: HolidayDay[] = [];
   for (const day of days) {
     const last = merged[merged.length - 1];
-    if (last && last.epochDay === day.epochDay) merged[merged.length - 1] = { ...last, name: `${last.name}; ${day.name}` };
+    if (last && last.epochDay === day.epochDay)
+      merged[merged.length - 1] = { ...last, name: `${last.name}; ${day.name}` };
     else merged.push(day);
   }
   return merged;

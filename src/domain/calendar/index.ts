@@ -9,7 +9,7 @@ export {
   convertLunarToSolar,
   convertSolarToLunar,
   findLeapMonth,
-  findLunarNewYear,
+  computeLunarNewYear,
   formatLunarDate,
   VIETNAM_TIME_ZONE_HOURS,
   type LunarDate,
@@ -17,7 +17,11 @@ export {
 export * from './holidays.js';
 export * from './schedule.js';
 export * from './sessions.js';
-export { createWorkingCalendar, type WorkingCalendar, type WorkingCalendarConfig } from './working-calendar.js';
+export {
+  createWorkingCalendar,
+  type WorkingCalendar,
+  type WorkingCalendarConfig,
+} from './working-calendar.js';
 export * from './working-time.js';
 export * from './duration.js';
 export * from './deadlines.js';

@@ -16,12 +16,12 @@ const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /** Epoch ms of local (UTC+7) midnight starting an epoch day. */
-export function findLocalDayStart(epochDay: number): number {
+export function computeLocalDayStart(epochDay: number): number {
   return epochDay * DAY_MS - LOCAL_OFFSET_MS;
 }
 
 /** Local (UTC+7) epoch day holding an instant. */
-export function findLocalEpochDay(instant: number): number {
+export function computeLocalEpochDay(instant: number): number {
   return Math.floor((instant + LOCAL_OFFSET_MS) / DAY_MS);
 }
 

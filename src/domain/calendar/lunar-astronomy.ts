@@ -11,7 +11,7 @@ const NEW_MOON_EPOCH = 2415021.076998695;
 const SYNODIC_MONTH = 29.530588853;
 
 /** Julian day number of the local day holding the k-th new moon after 1900-01-01. */
-export function findNewMoonDay(k: number, timeZone: number): number {
+export function computeNewMoonDay(k: number, timeZone: number): number {
   const t = k / 1236.85;
   const t2 = t * t;
   const t3 = t2 * t;
@@ -39,7 +39,7 @@ export function findNewMoonDay(k: number, timeZone: number): number {
  * Sun longitude at local midnight starting day `jdn`, as one of 12 sectors of 30° (0 = 0°–30°, …);
  * sector changes mark the principal solar terms (trung khí) that decide leap months.
  */
-export function findSunLongitudeSector(jdn: number, timeZone: number): number {
+export function computeSunLongitudeSector(jdn: number, timeZone: number): number {
   const t = (jdn - 2451545.5 - timeZone / 24) / 36525;
   const t2 = t * t;
   const m = 357.5291 + 35999.0503 * t - 0.0001559 * t2 - 0.00000048 * t * t2;
@@ -57,11 +57,11 @@ export function estimateLunationIndex(jdn: number): number {
 }
 
 /** Julian day number of the first day of the 11th lunar month (holding the winter solstice) of `year`. */
-export function findMonth11Start(year: number, timeZone: number): number {
-  const jdnDec31 = julianDayOfCivil(year, 12, 31);
+export function computeMonth11Start(year: number, timeZone: number): number {
+  const jdnDec31 = computeJulianDay(year, 12, 31);
   const k = Math.floor((jdnDec31 - 2415021) / SYNODIC_MONTH);
-  const newMoon = findNewMoonDay(k, timeZone);
-  if (findSunLongitudeSector(newMoon, timeZone) >= 9) return findNewMoonDay(k - 1, timeZone);
+  const newMoon = computeNewMoonDay(k, timeZone);
+  if (computeSunLongitudeSector(newMoon, timeZone) >= 9) return computeNewMoonDay(k - 1, timeZone);
   return newMoon;
 }
 
@@ -69,26 +69,26 @@ export function findMonth11Start(year: number, timeZone: number): number {
  * In a lunar year with 13 months, the offset (in months after month 11 starting at `month11Start`) of the
  * first month without a principal solar term: that month is the leap month.
  */
-export function findLeapMonthOffset(month11Start: number, timeZone: number): number {
+export function computeLeapMonthOffset(month11Start: number, timeZone: number): number {
   const k = Math.floor((month11Start - NEW_MOON_EPOCH) / SYNODIC_MONTH + 0.5);
   let i = 1;
-  let arc = findSunLongitudeSector(findNewMoonDay(k + i, timeZone), timeZone);
+  let arc = computeSunLongitudeSector(computeNewMoonDay(k + i, timeZone), timeZone);
   let last: number;
   do {
     last = arc;
     i += 1;
-    arc = findSunLongitudeSector(findNewMoonDay(k + i, timeZone), timeZone);
+    arc = computeSunLongitudeSector(computeNewMoonDay(k + i, timeZone), timeZone);
   } while (arc !== last && i < 14);
   return i - 1;
 }
 
 /** Index k of the lunation starting on the 11th month beginning at `month11Start`. */
-export function findLunationIndexOfMonth11(month11Start: number): number {
+export function computeLunationIndexOfMonth11(month11Start: number): number {
   return Math.floor(0.5 + (month11Start - NEW_MOON_EPOCH) / SYNODIC_MONTH);
 }
 
 /** Julian day number of a Gregorian date. */
-export function julianDayOfCivil(year: number, month: number, day: number): number {
+export function computeJulianDay(year: number, month: number, day: number): number {
   const a = Math.floor((14 - month) / 12);
   const y = year + 4800 - a;
   const m = month + 12 * a - 3;

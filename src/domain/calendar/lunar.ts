@@ -6,10 +6,10 @@ import { AppError } from '../errors.js';
 import { type CivilDate, fromEpochDay, toEpochDay } from './civil-date.js';
 import {
   estimateLunationIndex,
-  findLeapMonthOffset,
-  findLunationIndexOfMonth11,
-  findMonth11Start,
-  findNewMoonDay,
+  computeLeapMonthOffset,
+  computeLunationIndexOfMonth11,
+  computeMonth11Start,
+  computeNewMoonDay,
 } from './lunar-astronomy.js';
 import { assertSupportedEpochDay } from './range.js';
 
@@ -32,22 +32,22 @@ export function convertSolarToLunar(date: CivilDate, timeZone = VIETNAM_TIME_ZON
   const epochDay = toEpochDay(date);
   assertSupportedEpochDay(epochDay);
   const jdn = epochDay + JDN_OF_EPOCH_DAY_0;
-  const monthStart = findMonthStart(jdn, timeZone);
-  let a11 = findMonth11Start(date.year, timeZone);
+  const monthStart = computeMonthStart(jdn, timeZone);
+  let a11 = computeMonth11Start(date.year, timeZone);
   let b11 = a11;
   let year: number;
   if (a11 >= monthStart) {
     year = date.year;
-    a11 = findMonth11Start(date.year - 1, timeZone);
+    a11 = computeMonth11Start(date.year - 1, timeZone);
   } else {
     year = date.year + 1;
-    b11 = findMonth11Start(date.year + 1, timeZone);
+    b11 = computeMonth11Start(date.year + 1, timeZone);
   }
   const diff = Math.floor((monthStart - a11) / 29);
   let month = diff + 11;
   let isLeapMonth = false;
   if (b11 - a11 > 365) {
-    const leapOffset = findLeapMonthOffset(a11, timeZone);
+    const leapOffset = computeLeapMonthOffset(a11, timeZone);
     if (diff >= leapOffset) {
       month = diff + 10;
       isLeapMonth = diff === leapOffset;
@@ -64,15 +64,16 @@ export function convertSolarToLunar(date: CivilDate, timeZone = VIETNAM_TIME_ZON
  */
 export function convertLunarToSolar(lunar: LunarDate, timeZone = VIETNAM_TIME_ZONE_HOURS): CivilDate {
   const { day, month, year } = lunar;
-  if (!Number.isInteger(day) || !Number.isInteger(month) || !Number.isInteger(year)) throw invalidLunar(lunar);
+  if (!Number.isInteger(day) || !Number.isInteger(month) || !Number.isInteger(year))
+    throw invalidLunar(lunar);
   if (month < 1 || month > 12 || day < 1 || day > 30) throw invalidLunar(lunar);
-  const a11 = findMonth11Start(month < 11 ? year - 1 : year, timeZone);
-  const b11 = findMonth11Start(month < 11 ? year : year + 1, timeZone);
-  const k = findLunationIndexOfMonth11(a11);
+  const a11 = computeMonth11Start(month < 11 ? year - 1 : year, timeZone);
+  const b11 = computeMonth11Start(month < 11 ? year : year + 1, timeZone);
+  const k = computeLunationIndexOfMonth11(a11);
   let offset = month - 11;
   if (offset < 0) offset += 12;
   if (b11 - a11 > 365) {
-    const leapOffset = findLeapMonthOffset(a11, timeZone);
+    const leapOffset = computeLeapMonthOffset(a11, timeZone);
     let leapMonth = leapOffset - 2;
     if (leapMonth <= 0) leapMonth += 12;
     if (lunar.isLeapMonth && month !== leapMonth) throw invalidLunar(lunar);
@@ -80,8 +81,8 @@ export function convertLunarToSolar(lunar: LunarDate, timeZone = VIETNAM_TIME_ZO
   } else if (lunar.isLeapMonth) {
     throw invalidLunar(lunar);
   }
-  const monthStart = findNewMoonDay(k + offset, timeZone);
-  const monthLength = findNewMoonDay(k + offset + 1, timeZone) - monthStart;
+  const monthStart = computeNewMoonDay(k + offset, timeZone);
+  const monthLength = computeNewMoonDay(k + offset + 1, timeZone) - monthStart;
   if (day > monthLength) throw invalidLunar(lunar);
   const epochDay = monthStart + day - 1 - JDN_OF_EPOCH_DAY_0;
   assertSupportedEpochDay(epochDay);
@@ -89,7 +90,7 @@ export function convertLunarToSolar(lunar: LunarDate, timeZone = VIETNAM_TIME_ZO
 }
 
 /** Solar date of the lunar new year (mùng 1 Tết) that falls in solar year `year`. */
-export function findLunarNewYear(year: number, timeZone = VIETNAM_TIME_ZONE_HOURS): CivilDate {
+export function computeLunarNewYear(year: number, timeZone = VIETNAM_TIME_ZONE_HOURS): CivilDate {
   return convertLunarToSolar({ day: 1, month: 1, year, isLeapMonth: false }, timeZone);
 }
 
@@ -109,19 +110,19 @@ export function findLeapMonth(year: number, timeZone = VIETNAM_TIME_ZONE_HOURS):
  * First day of the lunar month holding `jdn`. The lunation estimate can be one off near a new moon, so
  * step until new moon ≤ jdn < next new moon (Hồ Ngọc Đức's original checks only one neighbour).
  */
-function findMonthStart(jdn: number, timeZone: number): number {
+function computeMonthStart(jdn: number, timeZone: number): number {
   let k = estimateLunationIndex(jdn) + 1;
-  while (findNewMoonDay(k, timeZone) > jdn) k -= 1;
-  while (findNewMoonDay(k + 1, timeZone) <= jdn) k += 1;
-  return findNewMoonDay(k, timeZone);
+  while (computeNewMoonDay(k, timeZone) > jdn) k -= 1;
+  while (computeNewMoonDay(k + 1, timeZone) <= jdn) k += 1;
+  return computeNewMoonDay(k, timeZone);
 }
 
 /** Leap month number between month 11 of `year` and month 11 of `year + 1`, if that span has 13 months. */
 function findLeapMonthIn(year: number, timeZone: number): number | null {
-  const a11 = findMonth11Start(year, timeZone);
-  const b11 = findMonth11Start(year + 1, timeZone);
+  const a11 = computeMonth11Start(year, timeZone);
+  const b11 = computeMonth11Start(year + 1, timeZone);
   if (b11 - a11 <= 365) return null;
-  const leapMonth = findLeapMonthOffset(a11, timeZone) - 2;
+  const leapMonth = computeLeapMonthOffset(a11, timeZone) - 2;
   return leapMonth <= 0 ? leapMonth + 12 : leapMonth;
 }
 

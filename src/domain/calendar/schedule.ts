@@ -115,5 +115,7 @@ function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
 
 function formatIssuePath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(gốc)';
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .join('');
 }

@@ -94,9 +94,14 @@ export function assertOrderedSessions(sessions: DailySessions, source: string): 
   let previousEnd = 0;
   for (const s of sessions) {
     const valid = Number.isInteger(s.start) && Number.isInteger(s.end) && s.start < s.end && s.end <= 1440;
-    if (!valid) throw invalidSessions(source, 'giờ bắt đầu phải trước giờ kết thúc', 'start must precede end');
+    if (!valid)
+      throw invalidSessions(source, 'giờ bắt đầu phải trước giờ kết thúc', 'start must precede end');
     if (s.start < previousEnd) {
-      throw invalidSessions(source, 'các phiên chồng lấn hoặc sai thứ tự', 'sessions overlap or are unordered');
+      throw invalidSessions(
+        source,
+        'các phiên chồng lấn hoặc sai thứ tự',
+        'sessions overlap or are unordered',
+      );
     }
     previousEnd = s.end;
   }

@@ -4,10 +4,10 @@
  * Day index 0 is local (UTC+7) 1900-01-01.
  */
 import { AppError } from '../errors.js';
-import { findIsoDate, toEpochDay, weekdayOfEpochDay } from './civil-date.js';
+import { findIsoDate, toEpochDay, computeWeekday } from './civil-date.js';
 import type { HolidayRules } from './holidays.js';
 import { END_EPOCH_DAY, FIRST_EPOCH_DAY } from './range.js';
-import { resolveYearSchedules, type YearSchedule } from './schedule.js';
+import { parseScheduleData, resolveYearSchedules, type YearSchedule } from './schedule.js';
 import {
   assertOrderedSessions,
   countSessionMinutes,
@@ -53,20 +53,24 @@ export interface WorkingCalendar extends ProfileTables, DayTables {
   readonly yearSchedules: readonly YearSchedule[];
 }
 
-/** Builds a calendar (about 74,000 days; a few milliseconds). Throws `validation_failed` on bad config. */
+/**
+ * Builds a calendar (about 74,000 days; tens of milliseconds). Official schedules are validated like a
+ * schedule file. Throws `validation_failed` on bad sessions, schedules or a calendar without working time.
+ */
 export function createWorkingCalendar(config: WorkingCalendarConfig = {}): WorkingCalendar {
   const weekly = config.weeklySessions ?? DEFAULT_WEEKLY_SESSIONS;
   weekly.forEach((sessions) => assertOrderedSessions(sessions, formatDailySessions(sessions)));
-  const extra = config.extraWorkingDaySessions ?? findStandardSessions(weekly);
+  const extra = config.extraWorkingDaySessions ?? pickStandardSessions(weekly);
   assertOrderedSessions(extra, formatDailySessions(extra));
   const minutesPerWorkingDay = config.minutesPerWorkingDay ?? countSessionMinutes(extra);
   if (!Number.isInteger(minutesPerWorkingDay) || minutesPerWorkingDay <= 0) throw noWorkingTime();
-  const yearSchedules = resolveYearSchedules(config.schedules ?? [], config.holidayRules);
+  const official = config.schedules ? parseScheduleData(config.schedules) : [];
+  const yearSchedules = resolveYearSchedules(official, config.holidayRules);
   const profiles = buildSessionProfiles([...weekly, extra]);
   const dayCount = END_EPOCH_DAY - FIRST_EPOCH_DAY;
   const dayProfile = new Uint8Array(dayCount);
   for (let day = 0; day < dayCount; day += 1) {
-    dayProfile[day] = profiles.weekdayProfile[weekdayOfEpochDay(FIRST_EPOCH_DAY + day)]!;
+    dayProfile[day] = profiles.weekdayProfile[computeWeekday(FIRST_EPOCH_DAY + day)]!;
   }
   const extraProfile = profiles.weekdayProfile[7]!;
   for (const schedule of yearSchedules) {
@@ -87,7 +91,7 @@ export function createWorkingCalendar(config: WorkingCalendarConfig = {}): Worki
 }
 
 /** Sessions of the first weekday from Monday that has any; the shape of a standard working day. */
-function findStandardSessions(weekly: WeeklySessions): DailySessions {
+function pickStandardSessions(weekly: WeeklySessions): DailySessions {
   for (const weekday of [1, 2, 3, 4, 5, 6, 0]) {
     const sessions = weekly[weekday];
     if (sessions && sessions.length > 0) return sessions;

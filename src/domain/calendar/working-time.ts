@@ -10,12 +10,12 @@
  */
 import { AppError } from '../errors.js';
 import { MINUTES_PER_DAY, PROFILE_STRIDE } from './calendar-tables.js';
-import { DAY_MS, findLocalDayStart, formatInstant, MINUTE_MS } from './instant.js';
+import { DAY_MS, computeLocalDayStart, formatInstant, MINUTE_MS } from './instant.js';
 import { FIRST_EPOCH_DAY } from './range.js';
 import type { WorkingCalendar } from './working-calendar.js';
 
 /** Epoch ms of local midnight 1900-01-01, the origin of every table. */
-export const CALENDAR_START_MS = findLocalDayStart(FIRST_EPOCH_DAY);
+export const CALENDAR_START_MS = computeLocalDayStart(FIRST_EPOCH_DAY);
 
 /** Working time (ms) from the table origin to `instant`: the function C above. */
 export function measureWorkingTime(calendar: WorkingCalendar, instant: number): number {
@@ -27,7 +27,9 @@ export function measureWorkingTime(calendar: WorkingCalendar, instant: number): 
   const cell = calendar.dayProfile[day]! * PROFILE_STRIDE + minute;
   const before = calendar.profileMinutesBefore[cell]!;
   const through = calendar.profileMinutesBefore[cell + 1]!;
-  return (calendar.minutesBefore[day]! + before) * MINUTE_MS + (through - before) * (msOfDay - minute * MINUTE_MS);
+  return (
+    (calendar.minutesBefore[day]! + before) * MINUTE_MS + (through - before) * (msOfDay - minute * MINUTE_MS)
+  );
 }
 
 /**
@@ -45,7 +47,9 @@ export function addWorkingMilliseconds(calendar: WorkingCalendar, start: number,
     if (target < 0) throw outOfRange(start);
     return locateWorkingMillisecond(calendar, target);
   }
-  return isWorkingTime(calendar, start) || isSessionEnd(calendar, start) ? start : nextWorkingInstant(calendar, start);
+  return isWorkingTime(calendar, start) || isSessionEnd(calendar, start)
+    ? start
+    : nextWorkingInstant(calendar, start);
 }
 
 /** Adds working minutes (fractions allowed, rounded to the ms); negative minutes count backwards. */
@@ -103,7 +107,9 @@ export function isSessionEnd(calendar: WorkingCalendar, instant: number): boolea
   if (msOfDay % MINUTE_MS !== 0) return false;
   const minute = msOfDay / MINUTE_MS;
   if (isWorkingMinute(calendar, day, minute)) return false;
-  return minute > 0 ? isWorkingMinute(calendar, day, minute - 1) : day > 0 && isWorkingMinute(calendar, day - 1, 1439);
+  return minute > 0
+    ? isWorkingMinute(calendar, day, minute - 1)
+    : day > 0 && isWorkingMinute(calendar, day - 1, 1439);
 }
 
 /** The earliest working-time instant at or after `instant` (itself when inside a session). */
@@ -118,27 +124,31 @@ export function nextWorkingInstant(calendar: WorkingCalendar, instant: number): 
   if (workedBefore < calendar.profileLength[profile]!) {
     return dayStart(day) + calendar.profileMinuteOfDay[profile * MINUTES_PER_DAY + workedBefore]! * MINUTE_MS;
   }
-  return findWorkingDayStart(calendar, calendar.workingDaysBefore[day + 1]!);
+  return computeWorkingDayStart(calendar, calendar.workingDaysBefore[day + 1]!);
 }
 
 /** Start of the first session of the working day with ordinal `ordinal` (0 = first since 1900-01-01). */
-export function findWorkingDayStart(calendar: WorkingCalendar, ordinal: number): number {
+export function computeWorkingDayStart(calendar: WorkingCalendar, ordinal: number): number {
   const day = calendar.workingDayIndex[ordinal];
-  if (day === undefined || day >= calendar.dayCount) throw outOfRange(CALENDAR_START_MS + calendar.dayCount * DAY_MS);
-  return dayStart(day) + calendar.profileMinuteOfDay[calendar.dayProfile[day]! * MINUTES_PER_DAY]! * MINUTE_MS;
+  if (day === undefined || day >= calendar.dayCount)
+    throw outOfRange(CALENDAR_START_MS + calendar.dayCount * DAY_MS);
+  return (
+    dayStart(day) + calendar.profileMinuteOfDay[calendar.dayProfile[day]! * MINUTES_PER_DAY]! * MINUTE_MS
+  );
 }
 
 /** End of the last session of the working day with ordinal `ordinal`. */
-export function findWorkingDayEnd(calendar: WorkingCalendar, ordinal: number): number {
+export function computeWorkingDayEnd(calendar: WorkingCalendar, ordinal: number): number {
   const day = calendar.workingDayIndex[ordinal];
-  if (day === undefined || day >= calendar.dayCount) throw outOfRange(CALENDAR_START_MS + calendar.dayCount * DAY_MS);
+  if (day === undefined || day >= calendar.dayCount)
+    throw outOfRange(CALENDAR_START_MS + calendar.dayCount * DAY_MS);
   const profile = calendar.dayProfile[day]!;
   const last = calendar.profileMinuteOfDay[profile * MINUTES_PER_DAY + calendar.profileLength[profile]! - 1]!;
   return dayStart(day) + (last + 1) * MINUTE_MS;
 }
 
 /** Day index (0 = local 1900-01-01) holding an instant; throws outside the covered span. */
-export function findDayIndex(calendar: WorkingCalendar, instant: number): number {
+export function computeDayIndex(calendar: WorkingCalendar, instant: number): number {
   const day = Math.floor((instant - CALENDAR_START_MS) / DAY_MS);
   if (!(day >= 0 && day < calendar.dayCount)) throw outOfRange(instant);
   return day;
@@ -165,7 +175,8 @@ function dayStart(day: number): number {
 }
 
 function outOfRange(instant: number): AppError {
-  const shown = Number.isFinite(instant) && Math.abs(instant) < 8.64e15 ? formatInstant(instant) : String(instant);
+  const shown =
+    Number.isFinite(instant) && Math.abs(instant) < 8.64e15 ? formatInstant(instant) : String(instant);
   return new AppError(
     'validation_failed',
     `Thời điểm hoặc kết quả nằm ngoài phạm vi lịch 1900–2100 (${shown}).`,
