@@ -27,6 +27,8 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
+import { calendarRoutes } from './modules/calendars/calendars.routes.js';
+import { procedureRoutes } from './modules/procedures/procedures.routes.js';
 import { identityRoutes } from './modules/auth/identity.routes.js';
 import { acceptFormBodies, registerDevProvider } from './identity/dev-provider.js';
 import { createIdentityProvider, identitySettings } from './identity/oidc-client.js';
@@ -99,6 +101,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await unitRoutes(api);
       await userRoutes(api);
       await auditRoutes(api);
+      await calendarRoutes(api);
+      await procedureRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -5,6 +5,7 @@ import { buildApp } from './app.js';
 import { openDatabase } from './db/connection.js';
 import { migrateToLatest } from './db/migrator.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
+import { seedDemoCatalogueIfEmpty } from './seed/demo-catalogue.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -14,7 +15,10 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
   });
   const migration = await migrateToLatest(database);
-  if (config.demo) await seedDemoIfEmpty(database.db, systemClock);
+  if (config.demo) {
+    await seedDemoIfEmpty(database.db, systemClock);
+    await seedDemoCatalogueIfEmpty(database.db, systemClock);
+  }
   const app = await buildApp({ config, database, clock: systemClock, migration: migration.latest });
   const close = async () => {
     await app.close();

@@ -7,6 +7,7 @@ import { verifyAuditLog } from '../../server/modules/audit/audit.service.js';
 import { findUnitByCode, countUnits } from '../../server/modules/units/units.queries.js';
 import { insertOfficial, replaceRoles } from '../../server/modules/users/users.queries.js';
 import { seedDemoIfEmpty } from '../../server/seed/demo.js';
+import { seedDemoCatalogueIfEmpty } from '../../server/seed/demo-catalogue.js';
 import { loadReferenceUnits, readReferenceUnits } from '../../server/seed/reference-units.js';
 import { generateTemporaryPassword, hashPassword } from '../../server/security/password.js';
 import { withDatabase } from '../database.js';
@@ -52,6 +53,8 @@ export function registerSystemCommands(program: Command): void {
               ? 'demo data seeded'
               : 'users already present: demo skipped',
           );
+          const procedures = await seedDemoCatalogueIfEmpty(handle.db, systemClock);
+          print(procedures > 0 ? `demo catalogue: ${procedures} procedures` : 'procedures already present');
         }
       });
     });

@@ -76,3 +76,30 @@ export function canReadAudit(actor: Actor, targetUnitPath: string | null | undef
 export function isAdministrator(actor: Actor): boolean {
   return hasAnyRole(actor, ['sysadmin', 'home_affairs']);
 }
+
+const CATALOGUE_EDITORS: readonly Role[] = ['home_affairs'];
+const OFFER_CHOOSERS: readonly Role[] = ['home_affairs', 'unit_leader', 'one_stop_head'];
+
+/**
+ * May the actor edit a procedure owned by the unit at this path? The system administrator edits any
+ * procedure (and those without an owner); a home-affairs administrator those owned within their subtree.
+ */
+export function canEditCatalogue(actor: Actor, ownerUnitPath: string | null | undefined): boolean {
+  if (actor.kind === 'official' && actor.roles.includes('sysadmin')) return true;
+  return ownerUnitPath ? canActOnUnit(actor, CATALOGUE_EDITORS, ownerUnitPath) : false;
+}
+
+/** May the actor choose which procedures the unit at this path offers? */
+export function canChooseUnitOffer(actor: Actor, unitPath: string | null | undefined): boolean {
+  return canActOnUnit(actor, OFFER_CHOOSERS, unitPath);
+}
+
+/**
+ * May the actor edit working-time calendars (office sessions, yearly days off) and create new ones? The
+ * system administrator edits any; a home-affairs administrator edits any except the national default.
+ */
+export function canEditCalendars(actor: Actor, target?: { isNationalDefault: boolean }): boolean {
+  if (actor.kind !== 'official') return false;
+  if (actor.roles.includes('sysadmin')) return true;
+  return actor.roles.includes('home_affairs') && !target?.isNationalDefault;
+}

@@ -26,3 +26,4 @@ export * from './working-time.js';
 export * from './duration.js';
 export * from './deadlines.js';
 export * from './calendar-rows.js';
+export * from './skipped-days.js';

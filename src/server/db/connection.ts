@@ -81,14 +81,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     };
   }
   if (options.dataDir !== 'memory://') fs.mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir === 'memory://' ? undefined : options.dataDir, {
-    parsers: {
-      [INT8_OID]: (value: string) => Number(value),
-      [DATE_OID]: (value: string) => value,
-      [NUMERIC_OID]: (value: string) => Number(value),
-    },
-  });
-  const kysely = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  const client = await PGlite.create(options.dataDir === 'memory://' ? undefined : options.dataDir);
+  // PGlite ignores parsers given at creation: pass them with every query so rows match node-postgres
+  const parsers = {
+    [INT8_OID]: (value: string) => Number(value),
+    [DATE_OID]: (value: string) => value,
+    [NUMERIC_OID]: (value: string) => Number(value),
+  };
+  const queryClient = {
+    query: (text: string, params?: unknown[]) => client.query(text, params, { parsers }),
+    close: () => client.close(),
+  } as unknown as PGlite;
+  const kysely = new Kysely<Database>({ dialect: new PGliteDialect(queryClient) });
   return {
     kind: 'pglite',
     db: kysely,

@@ -92,6 +92,77 @@ export interface OidcLoginTable {
   created_at: Timestamp;
 }
 
+export interface ProcedureTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  field: string;
+  level: string;
+  online_level: string;
+  owner_unit_id: string | null;
+  current_version_id: string | null;
+  draft_version_id: string | null;
+  demo: Generated<boolean>;
+  archived: Generated<boolean>;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ProcedureVersionTable {
+  id: Generated<string>;
+  procedure_id: string;
+  number: number;
+  status: 'draft' | 'published' | 'superseded';
+  definition: Json;
+  effective_from: Timestamp | null;
+  published_at: Timestamp | null;
+  published_by: string | null;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface UnitProcedureTable {
+  unit_id: string;
+  procedure_id: string;
+  enabled_at: Timestamp;
+  enabled_by: string | null;
+}
+
+export interface CalendarTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  active: Generated<boolean>;
+  current_version_id: string;
+  version: Generated<number>;
+  created_at: TimestampDefault;
+  updated_at: TimestampDefault;
+}
+
+export interface CalendarVersionTable {
+  id: Generated<string>;
+  calendar_id: string;
+  number: number;
+  weekly_sessions: string;
+  holiday_rules: Json;
+  official_schedules: Json;
+  minutes_per_working_day: number | null;
+  note: string | null;
+  days_generated_at: Timestamp | null;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface CalendarDayTable {
+  calendar_version_id: string;
+  /** Local date, 'YYYY-MM-DD'. */
+  date: string;
+  is_working: boolean;
+  working_minutes_before: number;
+  working_day_ordinal: number;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: TimestampDefault;
@@ -105,5 +176,11 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
   oidc_login: OidcLoginTable;
+  procedure: ProcedureTable;
+  procedure_version: ProcedureVersionTable;
+  unit_procedure: UnitProcedureTable;
+  calendar: CalendarTable;
+  calendar_version: CalendarVersionTable;
+  calendar_day: CalendarDayTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -12,6 +12,7 @@ import type { AppDeps } from '../context.js';
 import { openDatabase, type DatabaseHandle } from '../db/connection.js';
 import { migrateToLatest } from '../db/migrator.js';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../seed/demo.js';
+import { seedDemoCatalogueIfEmpty } from '../seed/demo-catalogue.js';
 
 export interface TestDatabase {
   handle: DatabaseHandle;
@@ -62,6 +63,7 @@ export async function createTestApp(
   const database = await openTestDatabase();
   const clock = new ManualClock(options.now ?? '2026-03-02T02:00:00Z');
   await seedDemoIfEmpty(database.handle.db, clock);
+  await seedDemoCatalogueIfEmpty(database.handle.db, clock);
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SERVE_WEB: 'false', ...options.env });
   const built: { app?: FastifyInstance } = {};
   const deps: AppDeps = {
@@ -99,7 +101,7 @@ async function injectFetch(
     headers,
     payload: options.body === undefined || options.body === null ? undefined : String(options.body),
   });
-  return new Response(response.rawPayload, {
+  return new Response(new Uint8Array(response.rawPayload), {
     status: response.statusCode,
     headers: Object.entries(response.headers).flatMap(([key, value]) =>
       value === undefined

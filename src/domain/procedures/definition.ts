@@ -1,0 +1,138 @@
+/**
+ * A procedure's definition (thủ tục hành chính): everything a dossier is held to — legal time, documents,
+ * fees, online level, case variants and the "4 rõ" internal workflow (clear unit/role, task, time, result
+ * for every step). Versions of a procedure are immutable copies of this document.
+ */
+import { z } from 'zod';
+
+export const TIME_UNITS = ['working_days', 'working_hours', 'calendar_days', 'same_day'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+
+export const ONLINE_LEVELS = ['full', 'partial', 'none'] as const;
+export type OnlineLevel = (typeof ONLINE_LEVELS)[number];
+
+export const STEP_ACTIONS = [
+  'forward',
+  'return',
+  'request_supplement',
+  'consult',
+  'approve',
+  'sign',
+  'refuse',
+] as const;
+export type StepAction = (typeof STEP_ACTIONS)[number];
+
+/** Which unit a step belongs to, relative to the authority that receives the dossier. */
+export const STEP_UNIT_KINDS = ['one_stop', 'department', 'authority', 'other_agency'] as const;
+export type StepUnitKind = (typeof STEP_UNIT_KINDS)[number];
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'Mã chỉ gồm chữ thường không dấu, số, "_" hoặc "-"');
+
+export const Duration = z.object({
+  value: z.number().min(0).max(3650),
+  unit: z.enum(TIME_UNITS),
+});
+export type Duration = z.infer<typeof Duration>;
+
+/** Time allotted to one step: working time only (hours or days of 8 working hours). */
+export const Allotment = z.object({
+  value: z.number().positive().max(2000),
+  unit: z.enum(['working_hours', 'working_days']),
+});
+export type Allotment = z.infer<typeof Allotment>;
+
+export const RequiredDocument = z.object({
+  id: Id,
+  name: z.string().trim().min(2).max(500),
+  form: z.enum(['original', 'copy', 'certified_copy', 'original_or_copy']),
+  count: z.number().int().min(1).max(20),
+  mandatory: z.boolean(),
+  templateUrl: z.string().url().nullable().optional(),
+  note: z.string().max(500).nullable().optional(),
+});
+export type RequiredDocument = z.infer<typeof RequiredDocument>;
+
+export const Fee = z.object({
+  name: z.string().trim().min(2).max(300),
+  amount: z.number().int().min(0),
+  note: z.string().max(500).nullable().optional(),
+});
+export type Fee = z.infer<typeof Fee>;
+
+export const Variant = z.object({
+  id: Id,
+  name: z.string().trim().min(2).max(300),
+  /** Replaces the procedure's legal time for this case. */
+  processingTime: Duration.optional(),
+  /** Documents needed in addition to the common ones (by id in `documents`). */
+  extraDocumentIds: z.array(Id).default([]),
+  /** Common documents not needed in this case. */
+  omittedDocumentIds: z.array(Id).default([]),
+  /** Workflow used for this case; the default workflow when absent. */
+  workflowId: Id.optional(),
+});
+export type Variant = z.infer<typeof Variant>;
+
+export const Step = z.object({
+  id: Id,
+  /** The task (việc): what is done in this step. */
+  task: z.string().trim().min(2).max(300),
+  unitKind: z.enum(STEP_UNIT_KINDS),
+  /** The unit's name as shown to people, e.g. "Phòng Văn hóa - Xã hội"; resolved to a real unit at intake. */
+  unitName: z.string().trim().min(2).max(300),
+  role: z.enum(['reception', 'specialist', 'unit_leader', 'one_stop_head']),
+  allotted: Allotment,
+  /** The expected result (kết quả) of the step. */
+  result: z.string().trim().min(2).max(300),
+  actions: z.array(z.enum(STEP_ACTIONS)).min(1),
+  /** The step that follows a forward action; the next step in order when absent; null ends the workflow. */
+  next: Id.nullable().optional(),
+  /** Optional consultation of another agency, in parallel, within the step's own time. */
+  consult: z
+    .object({ agency: z.string().trim().min(2).max(300), allotted: Allotment })
+    .nullable()
+    .optional(),
+});
+export type Step = z.infer<typeof Step>;
+
+export const Workflow = z.object({
+  id: Id,
+  name: z.string().trim().min(2).max(300),
+  steps: z.array(Step).min(1).max(30),
+});
+export type Workflow = z.infer<typeof Workflow>;
+
+export const ProcedureDefinition = z.object({
+  /** National code, e.g. 1.001193.000.00.00.H26 (demo codes are marked by `demo`). */
+  code: z.string().trim().min(3).max(60),
+  name: z.string().trim().min(3).max(500),
+  field: z.string().trim().min(2).max(200),
+  /** Level of the competent authority. */
+  level: z.enum(['commune', 'province', 'department', 'ministry']),
+  competentAuthority: z.string().trim().min(2).max(300),
+  legalBasis: z.array(z.string().trim().min(2).max(500)).min(1),
+  processingTime: Duration,
+  fees: z.array(Fee).default([]),
+  onlineLevel: z.enum(ONLINE_LEVELS),
+  documents: z.array(RequiredDocument).default([]),
+  variants: z.array(Variant).default([]),
+  resultType: z.string().trim().min(2).max(300),
+  supplementMode: z.enum(['restart', 'pause']),
+  issuesReceipt: z.boolean(),
+  /** Unit kinds that receive dossiers of this procedure (usually the one-stop unit of the authority). */
+  receivingUnitKinds: z.array(z.enum(['one_stop', 'department', 'commune', 'province'])).min(1),
+  workflows: z.array(Workflow).min(1),
+  defaultWorkflowId: Id,
+  demo: z.boolean().default(false),
+});
+export type ProcedureDefinition = z.infer<typeof ProcedureDefinition>;
+export type ProcedureDefinitionInput = z.input<typeof ProcedureDefinition>;
+
+/** Old online levels (ND 43/2011, 1–4) mapped to the current ones (ND 42/2022). */
+export function onlineLevelFromLegacy(level: 1 | 2 | 3 | 4): OnlineLevel {
+  if (level === 4) return 'full';
+  if (level === 3) return 'partial';
+  return 'none';
+}
