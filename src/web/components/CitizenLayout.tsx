@@ -1,0 +1,49 @@
+/** The citizens' frame: a simple top menu (home, account) above the page. */
+import { HomeOutlined, IdcardOutlined } from '@ant-design/icons';
+import { Layout, Menu } from 'antd';
+import { Link, Outlet, useLocation } from 'react-router-dom';
+import { useI18n } from '../app/i18n/context';
+import { AppFooter } from './AppFooter';
+import { AppHeader } from './AppHeader';
+import { menuKeyOf } from './OfficialLayout';
+
+export function CitizenLayout() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const items = [
+    {
+      key: '/',
+      icon: <HomeOutlined />,
+      label: (
+        <Link to="/" data-testid="nav-home">
+          {t('nav.home')}
+        </Link>
+      ),
+    },
+    {
+      key: '/profile',
+      icon: <IdcardOutlined />,
+      label: (
+        <Link to="/profile" data-testid="nav-account">
+          {t('nav.account')}
+        </Link>
+      ),
+    },
+  ];
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <AppHeader>
+        <Menu
+          mode="horizontal"
+          selectedKeys={[menuKeyOf(location.pathname)]}
+          items={items}
+          style={{ borderBottom: 'none' }}
+        />
+      </AppHeader>
+      <Layout.Content style={{ padding: 24, maxWidth: 1000, width: '100%', margin: '0 auto' }}>
+        <Outlet />
+      </Layout.Content>
+      <AppFooter />
+    </Layout>
+  );
+}

@@ -1,0 +1,35 @@
+/** Messages of the audit log screen, including the names of the recorded actions. */
+import { defineMessages } from '../../app/i18n/define';
+
+export const auditMessages = defineMessages({
+  'audit.title': { vi: 'Nhật ký thao tác', en: 'Audit log' },
+  'audit.intro': {
+    vi: 'Mọi thay đổi đều được ghi lại và không thể sửa, xóa. Mới nhất ở trên cùng.',
+    en: 'Every change is recorded and cannot be edited or deleted. Newest first.',
+  },
+  'audit.col.at': { vi: 'Thời gian', en: 'Time' },
+  'audit.col.actor': { vi: 'Người thực hiện', en: 'Actor' },
+  'audit.col.unit': { vi: 'Đơn vị', en: 'Unit' },
+  'audit.col.action': { vi: 'Thao tác', en: 'Action' },
+  'audit.col.target': { vi: 'Đối tượng', en: 'Target' },
+  'audit.col.requestId': { vi: 'Mã yêu cầu', en: 'Request ID' },
+  'audit.filter.action': { vi: 'Lọc theo thao tác', en: 'Filter by action' },
+  'audit.filter.unit': { vi: 'Lọc theo đơn vị', en: 'Filter by unit' },
+  'audit.system': { vi: 'Hệ thống', en: 'System' },
+  'audit.target.user': { vi: 'Tài khoản', en: 'Account' },
+  'audit.target.unit': { vi: 'Đơn vị', en: 'Unit' },
+  'audit.target.system': { vi: 'Hệ thống', en: 'System' },
+  'audit.action.auth.login': { vi: 'Đăng nhập', en: 'Sign-in' },
+  'audit.action.auth.logout': { vi: 'Đăng xuất', en: 'Sign-out' },
+  'audit.action.citizen.register': { vi: 'Công dân đăng ký tài khoản', en: 'Citizen registration' },
+  'audit.action.system.seed_demo': { vi: 'Nạp dữ liệu mẫu', en: 'Demo data loaded' },
+  'audit.action.unit.create': { vi: 'Tạo đơn vị', en: 'Unit created' },
+  'audit.action.unit.update': { vi: 'Sửa đơn vị', en: 'Unit edited' },
+  'audit.action.user.create': { vi: 'Tạo tài khoản', en: 'Account created' },
+  'audit.action.user.update': { vi: 'Sửa tài khoản', en: 'Account edited' },
+  'audit.action.user.activate': { vi: 'Mở khóa tài khoản', en: 'Account reactivated' },
+  'audit.action.user.deactivate': { vi: 'Khóa tài khoản', en: 'Account deactivated' },
+  'audit.action.user.reset_password': { vi: 'Đặt lại mật khẩu', en: 'Password reset' },
+  'audit.action.user.change_password': { vi: 'Đổi mật khẩu', en: 'Password changed' },
+  'audit.action.user.update_profile': { vi: 'Cập nhật hồ sơ cá nhân', en: 'Profile updated' },
+});

@@ -1,0 +1,66 @@
+/** Messages of sign-in, registration and password changes. */
+import { defineMessages } from '../../app/i18n/define';
+
+export const authMessages = defineMessages({
+  'login.title': { vi: 'Đăng nhập', en: 'Sign in' },
+  'login.tab.official': { vi: 'Cán bộ', en: 'Officials' },
+  'login.tab.citizen': { vi: 'Công dân', en: 'Citizens' },
+  'login.username': { vi: 'Tên đăng nhập', en: 'Username' },
+  'login.username.placeholder': { vi: 'Ví dụ: nguyenvana', en: 'e.g. nguyenvana' },
+  'login.citizenId': { vi: 'Số điện thoại hoặc số định danh', en: 'Phone or personal ID number' },
+  'login.citizenId.placeholder': { vi: 'Ví dụ: 0912345678', en: 'e.g. 0912345678' },
+  'login.password': { vi: 'Mật khẩu', en: 'Password' },
+  'login.submit': { vi: 'Đăng nhập', en: 'Sign in' },
+  'login.failed': { vi: 'Đăng nhập không thành công', en: 'Sign-in failed' },
+  'login.lockedUntil': { vi: 'Có thể thử lại sau {time}.', en: 'You can try again after {time}.' },
+  'login.noAccount': { vi: 'Chưa có tài khoản?', en: 'No account yet?' },
+  'login.registerLink': { vi: 'Đăng ký tài khoản công dân', en: 'Register as a citizen' },
+  'login.officialHint': {
+    vi: 'Tài khoản cán bộ do bộ phận Nội vụ của đơn vị cấp.',
+    en: 'Official accounts are issued by your unit’s home-affairs staff.',
+  },
+  'register.title': { vi: 'Đăng ký tài khoản công dân', en: 'Citizen registration' },
+  'register.fullName': { vi: 'Họ và tên', en: 'Full name' },
+  'register.phone': { vi: 'Số điện thoại di động', en: 'Mobile phone number' },
+  'register.idNumber': { vi: 'Số định danh cá nhân (CCCD)', en: 'Personal ID number (CCCD)' },
+  'register.idNumber.help': {
+    vi: 'Gồm 12 chữ số in trên căn cước.',
+    en: 'The 12 digits printed on your ID card.',
+  },
+  'register.idNumber.invalid': {
+    vi: 'Số định danh cá nhân gồm đúng 12 chữ số.',
+    en: 'A personal ID number has exactly 12 digits.',
+  },
+  'register.password': { vi: 'Mật khẩu', en: 'Password' },
+  'register.confirm': { vi: 'Nhập lại mật khẩu', en: 'Confirm password' },
+  'register.submit': { vi: 'Đăng ký', en: 'Register' },
+  'register.failed': { vi: 'Đăng ký không thành công', en: 'Registration failed' },
+  'register.haveAccount': { vi: 'Đã có tài khoản?', en: 'Already registered?' },
+  'register.loginLink': { vi: 'Đăng nhập', en: 'Sign in' },
+  'register.welcome': { vi: 'Đăng ký thành công. Chào mừng {name}!', en: 'Registered. Welcome, {name}!' },
+  'password.rules': {
+    vi: 'Ít nhất 8 ký tự, có cả chữ cái và chữ số.',
+    en: 'At least 8 characters, with letters and digits.',
+  },
+  'password.tooShort': {
+    vi: 'Mật khẩu cần ít nhất 8 ký tự.',
+    en: 'The password needs at least 8 characters.',
+  },
+  'password.needLetter': { vi: 'Mật khẩu cần có chữ cái.', en: 'The password needs a letter.' },
+  'password.needDigit': { vi: 'Mật khẩu cần có chữ số.', en: 'The password needs a digit.' },
+  'password.mismatch': { vi: 'Hai mật khẩu không khớp.', en: 'The passwords do not match.' },
+  'password.change.title': { vi: 'Đổi mật khẩu', en: 'Change password' },
+  'password.current': { vi: 'Mật khẩu hiện tại', en: 'Current password' },
+  'password.new': { vi: 'Mật khẩu mới', en: 'New password' },
+  'password.confirmNew': { vi: 'Nhập lại mật khẩu mới', en: 'Confirm new password' },
+  'password.change.submit': { vi: 'Đổi mật khẩu', en: 'Change password' },
+  'password.change.done': {
+    vi: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.',
+    en: 'Password changed. Your other sessions have been signed out.',
+  },
+  'password.forced.title': { vi: 'Vui lòng đổi mật khẩu', en: 'Please change your password' },
+  'password.forced.text': {
+    vi: 'Bạn đang dùng mật khẩu tạm thời. Hãy đặt mật khẩu mới trước khi tiếp tục làm việc.',
+    en: 'You are using a temporary password. Set a new password before you continue.',
+  },
+});

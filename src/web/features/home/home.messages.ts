@@ -1,0 +1,52 @@
+/** Messages of the home pages. */
+import { defineMessages } from '../../app/i18n/define';
+
+export const homeMessages = defineMessages({
+  'home.welcome': { vi: 'Xin chào, {name}', en: 'Hello, {name}' },
+  'home.unit': { vi: 'Đơn vị', en: 'Unit' },
+  'home.roles': { vi: 'Vai trò', en: 'Roles' },
+  'home.noRole': { vi: 'Chưa được giao vai trò', en: 'No role assigned yet' },
+  'home.quickLinks': { vi: 'Truy cập nhanh', en: 'Quick links' },
+  'home.units.text': {
+    vi: 'Cây đơn vị: tỉnh, xã, sở ngành và bộ phận Một cửa.',
+    en: 'The unit tree: provinces, communes, departments and one-stop units.',
+  },
+  'home.users.text': {
+    vi: 'Tài khoản cán bộ, vai trò và mật khẩu.',
+    en: 'Official accounts, roles and passwords.',
+  },
+  'home.audit.text': { vi: 'Ai đã làm gì, lúc nào.', en: 'Who did what, and when.' },
+  'home.profile.text': {
+    vi: 'Thông tin liên hệ, ngôn ngữ và mật khẩu của bạn.',
+    en: 'Your contact details, language and password.',
+  },
+  'home.upcoming': { vi: 'Chức năng hồ sơ đang được xây dựng', en: 'Dossier features under construction' },
+  'home.upcoming.text': {
+    vi: 'Các chức năng dưới đây chưa sử dụng được; chúng sẽ có trong các phiên bản tới.',
+    en: 'The features below cannot be used yet; they will arrive in coming releases.',
+  },
+  'upcoming.reception': {
+    vi: 'Tiếp nhận và trả kết quả hồ sơ',
+    en: 'Receiving dossiers and returning results',
+  },
+  'upcoming.specialist': { vi: 'Hồ sơ cần xử lý', en: 'Dossiers to process' },
+  'upcoming.unit_leader': {
+    vi: 'Phê duyệt hồ sơ và giải trình trễ hạn',
+    en: 'Approvals and late-dossier explanations',
+  },
+  'upcoming.one_stop_head': { vi: 'Theo dõi Bộ phận Một cửa', en: 'One-stop monitoring' },
+  'upcoming.inspector': { vi: 'Kiểm tra công vụ', en: 'Service inspections' },
+  'upcoming.home_affairs': { vi: 'Đánh giá, xếp loại cán bộ', en: 'Evaluating and rating officials' },
+  'upcoming.sysadmin': { vi: 'Danh mục thủ tục hành chính', en: 'Procedure catalogue' },
+  'citizen.welcome.text': {
+    vi: 'Đây là tài khoản dịch vụ công của bạn trên Kỷ Cương.',
+    en: 'This is your public-service account on Kỷ Cương.',
+  },
+  'citizen.account': { vi: 'Thông tin tài khoản', en: 'Account details' },
+  'citizen.phone': { vi: 'Số điện thoại', en: 'Phone' },
+  'citizen.idNumber': { vi: 'Số định danh cá nhân', en: 'Personal ID number' },
+  'citizen.services': { vi: 'Dịch vụ công', en: 'Public services' },
+  'citizen.submit': { vi: 'Nộp hồ sơ trực tuyến', en: 'Submit a dossier online' },
+  'citizen.track': { vi: 'Tra cứu tình trạng hồ sơ', en: 'Track a dossier' },
+  'citizen.feedback': { vi: 'Đánh giá mức độ hài lòng', en: 'Rate your satisfaction' },
+});

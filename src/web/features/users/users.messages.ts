@@ -1,0 +1,66 @@
+/** Messages of the user administration screen. */
+import { defineMessages } from '../../app/i18n/define';
+
+export const userMessages = defineMessages({
+  'users.title': { vi: 'Người dùng', en: 'Users' },
+  'users.search.placeholder': {
+    vi: 'Tìm theo họ tên, tên đăng nhập, điện thoại',
+    en: 'Search name, username, phone',
+  },
+  'users.filter.unit': { vi: 'Lọc theo đơn vị', en: 'Filter by unit' },
+  'users.filter.subunits': { vi: 'Gồm cả đơn vị trực thuộc', en: 'Include sub-units' },
+  'users.filter.status': { vi: 'Trạng thái', en: 'Status' },
+  'users.create': { vi: 'Thêm người dùng', en: 'Add user' },
+  'users.col.name': { vi: 'Họ và tên', en: 'Full name' },
+  'users.col.title': { vi: 'Chức danh', en: 'Title' },
+  'users.col.unit': { vi: 'Đơn vị', en: 'Unit' },
+  'users.col.roles': { vi: 'Vai trò', en: 'Roles' },
+  'users.col.status': { vi: 'Trạng thái', en: 'Status' },
+  'users.col.actions': { vi: 'Thao tác', en: 'Actions' },
+  'users.field.username': { vi: 'Tên đăng nhập', en: 'Username' },
+  'users.field.username.help': {
+    vi: '3–64 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.',
+    en: '3–64 characters: lower-case letters without accents, digits, dots, hyphens, underscores.',
+  },
+  'users.field.username.invalid': {
+    vi: 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm và gạch (3–64 ký tự).',
+    en: 'Lower-case letters without accents, digits, dots and dashes only (3–64 characters).',
+  },
+  'users.field.fullName': { vi: 'Họ và tên', en: 'Full name' },
+  'users.field.unit': { vi: 'Đơn vị', en: 'Unit' },
+  'users.field.title': { vi: 'Chức danh', en: 'Title' },
+  'users.field.email': { vi: 'Thư điện tử', en: 'Email' },
+  'users.field.phone': { vi: 'Số điện thoại', en: 'Phone' },
+  'users.field.roles': { vi: 'Vai trò', en: 'Roles' },
+  'users.create.title': { vi: 'Thêm người dùng', en: 'Add a user' },
+  'users.edit.title': { vi: 'Sửa người dùng {name}', en: 'Edit user {name}' },
+  'users.edit.saved': { vi: 'Đã lưu thông tin người dùng.', en: 'User saved.' },
+  'users.action.reset': { vi: 'Đặt lại mật khẩu', en: 'Reset password' },
+  'users.action.deactivate': { vi: 'Khóa', en: 'Deactivate' },
+  'users.action.activate': { vi: 'Mở khóa', en: 'Reactivate' },
+  'users.reset.confirm': { vi: 'Đặt lại mật khẩu cho {name}?', en: 'Reset the password of {name}?' },
+  'users.reset.text': {
+    vi: 'Mật khẩu hiện tại sẽ không dùng được nữa và mọi phiên đăng nhập của người này sẽ kết thúc.',
+    en: 'The current password stops working and all of this person’s sessions end.',
+  },
+  'users.deactivate.confirm': { vi: 'Khóa tài khoản {name}?', en: 'Deactivate {name}?' },
+  'users.deactivate.text': {
+    vi: 'Người này sẽ bị đăng xuất và không thể đăng nhập cho tới khi được mở khóa.',
+    en: 'This person is signed out and cannot sign in until reactivated.',
+  },
+  'users.activate.confirm': { vi: 'Mở khóa tài khoản {name}?', en: 'Reactivate {name}?' },
+  'users.activate.text': { vi: 'Người này có thể đăng nhập trở lại.', en: 'This person can sign in again.' },
+  'users.deactivated': { vi: 'Đã khóa tài khoản {name}.', en: '{name} deactivated.' },
+  'users.activated': { vi: 'Đã mở khóa tài khoản {name}.', en: '{name} reactivated.' },
+  'users.password.title': { vi: 'Mật khẩu tạm thời', en: 'Temporary password' },
+  'users.password.intro': {
+    vi: 'Mật khẩu tạm thời của tài khoản {username}:',
+    en: 'Temporary password of account {username}:',
+  },
+  'users.password.once': {
+    vi: 'Mật khẩu này chỉ hiển thị một lần. Hãy chuyển cho người dùng theo cách an toàn; họ phải đổi mật khẩu khi đăng nhập lần đầu.',
+    en: 'This password is shown only once. Hand it to the user safely; they must change it at first sign-in.',
+  },
+  'users.password.done': { vi: 'Tôi đã ghi lại mật khẩu', en: 'I have noted the password' },
+  'users.created': { vi: 'Đã tạo tài khoản {username}.', en: 'Account {username} created.' },
+});
