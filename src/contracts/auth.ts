@@ -54,3 +54,6 @@ export const UpdateProfileRequest = z.object({
   locale: z.enum(['vi', 'en']).optional(),
 });
 export type UpdateProfileRequest = z.infer<typeof UpdateProfileRequest>;
+
+/** Which sign-in methods the server offers (the login page shows the VNeID button only when available). */
+export const AuthProviders = z.object({ vneid: z.boolean(), vneidIsDevelopment: z.boolean() });

@@ -35,3 +35,8 @@ export const HealthResponse = z.object({
   database: z.enum(['pglite', 'postgres']),
   migration: z.string().nullable(),
 });
+
+/** A boolean in a query string: "true"/"1" or "false"/"0" (z.coerce.boolean would read "false" as true). */
+export const QueryBoolean = z
+  .union([z.boolean(), z.enum(['true', 'false', '1', '0'])])
+  .transform((value) => value === true || value === 'true' || value === '1');

@@ -1,7 +1,7 @@
 /** Shapes of the procedure catalogue API. */
 import { z } from 'zod';
 import { Duration, ProcedureDefinition, ONLINE_LEVELS } from '../domain/procedures/definition.js';
-import { pageOf } from './common.js';
+import { pageOf, QueryBoolean } from './common.js';
 
 export const ProcedureSummary = z.object({
   id: z.string().uuid(),
@@ -26,7 +26,7 @@ export const ProcedureListQuery = z.object({
   level: z.enum(['commune', 'province', 'department', 'ministry']).optional(),
   unitId: z.string().uuid().optional(),
   /** Officials with catalogue rights may include procedures that are only drafts. */
-  includeDrafts: z.coerce.boolean().default(false),
+  includeDrafts: QueryBoolean.default(false),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),
 });

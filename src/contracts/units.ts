@@ -1,7 +1,7 @@
 /** Shapes of the units API. */
 import { z } from 'zod';
 import { UNIT_KINDS } from '../domain/access/roles.js';
-import { pageOf } from './common.js';
+import { pageOf, QueryBoolean } from './common.js';
 
 export const Unit = z.object({
   id: z.string().uuid(),
@@ -23,7 +23,7 @@ export const UnitPage = pageOf(Unit);
 
 export const UnitListQuery = z.object({
   parentId: z.string().uuid().optional(),
-  roots: z.coerce.boolean().optional(),
+  roots: QueryBoolean.optional(),
   q: z.string().trim().max(100).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),

@@ -1,7 +1,7 @@
 /** Shapes of the user administration API. */
 import { z } from 'zod';
 import { ROLES } from '../domain/access/roles.js';
-import { pageOf } from './common.js';
+import { pageOf, QueryBoolean } from './common.js';
 
 export const User = z.object({
   id: z.string().uuid(),
@@ -16,6 +16,7 @@ export const User = z.object({
   roles: z.array(z.enum(ROLES)),
   active: z.boolean(),
   locked: z.boolean(),
+  mustChangePassword: z.boolean(),
   version: z.number().int(),
   createdAt: z.string(),
 });
@@ -26,7 +27,7 @@ export const UserPage = pageOf(User);
 export const UserListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   unitId: z.string().uuid().optional(),
-  includeSubunits: z.coerce.boolean().default(true),
+  includeSubunits: QueryBoolean.default(true),
   active: z.enum(['true', 'false']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(20),

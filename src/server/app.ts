@@ -17,6 +17,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { AuthProviders } from '../contracts/auth.js';
 import { HealthResponse } from '../contracts/common.js';
 import { fail } from '../domain/errors.js';
 import type { AppDeps } from './context.js';
@@ -98,6 +99,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (api) => {
       await authRoutes(api, deps);
       if (identity) await identityRoutes(api, deps, createIdentityProvider(identity, deps.outboundFetch));
+      api.withTypeProvider<ZodTypeProvider>().get(
+        '/auth/providers',
+        { schema: { tags: ['auth'], summary: 'Cách đăng nhập khả dụng', response: { 200: AuthProviders } } },
+        async () => ({ vneid: identity !== null, vneidIsDevelopment: identity?.isDevProvider ?? false }),
+      );
       await unitRoutes(api);
       await userRoutes(api);
       await auditRoutes(api);

@@ -62,7 +62,7 @@ export const DOSSIER_ACTIONS = [
 export type DossierActionType = (typeof DOSSIER_ACTIONS)[number];
 
 export const ACTION_LABELS: Record<DossierActionType, { vi: string; en: string }> = {
-  submit: { vi: 'Nộp hồ sơ trực tuyến', en: 'Submitted online' },
+  submit: { vi: 'Nộp hồ sơ', en: 'Submitted' },
   accept: { vi: 'Tiếp nhận hồ sơ', en: 'Accepted' },
   reject: { vi: 'Từ chối tiếp nhận', en: 'Rejected at intake' },
   request_supplement: { vi: 'Yêu cầu bổ sung', en: 'Supplement requested' },

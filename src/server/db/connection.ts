@@ -48,6 +48,11 @@ pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));
 
 function openPostgres(url: string, max: number): { kysely: Kysely<Database>; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max });
+  // an idle connection ended by the server (restart, failover) must not crash the process: the pool
+  // replaces it, and the next query reports the problem to its caller
+  pool.on('error', (error) => {
+    process.stderr.write(`database pool: ${error.message}\n`);
+  });
   return { kysely: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
 }
 

@@ -163,6 +163,58 @@ export interface CalendarDayTable {
   working_day_ordinal: number;
 }
 
+export interface DossierTable {
+  id: Generated<string>;
+  code: string | null;
+  receiving_unit_id: string;
+  authority_unit_id: string;
+  scope_path: string;
+  procedure_id: string;
+  procedure_version_id: string;
+  variant_id: string | null;
+  calendar_version_id: string;
+  channel: 'counter' | 'online' | 'postal';
+  assisted: Generated<boolean>;
+  applicant: Json;
+  applicant_user_id: string | null;
+  documents: Json;
+  fees: Json;
+  tracking_pin_hash: string | null;
+  idempotency_key: string | null;
+  status: string;
+  outcome: string | null;
+  current_step_id: string | null;
+  current_holder_id: string | null;
+  step_due_at: Timestamp | null;
+  received_at: Timestamp | null;
+  due_at: Timestamp | null;
+  finished_at: Timestamp | null;
+  returned_at: Timestamp | null;
+  state: Json;
+  last_seq: number;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DossierActionTable {
+  id: Generated<number>;
+  dossier_id: string;
+  seq: number;
+  type: string;
+  at: Timestamp;
+  actor_id: string | null;
+  actor_unit_id: string | null;
+  step_id: string | null;
+  payload: Json;
+}
+
+export interface DossierSequenceTable {
+  unit_id: string;
+  day: string;
+  last: number;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: TimestampDefault;
@@ -182,5 +234,8 @@ export interface Database {
   calendar: CalendarTable;
   calendar_version: CalendarVersionTable;
   calendar_day: CalendarDayTable;
+  dossier: DossierTable;
+  dossier_action: DossierActionTable;
+  dossier_sequence: DossierSequenceTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -6,6 +6,7 @@ import { Skeleton } from 'antd';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { NotFoundPage } from '../components/NotFoundPage';
+import { PublicLayout } from '../components/PublicLayout';
 import { RoleLayout } from '../components/RoleLayout';
 import { LoginPage } from '../features/auth/LoginPage';
 import { RegisterPage } from '../features/auth/RegisterPage';
@@ -30,6 +31,8 @@ export function AppRoutes() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/register" element={<RegisterPage />} />
       </Route>
+      {/* Public pages (no sign-in): each feature adds its routes inside this layout. */}
+      <Route element={<PublicLayout />}></Route>
       <Route element={<RequireSession />}>
         <Route element={<RoleLayout />}>
           <Route index element={<HomePage />} />

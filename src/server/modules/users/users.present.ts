@@ -16,6 +16,7 @@ export function presentUser(row: UserRow, now: Date): User {
     roles: row.roles,
     active: row.active,
     locked: row.locked_until !== null && row.locked_until > now,
+    mustChangePassword: row.must_change_password,
     version: row.version,
     createdAt: row.created_at.toISOString(),
   };

@@ -24,6 +24,7 @@ function selectUsers(db: Executor) {
       'u.phone',
       'u.active',
       'u.locked_until',
+      'u.must_change_password',
       'u.version',
       'u.created_at',
       rolesOf.as('roles'),

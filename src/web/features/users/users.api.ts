@@ -27,12 +27,9 @@ export const userKeys = {
   list: (filter: UserFilter) => ['users', 'list', filter] as const,
 };
 
-/**
- * The API reads includeSubunits with z.coerce.boolean, which turns the text "false" into true; an empty
- * value is the one that reads as false, so "without sub-units" is sent as an empty string.
- */
+/** The API reads query booleans as "true" / "false". */
 function includeSubunitsParam(include: boolean): string {
-  return include ? 'true' : '';
+  return include ? 'true' : 'false';
 }
 
 /** A page of officials matching the filter. */

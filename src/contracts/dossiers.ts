@@ -1,0 +1,149 @@
+/** Shapes of the dossier API (stable: POST /dossiers, POST /dossiers/{id}/actions, GET /dossiers/{id}, GET /public/track). */
+import { z } from 'zod';
+import { CHANNELS, DOSSIER_ACTIONS, DOSSIER_STATUSES } from '../domain/dossiers/status.js';
+import { pageOf } from './common.js';
+
+export const Applicant = z.object({
+  kind: z.enum(['person', 'organisation']).default('person'),
+  fullName: z.string().trim().min(2).max(200),
+  idNumber: z.string().trim().regex(/^([0-9]{9}|[0-9]{12})$/, 'Số định danh gồm 12 chữ số (hoặc CMND 9 chữ số)').optional(),
+  phone: z.string().trim().max(20).optional(),
+  email: z.string().trim().email().optional(),
+  address: z.string().trim().max(500).optional(),
+  organisationName: z.string().trim().max(300).optional(),
+  taxCode: z.string().trim().max(20).optional(),
+});
+export type Applicant = z.infer<typeof Applicant>;
+
+export const ProvidedDocument = z.object({
+  documentId: z.string(),
+  provided: z.boolean(),
+  count: z.number().int().min(0).max(50).optional(),
+  note: z.string().max(500).optional(),
+});
+
+export const CreateDossierRequest = z.object({
+  procedureId: z.string().uuid(),
+  variantId: z.string().nullable().optional(),
+  receivingUnitId: z.string().uuid(),
+  channel: z.enum(CHANNELS).default('counter'),
+  applicant: Applicant,
+  representative: Applicant.nullable().optional(),
+  documents: z.array(ProvidedDocument).default([]),
+  /** Counter outcome: accept (form 01), ask for a supplement (form 02) or refuse (form 03); online: submit. */
+  decision: z.enum(['accept', 'request_supplement', 'reject', 'submit']),
+  reason: z.string().trim().max(2000).optional(),
+  supplementItems: z.array(z.string().trim().min(1).max(500)).optional(),
+  /** An official submitting on a citizen's behalf (mobile support teams). */
+  assisted: z.boolean().default(false),
+  applicantUserId: z.string().uuid().optional(),
+});
+export type CreateDossierRequest = z.infer<typeof CreateDossierRequest>;
+
+export const DossierActionRequest = z.object({
+  type: z.enum(DOSSIER_ACTIONS),
+  /** The dossier version the person saw: a stale one gets `conflict`. */
+  version: z.number().int(),
+  toUserId: z.string().uuid().optional(),
+  userId: z.string().uuid().optional(),
+  reason: z.string().trim().max(2000).optional(),
+  note: z.string().trim().max(2000).optional(),
+  items: z.array(z.string().trim().min(1).max(500)).optional(),
+  agency: z.string().trim().max(300).optional(),
+  method: z.enum(['counter', 'post', 'online']).optional(),
+});
+export type DossierActionRequest = z.infer<typeof DossierActionRequest>;
+
+const StepPeriod = z.object({
+  stepId: z.string(),
+  task: z.string(),
+  unitName: z.string(),
+  holderId: z.string().nullable(),
+  holderName: z.string().nullable(),
+  startedAt: z.string(),
+  dueAt: z.string(),
+  endedAt: z.string().nullable(),
+  outcome: z.enum(['early', 'on_time', 'late']).nullable(),
+});
+
+export const DossierHistoryEntry = z.object({
+  seq: z.number().int(),
+  type: z.enum(DOSSIER_ACTIONS),
+  label: z.string(),
+  at: z.string(),
+  actorName: z.string().nullable(),
+  stepId: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const Dossier = z.object({
+  id: z.string().uuid(),
+  code: z.string().nullable(),
+  status: z.enum(DOSSIER_STATUSES),
+  statusLabel: z.string(),
+  nationalStatusCode: z.number().int(),
+  outcome: z.string().nullable(),
+  procedure: z.object({ id: z.string().uuid(), code: z.string(), name: z.string(), versionNumber: z.number().int() }),
+  variantId: z.string().nullable(),
+  channel: z.enum(CHANNELS),
+  assisted: z.boolean(),
+  applicant: Applicant,
+  receivingUnit: z.object({ id: z.string().uuid(), name: z.string() }),
+  currentStep: z.object({ id: z.string(), task: z.string(), unitName: z.string(), role: z.string(), dueAt: z.string().nullable() }).nullable(),
+  holder: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
+  receivedAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  version: z.number().int(),
+  allowedActions: z.array(z.enum(DOSSIER_ACTIONS)),
+  periods: z.array(StepPeriod),
+  history: z.array(DossierHistoryEntry),
+  documents: z.array(ProvidedDocument),
+  fees: z.array(z.object({ name: z.string(), amount: z.number().int() })),
+});
+export type Dossier = z.infer<typeof Dossier>;
+
+/** The creation answer also carries the tracking PIN, shown once (it is printed on the receipt slip). */
+export const CreatedDossier = z.object({ dossier: Dossier, trackingPin: z.string() });
+
+export const DossierSummary = z.object({
+  id: z.string().uuid(),
+  code: z.string().nullable(),
+  status: z.enum(DOSSIER_STATUSES),
+  statusLabel: z.string(),
+  procedureName: z.string(),
+  applicantName: z.string(),
+  currentStepTask: z.string().nullable(),
+  holderName: z.string().nullable(),
+  stepDueAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  receivedAt: z.string().nullable(),
+  late: z.boolean(),
+});
+export const DossierPage = pageOf(DossierSummary);
+
+export const QUEUES = ['mine', 'unit_unassigned', 'due_today', 'late', 'waiting', 'submitted', 'all'] as const;
+export const DossierListQuery = z.object({
+  queue: z.enum(QUEUES).default('all'),
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+});
+export type DossierListQuery = z.infer<typeof DossierListQuery>;
+
+export const TrackQuery = z.object({
+  code: z.string().trim().min(5).max(80),
+  secret: z.string().trim().min(4).max(12),
+});
+
+export const TrackResponse = z.object({
+  code: z.string(),
+  procedureName: z.string(),
+  statusLabel: z.string(),
+  receivedAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  currentStep: z.string().nullable(),
+  returnedAt: z.string().nullable(),
+  history: z.array(z.object({ at: z.string(), label: z.string() })),
+});

@@ -1,0 +1,137 @@
+/**
+ * Intake: a dossier received at the counter (accepted, sent back for a supplement, or refused) or
+ * submitted online by a citizen or on their behalf. One transaction writes the dossier, its first actions
+ * (the log), the derived state and the audit entry. An `Idempotency-Key` makes a retry return the same dossier.
+ */
+import { createHash, randomInt } from 'node:crypto';
+import type { CreateDossierRequest } from '../../../contracts/dossiers.js';
+import { isUnitInScope } from '../../../domain/access/policy.js';
+import { computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/index.js';
+import { findMissingDocuments } from '../../../domain/dossiers/documents.js';
+import { deriveDossierState, type DossierAction } from '../../../domain/dossiers/state.js';
+import type { DossierActionType } from '../../../domain/dossiers/status.js';
+import { fail } from '../../../domain/errors.js';
+import { checkIdNumber, normaliseMobilePhone } from '../../../domain/identity/validate.js';
+import type { ProcedureDefinition } from '../../../domain/procedures/definition.js';
+import { auditFrom, type RequestContext } from '../../context.js';
+import { appendAudit } from '../audit/audit.queries.js';
+import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/calendars.service.js';
+import { findProcedure, findVersionById } from '../procedures/procedures.queries.js';
+import { findUnit } from '../units/units.queries.js';
+import * as q from './dossiers.queries.js';
+
+/** Hash under which a tracking PIN is kept (bound to the dossier, so equal PINs differ). */
+export function hashTrackingPin(dossierId: string, pin: string): string {
+  return createHash('sha256').update(`${dossierId}:${pin}`).digest('hex');
+}
+
+function normaliseApplicant(applicant: CreateDossierRequest['applicant']) {
+  if (applicant.idNumber && !checkIdNumber(applicant.idNumber).ok) {
+    throw fail.validation('Số định danh cá nhân của người nộp không hợp lệ.', [{ path: 'applicant.idNumber' }]);
+  }
+  if (!applicant.phone) return applicant;
+  const phone = normaliseMobilePhone(applicant.phone);
+  if (!phone) throw fail.validation('Số điện thoại của người nộp không hợp lệ.', [{ path: 'applicant.phone' }]);
+  return { ...applicant, phone };
+}
+
+function initialActions(input: CreateDossierRequest, actorId: string, at: number): DossierAction[] {
+  const note = { reason: input.reason, items: input.supplementItems };
+  const types: DossierActionType[] =
+    input.decision === 'accept' ? ['accept'] : input.decision === 'reject' ? ['reject'] : input.decision === 'request_supplement' ? ['submit', 'request_supplement'] : ['submit'];
+  return types.map((type, index) => ({ seq: index + 1, type, at, actorId, payload: type === 'submit' ? { channel: input.channel } : note }));
+}
+
+async function loadIntakeTargets(ctx: RequestContext, input: CreateDossierRequest) {
+  const { db } = ctx.deps.database;
+  const procedure = await findProcedure(db, input.procedureId);
+  if (!procedure?.current_version_id) throw fail.validation('Thủ tục không tồn tại hoặc chưa được công bố.', [{ path: 'procedureId' }]);
+  const version = (await findVersionById(db, procedure.current_version_id))!;
+  const definition = version.definition as ProcedureDefinition;
+  const variantId = input.variantId ?? null;
+  if (variantId && !definition.variants.some((v) => v.id === variantId)) {
+    throw fail.validation(`Thủ tục không có trường hợp "${variantId}".`, [{ path: 'variantId' }]);
+  }
+  const unit = await findUnit(db, input.receivingUnitId);
+  if (!unit) throw fail.validation('Đơn vị tiếp nhận không tồn tại.', [{ path: 'receivingUnitId' }]);
+  const offered = await db.selectFrom('unit_procedure').select('unit_id').where('unit_id', '=', unit.id).where('procedure_id', '=', procedure.id).executeTakeFirst();
+  if (!offered) throw fail.validation('Đơn vị này không tiếp nhận thủ tục đã chọn.', [{ path: 'receivingUnitId' }]);
+  const authority = unit.kind === 'one_stop' && unit.parent_id ? ((await findUnit(db, unit.parent_id)) ?? unit) : unit;
+  const codeId = unit.dossier_code_id ?? authority.dossier_code_id;
+  if (!codeId) throw fail.validation('Đơn vị tiếp nhận chưa được cấu hình mã định danh dùng trong mã hồ sơ.', [{ path: 'receivingUnitId' }]);
+  return { procedure, version, definition, variantId, unit, authority, codeId };
+}
+
+function authorise(ctx: RequestContext, input: CreateDossierRequest, unitPath: string): { applicantUserId: string | null; assisted: boolean } {
+  const actor = ctx.actor;
+  if (!actor) throw fail.unauthenticated();
+  if (actor.kind === 'citizen') {
+    if (input.decision !== 'submit' || input.channel !== 'online') throw fail.forbidden('Công dân chỉ nộp hồ sơ trực tuyến.');
+    return { applicantUserId: actor.userId, assisted: false };
+  }
+  const oneStop = actor.roles.some((role) => role === 'reception' || role === 'one_stop_head');
+  if (!oneStop || !isUnitInScope(actor, unitPath)) throw fail.forbidden('Bạn không tiếp nhận hồ sơ cho đơn vị này.');
+  if (input.decision === 'submit' && !input.assisted) throw fail.validation('Cán bộ nộp thay công dân phải đánh dấu là nộp hộ.', [{ path: 'assisted' }]);
+  return { applicantUserId: input.applicantUserId ?? null, assisted: input.decision === 'submit' };
+}
+
+/** Creates a dossier (or returns the one an earlier try with the same idempotency key created). */
+export async function createDossier(ctx: RequestContext, input: CreateDossierRequest, idempotencyKey: string | null) {
+  const { db } = ctx.deps.database;
+  if (idempotencyKey) {
+    const existing = await q.findDossierIdByIdempotencyKey(db, idempotencyKey);
+    if (existing) return { id: existing.id, trackingPin: null, replay: true };
+  }
+  const targets = await loadIntakeTargets(ctx, input);
+  const who = authorise(ctx, input, targets.unit.path);
+  const applicant = normaliseApplicant(input.applicant);
+  if (input.decision === 'accept') {
+    const missing = findMissingDocuments(targets.definition, targets.variantId, input.documents);
+    if (missing.length > 0) {
+      throw fail.validation(`Hồ sơ còn thiếu giấy tờ bắt buộc: ${missing.map((d) => d.name).join('; ')}. Hãy yêu cầu bổ sung.`, missing.map((d) => ({ path: `documents.${d.id}` })));
+    }
+  }
+  if ((input.decision === 'reject' || input.decision === 'request_supplement') && !input.reason) {
+    throw fail.validation('Cần ghi rõ lý do.', [{ path: 'reason' }]);
+  }
+  const calendarVersionId = await resolveUnitCalendarVersion(db, targets.unit.id);
+  const calendar = await getWorkingCalendar(db, calendarVersionId);
+  const now = ctx.deps.clock.now();
+  const actions = initialActions(input, ctx.actor!.userId, now.getTime());
+  const state = deriveDossierState(actions, { definition: targets.definition, variantId: targets.variantId, calendar });
+  const id = crypto.randomUUID();
+  const pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const day = formatEpochDay(computeLocalEpochDay(now.getTime()));
+  const fees = targets.definition.fees.map((fee) => ({ name: fee.name, amount: fee.amount, paid: false }));
+  await db.transaction().execute(async (trx) => {
+    const sequence = await q.nextDailySequence(trx, targets.unit.id, day);
+    const code = `${targets.codeId}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${String(sequence).padStart(4, '0')}`;
+    await q.insertDossier(
+      trx,
+      {
+        id,
+        code,
+        receivingUnitId: targets.unit.id,
+        authorityUnitId: targets.authority.id,
+        scopePath: targets.authority.path,
+        procedureId: targets.procedure.id,
+        procedureVersionId: targets.version.id,
+        variantId: targets.variantId,
+        calendarVersionId,
+        channel: input.channel,
+        assisted: who.assisted,
+        applicant: { ...applicant, representative: input.representative ?? null },
+        applicantUserId: who.applicantUserId,
+        documents: input.documents,
+        fees,
+        trackingPinHash: hashTrackingPin(id, pin),
+        idempotencyKey,
+        now,
+      },
+      state,
+    );
+    await q.insertActions(trx, id, actions.map((action) => ({ action, actorUnitId: ctx.actor!.unitId, stepId: null })));
+    await appendAudit(trx, auditFrom(ctx, { action: `dossier.${input.decision}`, targetType: 'dossier', targetId: id, unitId: targets.unit.id, summary: { code, procedure: targets.procedure.code } }));
+  });
+  return { id, trackingPin: pin, replay: false };
+}

@@ -1,0 +1,214 @@
+/** SQL of dossiers: the row with its derived state, the append-only action log, code sequences, queues. */
+import { sql } from 'kysely';
+import type { DossierListQuery } from '../../../contracts/dossiers.js';
+import type { DossierAction, DossierState } from '../../../domain/dossiers/state.js';
+import type { Executor } from '../../db/types.js';
+
+/** Next number of a unit's daily sequence; the row lock makes it gap-free under concurrency. */
+export async function nextDailySequence(db: Executor, unitId: string, day: string): Promise<number> {
+  const row = await db
+    .insertInto('dossier_sequence')
+    .values({ unit_id: unitId, day, last: 1 })
+    .onConflict((oc) => oc.columns(['unit_id', 'day']).doUpdateSet({ last: sql<number>`dossier_sequence.last + 1` }))
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return row.last;
+}
+
+function selectDossier(db: Executor) {
+  return db
+    .selectFrom('dossier as d')
+    .innerJoin('procedure as p', 'p.id', 'd.procedure_id')
+    .innerJoin('procedure_version as pv', 'pv.id', 'd.procedure_version_id')
+    .innerJoin('unit as ru', 'ru.id', 'd.receiving_unit_id')
+    .leftJoin('app_user as h', 'h.id', 'd.current_holder_id')
+    .selectAll('d')
+    .select(['p.code as procedure_code', 'p.name as procedure_name', 'pv.number as procedure_version_number', 'pv.definition', 'ru.full_name as receiving_unit_name', 'h.full_name as holder_name']);
+}
+
+export type DossierRow = NonNullable<Awaited<ReturnType<typeof findDossier>>>;
+
+export async function findDossier(db: Executor, id: string) {
+  return selectDossier(db).where('d.id', '=', id).executeTakeFirst();
+}
+
+export async function findDossierByCode(db: Executor, code: string) {
+  return selectDossier(db).where('d.code', '=', code).executeTakeFirst();
+}
+
+export async function findDossierIdByIdempotencyKey(db: Executor, key: string) {
+  return db.selectFrom('dossier').select(['id', 'applicant_user_id', 'receiving_unit_id']).where('idempotency_key', '=', key).executeTakeFirst();
+}
+
+export interface NewDossier {
+  id: string;
+  code: string;
+  receivingUnitId: string;
+  authorityUnitId: string;
+  scopePath: string;
+  procedureId: string;
+  procedureVersionId: string;
+  variantId: string | null;
+  calendarVersionId: string;
+  channel: 'counter' | 'online' | 'postal';
+  assisted: boolean;
+  applicant: unknown;
+  applicantUserId: string | null;
+  documents: unknown;
+  fees: unknown;
+  trackingPinHash: string;
+  idempotencyKey: string | null;
+  now: Date;
+}
+
+/** Writes the derived state columns from a state (the same mapping on insert and on every action). */
+export function stateColumns(state: DossierState) {
+  const at = (ms: number | null) => (ms === null ? null : new Date(ms));
+  return {
+    status: state.status ?? 'submitted',
+    outcome: state.outcome,
+    current_step_id: state.stepId,
+    current_holder_id: state.holderId,
+    step_due_at: at(state.stepDueAt),
+    received_at: at(state.receivedAt),
+    due_at: at(state.dueAt),
+    finished_at: at(state.finishedAt),
+    returned_at: at(state.returnedAt),
+    state: JSON.stringify(state),
+    last_seq: state.lastSeq,
+  };
+}
+
+export async function insertDossier(db: Executor, dossier: NewDossier, state: DossierState): Promise<void> {
+  await db
+    .insertInto('dossier')
+    .values({
+      id: dossier.id,
+      code: dossier.code,
+      receiving_unit_id: dossier.receivingUnitId,
+      authority_unit_id: dossier.authorityUnitId,
+      scope_path: dossier.scopePath,
+      procedure_id: dossier.procedureId,
+      procedure_version_id: dossier.procedureVersionId,
+      variant_id: dossier.variantId,
+      calendar_version_id: dossier.calendarVersionId,
+      channel: dossier.channel,
+      assisted: dossier.assisted,
+      applicant: JSON.stringify(dossier.applicant),
+      applicant_user_id: dossier.applicantUserId,
+      documents: JSON.stringify(dossier.documents),
+      fees: JSON.stringify(dossier.fees),
+      tracking_pin_hash: dossier.trackingPinHash,
+      idempotency_key: dossier.idempotencyKey,
+      created_at: dossier.now,
+      updated_at: dossier.now,
+      ...stateColumns(state),
+    })
+    .execute();
+}
+
+/** Stores a new state if the row is still at `version`; false when someone else acted first. */
+export async function updateDossierState(db: Executor, id: string, version: number, state: DossierState, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('dossier')
+    .set((eb) => ({ ...stateColumns(state), updated_at: now, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+  return result !== undefined;
+}
+
+export async function insertActions(
+  db: Executor,
+  dossierId: string,
+  actions: { action: DossierAction; actorUnitId: string | null; stepId: string | null }[],
+): Promise<void> {
+  if (actions.length === 0) return;
+  await db
+    .insertInto('dossier_action')
+    .values(
+      actions.map(({ action, actorUnitId, stepId }) => ({
+        dossier_id: dossierId,
+        seq: action.seq,
+        type: action.type,
+        at: new Date(action.at),
+        actor_id: action.actorId,
+        actor_unit_id: actorUnitId,
+        step_id: stepId,
+        payload: JSON.stringify(action.payload),
+      })),
+    )
+    .execute();
+}
+
+export async function listActions(db: Executor, dossierId: string) {
+  return db
+    .selectFrom('dossier_action as a')
+    .leftJoin('app_user as u', 'u.id', 'a.actor_id')
+    .select(['a.seq', 'a.type', 'a.at', 'a.actor_id', 'a.step_id', 'a.payload', 'u.full_name as actor_name'])
+    .where('a.dossier_id', '=', dossierId)
+    .orderBy('a.seq')
+    .execute();
+}
+
+export async function findUserNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('app_user').select(['id', 'full_name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, row.full_name]));
+}
+
+/** Work queues: the official's own, the unit's unassigned, due today, late, waiting for the citizen, new online. */
+export async function listQueue(
+  db: Executor,
+  who: { userId: string; scopePath: string | null; applicantUserId?: string },
+  query: DossierListQuery,
+  now: Date,
+  endOfToday: Date,
+) {
+  let base = db.selectFrom('dossier as d');
+  if (who.applicantUserId) base = base.where('d.applicant_user_id', '=', who.applicantUserId);
+  else if (who.scopePath !== null) {
+    const path = who.scopePath;
+    base = base.where((eb) => eb.or([eb('d.scope_path', 'like', `${path}%`), eb(eb.val(path), 'like', sql<string>`d.scope_path || '%'`)]));
+  }
+  switch (query.queue) {
+    case 'mine':
+      base = base.where('d.current_holder_id', '=', who.userId).where('d.finished_at', 'is', null);
+      break;
+    case 'unit_unassigned':
+      base = base.where('d.current_holder_id', 'is', null).where('d.finished_at', 'is', null).where('d.status', 'in', ['received', 'processing']);
+      break;
+    case 'due_today':
+      base = base.where('d.finished_at', 'is', null).where('d.due_at', '<=', endOfToday).where('d.due_at', '>', now);
+      break;
+    case 'late':
+      base = base.where('d.finished_at', 'is', null).where('d.due_at', '<', now).where('d.status', 'in', ['received', 'processing']);
+      break;
+    case 'waiting':
+      base = base.where('d.status', 'in', ['supplement_requested', 'withdrawal_requested', 'processed']);
+      break;
+    case 'submitted':
+      base = base.where('d.status', '=', 'submitted');
+      break;
+    case 'all':
+      break;
+  }
+  if (query.q) {
+    const pattern = `%${query.q.toLowerCase()}%`;
+    base = base.where((eb) => eb.or([eb('d.code', 'like', `%${query.q}%`), eb(sql<string>`lower(d.applicant->>'fullName')`, 'like', pattern)]));
+  }
+  const [rows, count] = await Promise.all([
+    base
+      .innerJoin('procedure as p', 'p.id', 'd.procedure_id')
+      .leftJoin('app_user as h', 'h.id', 'd.current_holder_id')
+      .select(['d.id', 'd.code', 'd.status', 'p.name as procedure_name', sql<string>`d.applicant->>'fullName'`.as('applicant_name'), 'd.current_step_id', 'd.state', 'd.procedure_version_id', 'h.full_name as holder_name', 'd.step_due_at', 'd.due_at', 'd.received_at', 'd.finished_at'])
+      .orderBy('d.due_at', 'asc')
+      .orderBy('d.created_at', 'desc')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
