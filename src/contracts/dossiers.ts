@@ -6,7 +6,11 @@ import { pageOf } from './common.js';
 export const Applicant = z.object({
   kind: z.enum(['person', 'organisation']).default('person'),
   fullName: z.string().trim().min(2).max(200),
-  idNumber: z.string().trim().regex(/^([0-9]{9}|[0-9]{12})$/, 'Số định danh gồm 12 chữ số (hoặc CMND 9 chữ số)').optional(),
+  idNumber: z
+    .string()
+    .trim()
+    .regex(/^([0-9]{9}|[0-9]{12})$/, 'Số định danh gồm 12 chữ số (hoặc CMND 9 chữ số)')
+    .optional(),
   phone: z.string().trim().max(20).optional(),
   email: z.string().trim().email().optional(),
   address: z.string().trim().max(500).optional(),
@@ -83,13 +87,26 @@ export const Dossier = z.object({
   statusLabel: z.string(),
   nationalStatusCode: z.number().int(),
   outcome: z.string().nullable(),
-  procedure: z.object({ id: z.string().uuid(), code: z.string(), name: z.string(), versionNumber: z.number().int() }),
+  procedure: z.object({
+    id: z.string().uuid(),
+    code: z.string(),
+    name: z.string(),
+    versionNumber: z.number().int(),
+  }),
   variantId: z.string().nullable(),
   channel: z.enum(CHANNELS),
   assisted: z.boolean(),
   applicant: Applicant,
   receivingUnit: z.object({ id: z.string().uuid(), name: z.string() }),
-  currentStep: z.object({ id: z.string(), task: z.string(), unitName: z.string(), role: z.string(), dueAt: z.string().nullable() }).nullable(),
+  currentStep: z
+    .object({
+      id: z.string(),
+      task: z.string(),
+      unitName: z.string(),
+      role: z.string(),
+      dueAt: z.string().nullable(),
+    })
+    .nullable(),
   holder: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
   receivedAt: z.string().nullable(),
   dueAt: z.string().nullable(),
@@ -123,7 +140,15 @@ export const DossierSummary = z.object({
 });
 export const DossierPage = pageOf(DossierSummary);
 
-export const QUEUES = ['mine', 'unit_unassigned', 'due_today', 'late', 'waiting', 'submitted', 'all'] as const;
+export const QUEUES = [
+  'mine',
+  'unit_unassigned',
+  'due_today',
+  'late',
+  'waiting',
+  'submitted',
+  'all',
+] as const;
 export const DossierListQuery = z.object({
   queue: z.enum(QUEUES).default('all'),
   q: z.string().trim().max(100).optional(),

@@ -30,6 +30,7 @@ import { unitRoutes } from './modules/units/units.routes.js';
 import { userRoutes } from './modules/users/users.routes.js';
 import { calendarRoutes } from './modules/calendars/calendars.routes.js';
 import { procedureRoutes } from './modules/procedures/procedures.routes.js';
+import { dossierRoutes } from './modules/dossiers/dossiers.routes.js';
 import { identityRoutes } from './modules/auth/identity.routes.js';
 import { acceptFormBodies, registerDevProvider } from './identity/dev-provider.js';
 import { createIdentityProvider, identitySettings } from './identity/oidc-client.js';
@@ -109,6 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await auditRoutes(api);
       await calendarRoutes(api);
       await procedureRoutes(api);
+      await dossierRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -4,12 +4,17 @@
  */
 import type { ProcedureDefinition, RequiredDocument } from '../procedures/definition.js';
 
-export function listCaseDocuments(definition: ProcedureDefinition, variantId: string | null): RequiredDocument[] {
+export function listCaseDocuments(
+  definition: ProcedureDefinition,
+  variantId: string | null,
+): RequiredDocument[] {
   const variant = variantId ? definition.variants.find((v) => v.id === variantId) : undefined;
   const caseOnly = new Set(definition.variants.flatMap((v) => v.extraDocumentIds));
   const omitted = new Set(variant?.omittedDocumentIds ?? []);
   const extra = new Set(variant?.extraDocumentIds ?? []);
-  return definition.documents.filter((doc) => extra.has(doc.id) || (!caseOnly.has(doc.id) && !omitted.has(doc.id)));
+  return definition.documents.filter(
+    (doc) => extra.has(doc.id) || (!caseOnly.has(doc.id) && !omitted.has(doc.id)),
+  );
 }
 
 /** Mandatory documents of the case that were not provided. */

@@ -25,7 +25,11 @@ export interface ActionTarget {
 const has = (actor: Actor, roles: readonly string[]) => actor.roles.some((role) => roles.includes(role));
 
 /** May this person perform this action now (role-wise)? */
-export function canPerformDossierAction(actor: Actor, type: DossierActionType, target: ActionTarget): boolean {
+export function canPerformDossierAction(
+  actor: Actor,
+  type: DossierActionType,
+  target: ActionTarget,
+): boolean {
   if (actor.kind === 'citizen') {
     if (target.applicantUserId !== actor.userId) return false;
     return type === 'submit' || type === 'request_withdrawal';

@@ -3,7 +3,15 @@ import { createWorkingCalendar, formatInstant, parseInstant } from '../calendar/
 import { AppError } from '../errors.js';
 import { ProcedureDefinition } from '../procedures/definition.js';
 import { sampleDefinition } from '../procedures/sample-definition.js';
-import { applyAction, deriveDossierState, INITIAL_STATE, listAllowedActions, type DossierAction, type DossierContext, type DossierState } from './state.js';
+import {
+  applyAction,
+  deriveDossierState,
+  INITIAL_STATE,
+  listAllowedActions,
+  type DossierAction,
+  type DossierContext,
+  type DossierState,
+} from './state.js';
 import { DOSSIER_ACTIONS, type DossierActionType } from './status.js';
 
 const calendar = createWorkingCalendar();
@@ -14,7 +22,12 @@ const context = (mode: 'pause' | 'restart' = 'pause'): DossierContext => ({
 });
 
 let seq = 0;
-const act = (type: DossierActionType, at: string, payload: Record<string, unknown> = {}, actorId = 'officer'): DossierAction => ({
+const act = (
+  type: DossierActionType,
+  at: string,
+  payload: Record<string, unknown> = {},
+  actorId = 'officer',
+): DossierAction => ({
   seq: ++seq,
   type,
   at: parseInstant(at),
@@ -65,7 +78,12 @@ describe('dossier lifecycle', () => {
   it('restarts the legal time from zero when the procedure says so', () => {
     const ctx = context('restart');
     const state = deriveDossierState(
-      [act('accept', '2026-03-02T08:00:00+07:00'), act('forward', '2026-03-02T09:00:00+07:00'), act('request_supplement', '2026-03-02T10:00:00+07:00'), act('supplement_received', '2026-03-09T10:00:00+07:00')],
+      [
+        act('accept', '2026-03-02T08:00:00+07:00'),
+        act('forward', '2026-03-02T09:00:00+07:00'),
+        act('request_supplement', '2026-03-02T10:00:00+07:00'),
+        act('supplement_received', '2026-03-09T10:00:00+07:00'),
+      ],
       ctx,
     );
     expect(iso(state.dueAt)).toBe('2026-03-12T10:00:00+07:00');
@@ -75,7 +93,11 @@ describe('dossier lifecycle', () => {
 
   it('returns to the previous step and its holder', () => {
     const state = deriveDossierState(
-      [act('accept', '2026-03-02T08:00:00+07:00', {}, 'reception'), act('forward', '2026-03-02T09:00:00+07:00'), act('return', '2026-03-02T10:00:00+07:00')],
+      [
+        act('accept', '2026-03-02T08:00:00+07:00', {}, 'reception'),
+        act('forward', '2026-03-02T09:00:00+07:00'),
+        act('return', '2026-03-02T10:00:00+07:00'),
+      ],
       context(),
     );
     expect(state).toMatchObject({ stepId: 'tiep_nhan', holderId: 'reception', status: 'processing' });
@@ -83,13 +105,33 @@ describe('dossier lifecycle', () => {
 
   it('refuses actions the workflow step does not allow, with a clear message', () => {
     const state = deriveDossierState([act('accept', '2026-03-02T08:00:00+07:00')], context());
-    expect(() => applyAction(state, act('sign', '2026-03-02T09:00:00+07:00'), context())).toThrow(/không cho phép/);
+    expect(() => applyAction(state, act('sign', '2026-03-02T09:00:00+07:00'), context())).toThrow(
+      /không cho phép/,
+    );
   });
 
   it('answers every action from every reachable state with a new state or invalid_transition', () => {
     const ctx = context();
-    const paths: DossierActionType[][] = [[], ['submit'], ['accept'], ['accept', 'forward'], ['submit', 'request_supplement'], ['accept', 'forward', 'request_supplement'], ['submit', 'reject'], ['accept', 'forward', 'forward', 'sign'], ['accept', 'forward', 'forward', 'sign', 'return_result'], ['accept', 'stop'], ['accept', 'request_withdrawal'], ['accept', 'forward', 'consult']];
-    const states: DossierState[] = paths.map((path) => path.reduce((s, type) => applyAction(s, act(type, '2026-03-03T09:00:00+07:00', { userId: 'u' }), ctx), INITIAL_STATE));
+    const paths: DossierActionType[][] = [
+      [],
+      ['submit'],
+      ['accept'],
+      ['accept', 'forward'],
+      ['submit', 'request_supplement'],
+      ['accept', 'forward', 'request_supplement'],
+      ['submit', 'reject'],
+      ['accept', 'forward', 'forward', 'sign'],
+      ['accept', 'forward', 'forward', 'sign', 'return_result'],
+      ['accept', 'stop'],
+      ['accept', 'request_withdrawal'],
+      ['accept', 'forward', 'consult'],
+    ];
+    const states: DossierState[] = paths.map((path) =>
+      path.reduce(
+        (s, type) => applyAction(s, act(type, '2026-03-03T09:00:00+07:00', { userId: 'u' }), ctx),
+        INITIAL_STATE,
+      ),
+    );
     let allowed = 0;
     for (const state of states) {
       for (const type of DOSSIER_ACTIONS) {
@@ -102,7 +144,10 @@ describe('dossier lifecycle', () => {
         }
       }
       const offered = listAllowedActions(state, ctx, parseInstant('2026-03-03T10:00:00+07:00'));
-      for (const type of offered) expect(() => applyAction(state, act(type, '2026-03-03T10:00:00+07:00', { userId: 'u' }), ctx)).not.toThrow();
+      for (const type of offered)
+        expect(() =>
+          applyAction(state, act(type, '2026-03-03T10:00:00+07:00', { userId: 'u' }), ctx),
+        ).not.toThrow();
     }
     expect(allowed).toBeGreaterThan(20);
   });

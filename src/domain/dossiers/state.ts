@@ -116,16 +116,38 @@ function closePeriod(state: DossierState, at: number, by: DossierActionType): St
   );
 }
 
-function enterStep(state: DossierState, context: DossierContext, index: number, at: number, holderId: string | null): DossierState {
+function enterStep(
+  state: DossierState,
+  context: DossierContext,
+  index: number,
+  at: number,
+  holderId: string | null,
+): DossierState {
   const step = workflowOf(context).steps[index]!;
-  const dueAt = addWorkingMinutes(context.calendar, at, allotmentMinutes(step.allotted, context.calendar.minutesPerWorkingDay));
+  const dueAt = addWorkingMinutes(
+    context.calendar,
+    at,
+    allotmentMinutes(step.allotted, context.calendar.minutesPerWorkingDay),
+  );
   return {
     ...state,
     stepIndex: index,
     stepId: step.id,
     holderId,
     stepDueAt: dueAt,
-    periods: [...state.periods, { stepId: step.id, stepIndex: index, holderId, startedAt: at, dueAt, endedAt: null, endedBy: null, outcome: null }],
+    periods: [
+      ...state.periods,
+      {
+        stepId: step.id,
+        stepIndex: index,
+        holderId,
+        startedAt: at,
+        dueAt,
+        endedAt: null,
+        endedBy: null,
+        outcome: null,
+      },
+    ],
   };
 }
 
@@ -135,13 +157,32 @@ function requireStepAction(state: DossierState, context: DossierContext, action:
   const allowed: readonly string[] = step.actions;
   // `forward` is always how a step hands over; the others must be allowed by the workflow step
   if (action !== 'forward' && !allowed.includes(action)) {
-    throw new AppError('invalid_transition', `Bước "${step.task}" không cho phép thao tác "${ACTION_LABELS[action].vi}".`, { action, step: step.id });
+    throw new AppError(
+      'invalid_transition',
+      `Bước "${step.task}" không cho phép thao tác "${ACTION_LABELS[action].vi}".`,
+      { action, step: step.id },
+    );
   }
   return step;
 }
 
-function finish(state: DossierState, at: number, by: DossierActionType, outcome: DossierState['outcome']): DossierState {
-  return { ...state, status: 'processed', outcome, periods: closePeriod(state, at, by), stepIndex: null, stepId: null, holderId: null, stepDueAt: null, finishedAt: at };
+function finish(
+  state: DossierState,
+  at: number,
+  by: DossierActionType,
+  outcome: DossierState['outcome'],
+): DossierState {
+  return {
+    ...state,
+    status: 'processed',
+    outcome,
+    periods: closePeriod(state, at, by),
+    stepIndex: null,
+    stepId: null,
+    holderId: null,
+    stepDueAt: null,
+    finishedAt: at,
+  };
 }
 
 function moveForward(state: DossierState, context: DossierContext, action: DossierAction): DossierState {
@@ -151,12 +192,23 @@ function moveForward(state: DossierState, context: DossierContext, action: Dossi
   if (next === null) return finish(state, action.at, action.type, 'granted');
   const nextIndex = workflow.steps.findIndex((s) => s.id === next);
   const holder = typeof action.payload.toUserId === 'string' ? action.payload.toUserId : null;
-  return enterStep({ ...state, status: 'processing', periods: closePeriod(state, action.at, action.type) }, context, nextIndex, action.at, holder);
+  return enterStep(
+    { ...state, status: 'processing', periods: closePeriod(state, action.at, action.type) },
+    context,
+    nextIndex,
+    action.at,
+    holder,
+  );
 }
 
 function pause(state: DossierState, context: DossierContext, at: number): DossierState['paused'] {
-  const left = (due: number | null) => (due === null ? null : workingMillisecondsBetween(context.calendar, at, due));
-  return { from: state.status!, dossierRemainingMs: left(state.dueAt), stepRemainingMs: left(state.stepDueAt) };
+  const left = (due: number | null) =>
+    due === null ? null : workingMillisecondsBetween(context.calendar, at, due);
+  return {
+    from: state.status!,
+    dossierRemainingMs: left(state.dueAt),
+    stepRemainingMs: left(state.stepDueAt),
+  };
 }
 
 function resume(state: DossierState, context: DossierContext, at: number): DossierState {
@@ -165,18 +217,31 @@ function resume(state: DossierState, context: DossierContext, at: number): Dossi
   if (paused.from === 'submitted' || state.dueAt === null) return resumed;
   if (context.definition.supplementMode === 'restart') {
     // the legal time restarts from zero when the complete dossier arrives (domain.md §5)
-    const dueAt = computeLegalDue(context.calendar, at, processingTimeFor(context.definition, context.variantId));
+    const dueAt = computeLegalDue(
+      context.calendar,
+      at,
+      processingTimeFor(context.definition, context.variantId),
+    );
     const restarted = { ...resumed, dueAt, periods: closePeriod(state, at, 'supplement_received') };
     return enterStep(restarted, context, state.stepIndex ?? 0, at, state.holderId);
   }
-  const shift = (remaining: number | null) => (remaining === null ? null : addWorkingMilliseconds(context.calendar, at, remaining));
+  const shift = (remaining: number | null) =>
+    remaining === null ? null : addWorkingMilliseconds(context.calendar, at, remaining);
   const stepDueAt = shift(paused.stepRemainingMs);
-  const periods = state.periods.map((p, i) => (i === state.periods.length - 1 && p.endedAt === null && stepDueAt !== null ? { ...p, dueAt: stepDueAt } : p));
+  const periods = state.periods.map((p, i) =>
+    i === state.periods.length - 1 && p.endedAt === null && stepDueAt !== null
+      ? { ...p, dueAt: stepDueAt }
+      : p,
+  );
   return { ...resumed, dueAt: shift(paused.dossierRemainingMs), stepDueAt, periods };
 }
 
 /** Applies one action; throws `invalid_transition` when the action is not allowed in the current state. */
-export function applyAction(state: DossierState, action: DossierAction, context: DossierContext): DossierState {
+export function applyAction(
+  state: DossierState,
+  action: DossierAction,
+  context: DossierContext,
+): DossierState {
   const s = { ...state, lastSeq: action.seq };
   const { status } = state;
   switch (action.type) {
@@ -185,8 +250,18 @@ export function applyAction(state: DossierState, action: DossierAction, context:
       return { ...s, status: 'submitted' };
     case 'accept': {
       if (status !== null && status !== 'submitted') throw invalid(state, action.type);
-      const dueAt = computeLegalDue(context.calendar, action.at, processingTimeFor(context.definition, context.variantId));
-      return enterStep({ ...s, status: 'received', receivedAt: action.at, dueAt }, context, 0, action.at, action.actorId);
+      const dueAt = computeLegalDue(
+        context.calendar,
+        action.at,
+        processingTimeFor(context.definition, context.variantId),
+      );
+      return enterStep(
+        { ...s, status: 'received', receivedAt: action.at, dueAt },
+        context,
+        0,
+        action.at,
+        action.actorId,
+      );
     }
     case 'reject':
       if (status !== null && status !== 'submitted') throw invalid(state, action.type);
@@ -200,17 +275,31 @@ export function applyAction(state: DossierState, action: DossierAction, context:
       return resume(s, context, action.at);
     case 'assign':
       if (status !== 'received' && status !== 'processing') throw invalid(state, action.type);
-      if (typeof action.payload.userId !== 'string') throw new AppError('validation_failed', 'Chưa chọn người xử lý.');
-      return { ...s, holderId: action.payload.userId, periods: s.periods.map((p, i) => (i === s.periods.length - 1 ? { ...p, holderId: action.payload.userId as string } : p)) };
+      if (typeof action.payload.userId !== 'string')
+        throw new AppError('validation_failed', 'Chưa chọn người xử lý.');
+      return {
+        ...s,
+        holderId: action.payload.userId,
+        periods: s.periods.map((p, i) =>
+          i === s.periods.length - 1 ? { ...p, holderId: action.payload.userId as string } : p,
+        ),
+      };
     case 'forward':
     case 'approve':
     case 'sign':
       return moveForward(s, context, action);
     case 'return': {
       requireStepAction(state, context, action.type);
-      if (!state.stepIndex) throw new AppError('invalid_transition', 'Bước đầu tiên không có bước trước để trả lại.');
+      if (!state.stepIndex)
+        throw new AppError('invalid_transition', 'Bước đầu tiên không có bước trước để trả lại.');
       const previous = state.periods.filter((p) => p.stepIndex === state.stepIndex! - 1).at(-1);
-      return enterStep({ ...s, status: 'processing', periods: closePeriod(state, action.at, 'return') }, context, state.stepIndex - 1, action.at, previous?.holderId ?? null);
+      return enterStep(
+        { ...s, status: 'processing', periods: closePeriod(state, action.at, 'return') },
+        context,
+        state.stepIndex - 1,
+        action.at,
+        previous?.holderId ?? null,
+      );
     }
     case 'consult':
       requireStepAction(state, context, action.type);
@@ -222,14 +311,42 @@ export function applyAction(state: DossierState, action: DossierAction, context:
       requireStepAction(state, context, action.type);
       return finish(s, action.at, 'refuse', 'refused');
     case 'stop':
-      if (!['received', 'processing', 'supplement_requested', 'withdrawal_requested'].includes(status ?? '')) throw invalid(state, action.type);
-      return { ...s, status: 'stopped', outcome: 'stopped', periods: closePeriod(state, action.at, 'stop'), stepIndex: null, stepId: null, holderId: null, stepDueAt: null, finishedAt: action.at, paused: null };
+      if (!['received', 'processing', 'supplement_requested', 'withdrawal_requested'].includes(status ?? ''))
+        throw invalid(state, action.type);
+      return {
+        ...s,
+        status: 'stopped',
+        outcome: 'stopped',
+        periods: closePeriod(state, action.at, 'stop'),
+        stepIndex: null,
+        stepId: null,
+        holderId: null,
+        stepDueAt: null,
+        finishedAt: action.at,
+        paused: null,
+      };
     case 'request_withdrawal':
-      if (!['submitted', 'received', 'processing', 'supplement_requested'].includes(status ?? '')) throw invalid(state, action.type);
-      return { ...s, status: 'withdrawal_requested', paused: state.paused ?? pause(state, context, action.at) };
+      if (!['submitted', 'received', 'processing', 'supplement_requested'].includes(status ?? ''))
+        throw invalid(state, action.type);
+      return {
+        ...s,
+        status: 'withdrawal_requested',
+        paused: state.paused ?? pause(state, context, action.at),
+      };
     case 'approve_withdrawal':
       if (status !== 'withdrawal_requested') throw invalid(state, action.type);
-      return { ...s, status: 'stopped', outcome: 'withdrawn', periods: closePeriod(state, action.at, 'approve_withdrawal'), stepIndex: null, stepId: null, holderId: null, stepDueAt: null, finishedAt: action.at, paused: null };
+      return {
+        ...s,
+        status: 'stopped',
+        outcome: 'withdrawn',
+        periods: closePeriod(state, action.at, 'approve_withdrawal'),
+        stepIndex: null,
+        stepId: null,
+        holderId: null,
+        stepDueAt: null,
+        finishedAt: action.at,
+        paused: null,
+      };
     case 'return_result':
       if (status !== 'processed') throw invalid(state, action.type);
       return { ...s, status: 'returned', returnedAt: action.at };
@@ -242,11 +359,36 @@ export function deriveDossierState(actions: readonly DossierAction[], context: D
 }
 
 /** The actions that would be accepted now (the UI offers exactly these). */
-export function listAllowedActions(state: DossierState, context: DossierContext, now: number): DossierActionType[] {
-  const candidates: DossierActionType[] = ['accept', 'reject', 'request_supplement', 'supplement_received', 'assign', 'forward', 'approve', 'sign', 'return', 'consult', 'consult_reply', 'refuse', 'stop', 'request_withdrawal', 'approve_withdrawal', 'return_result'];
+export function listAllowedActions(
+  state: DossierState,
+  context: DossierContext,
+  now: number,
+): DossierActionType[] {
+  const candidates: DossierActionType[] = [
+    'accept',
+    'reject',
+    'request_supplement',
+    'supplement_received',
+    'assign',
+    'forward',
+    'approve',
+    'sign',
+    'return',
+    'consult',
+    'consult_reply',
+    'refuse',
+    'stop',
+    'request_withdrawal',
+    'approve_withdrawal',
+    'return_result',
+  ];
   return candidates.filter((type) => {
     try {
-      applyAction(state, { seq: state.lastSeq + 1, type, at: now, actorId: null, payload: { userId: 'x' } }, context);
+      applyAction(
+        state,
+        { seq: state.lastSeq + 1, type, at: now, actorId: null, payload: { userId: 'x' } },
+        context,
+      );
       return true;
     } catch {
       return false;

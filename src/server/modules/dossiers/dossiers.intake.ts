@@ -27,25 +27,41 @@ export function hashTrackingPin(dossierId: string, pin: string): string {
 
 function normaliseApplicant(applicant: CreateDossierRequest['applicant']) {
   if (applicant.idNumber && !checkIdNumber(applicant.idNumber).ok) {
-    throw fail.validation('Số định danh cá nhân của người nộp không hợp lệ.', [{ path: 'applicant.idNumber' }]);
+    throw fail.validation('Số định danh cá nhân của người nộp không hợp lệ.', [
+      { path: 'applicant.idNumber' },
+    ]);
   }
   if (!applicant.phone) return applicant;
   const phone = normaliseMobilePhone(applicant.phone);
-  if (!phone) throw fail.validation('Số điện thoại của người nộp không hợp lệ.', [{ path: 'applicant.phone' }]);
+  if (!phone)
+    throw fail.validation('Số điện thoại của người nộp không hợp lệ.', [{ path: 'applicant.phone' }]);
   return { ...applicant, phone };
 }
 
 function initialActions(input: CreateDossierRequest, actorId: string, at: number): DossierAction[] {
   const note = { reason: input.reason, items: input.supplementItems };
   const types: DossierActionType[] =
-    input.decision === 'accept' ? ['accept'] : input.decision === 'reject' ? ['reject'] : input.decision === 'request_supplement' ? ['submit', 'request_supplement'] : ['submit'];
-  return types.map((type, index) => ({ seq: index + 1, type, at, actorId, payload: type === 'submit' ? { channel: input.channel } : note }));
+    input.decision === 'accept'
+      ? ['accept']
+      : input.decision === 'reject'
+        ? ['reject']
+        : input.decision === 'request_supplement'
+          ? ['submit', 'request_supplement']
+          : ['submit'];
+  return types.map((type, index) => ({
+    seq: index + 1,
+    type,
+    at,
+    actorId,
+    payload: type === 'submit' ? { channel: input.channel } : note,
+  }));
 }
 
 async function loadIntakeTargets(ctx: RequestContext, input: CreateDossierRequest) {
   const { db } = ctx.deps.database;
   const procedure = await findProcedure(db, input.procedureId);
-  if (!procedure?.current_version_id) throw fail.validation('Thủ tục không tồn tại hoặc chưa được công bố.', [{ path: 'procedureId' }]);
+  if (!procedure?.current_version_id)
+    throw fail.validation('Thủ tục không tồn tại hoặc chưa được công bố.', [{ path: 'procedureId' }]);
   const version = (await findVersionById(db, procedure.current_version_id))!;
   const definition = version.definition as ProcedureDefinition;
   const variantId = input.variantId ?? null;
@@ -54,29 +70,50 @@ async function loadIntakeTargets(ctx: RequestContext, input: CreateDossierReques
   }
   const unit = await findUnit(db, input.receivingUnitId);
   if (!unit) throw fail.validation('Đơn vị tiếp nhận không tồn tại.', [{ path: 'receivingUnitId' }]);
-  const offered = await db.selectFrom('unit_procedure').select('unit_id').where('unit_id', '=', unit.id).where('procedure_id', '=', procedure.id).executeTakeFirst();
-  if (!offered) throw fail.validation('Đơn vị này không tiếp nhận thủ tục đã chọn.', [{ path: 'receivingUnitId' }]);
-  const authority = unit.kind === 'one_stop' && unit.parent_id ? ((await findUnit(db, unit.parent_id)) ?? unit) : unit;
+  const offered = await db
+    .selectFrom('unit_procedure')
+    .select('unit_id')
+    .where('unit_id', '=', unit.id)
+    .where('procedure_id', '=', procedure.id)
+    .executeTakeFirst();
+  if (!offered)
+    throw fail.validation('Đơn vị này không tiếp nhận thủ tục đã chọn.', [{ path: 'receivingUnitId' }]);
+  const authority =
+    unit.kind === 'one_stop' && unit.parent_id ? ((await findUnit(db, unit.parent_id)) ?? unit) : unit;
   const codeId = unit.dossier_code_id ?? authority.dossier_code_id;
-  if (!codeId) throw fail.validation('Đơn vị tiếp nhận chưa được cấu hình mã định danh dùng trong mã hồ sơ.', [{ path: 'receivingUnitId' }]);
+  if (!codeId)
+    throw fail.validation('Đơn vị tiếp nhận chưa được cấu hình mã định danh dùng trong mã hồ sơ.', [
+      { path: 'receivingUnitId' },
+    ]);
   return { procedure, version, definition, variantId, unit, authority, codeId };
 }
 
-function authorise(ctx: RequestContext, input: CreateDossierRequest, unitPath: string): { applicantUserId: string | null; assisted: boolean } {
+function authorise(
+  ctx: RequestContext,
+  input: CreateDossierRequest,
+  unitPath: string,
+): { applicantUserId: string | null; assisted: boolean } {
   const actor = ctx.actor;
   if (!actor) throw fail.unauthenticated();
   if (actor.kind === 'citizen') {
-    if (input.decision !== 'submit' || input.channel !== 'online') throw fail.forbidden('Công dân chỉ nộp hồ sơ trực tuyến.');
+    if (input.decision !== 'submit' || input.channel !== 'online')
+      throw fail.forbidden('Công dân chỉ nộp hồ sơ trực tuyến.');
     return { applicantUserId: actor.userId, assisted: false };
   }
   const oneStop = actor.roles.some((role) => role === 'reception' || role === 'one_stop_head');
-  if (!oneStop || !isUnitInScope(actor, unitPath)) throw fail.forbidden('Bạn không tiếp nhận hồ sơ cho đơn vị này.');
-  if (input.decision === 'submit' && !input.assisted) throw fail.validation('Cán bộ nộp thay công dân phải đánh dấu là nộp hộ.', [{ path: 'assisted' }]);
+  if (!oneStop || !isUnitInScope(actor, unitPath))
+    throw fail.forbidden('Bạn không tiếp nhận hồ sơ cho đơn vị này.');
+  if (input.decision === 'submit' && !input.assisted)
+    throw fail.validation('Cán bộ nộp thay công dân phải đánh dấu là nộp hộ.', [{ path: 'assisted' }]);
   return { applicantUserId: input.applicantUserId ?? null, assisted: input.decision === 'submit' };
 }
 
 /** Creates a dossier (or returns the one an earlier try with the same idempotency key created). */
-export async function createDossier(ctx: RequestContext, input: CreateDossierRequest, idempotencyKey: string | null) {
+export async function createDossier(
+  ctx: RequestContext,
+  input: CreateDossierRequest,
+  idempotencyKey: string | null,
+) {
   const { db } = ctx.deps.database;
   if (idempotencyKey) {
     const existing = await q.findDossierIdByIdempotencyKey(db, idempotencyKey);
@@ -88,7 +125,10 @@ export async function createDossier(ctx: RequestContext, input: CreateDossierReq
   if (input.decision === 'accept') {
     const missing = findMissingDocuments(targets.definition, targets.variantId, input.documents);
     if (missing.length > 0) {
-      throw fail.validation(`Hồ sơ còn thiếu giấy tờ bắt buộc: ${missing.map((d) => d.name).join('; ')}. Hãy yêu cầu bổ sung.`, missing.map((d) => ({ path: `documents.${d.id}` })));
+      throw fail.validation(
+        `Hồ sơ còn thiếu giấy tờ bắt buộc: ${missing.map((d) => d.name).join('; ')}. Hãy yêu cầu bổ sung.`,
+        missing.map((d) => ({ path: `documents.${d.id}` })),
+      );
     }
   }
   if ((input.decision === 'reject' || input.decision === 'request_supplement') && !input.reason) {
@@ -98,7 +138,11 @@ export async function createDossier(ctx: RequestContext, input: CreateDossierReq
   const calendar = await getWorkingCalendar(db, calendarVersionId);
   const now = ctx.deps.clock.now();
   const actions = initialActions(input, ctx.actor!.userId, now.getTime());
-  const state = deriveDossierState(actions, { definition: targets.definition, variantId: targets.variantId, calendar });
+  const state = deriveDossierState(actions, {
+    definition: targets.definition,
+    variantId: targets.variantId,
+    calendar,
+  });
   const id = crypto.randomUUID();
   const pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const day = formatEpochDay(computeLocalEpochDay(now.getTime()));
@@ -130,8 +174,21 @@ export async function createDossier(ctx: RequestContext, input: CreateDossierReq
       },
       state,
     );
-    await q.insertActions(trx, id, actions.map((action) => ({ action, actorUnitId: ctx.actor!.unitId, stepId: null })));
-    await appendAudit(trx, auditFrom(ctx, { action: `dossier.${input.decision}`, targetType: 'dossier', targetId: id, unitId: targets.unit.id, summary: { code, procedure: targets.procedure.code } }));
+    await q.insertActions(
+      trx,
+      id,
+      actions.map((action) => ({ action, actorUnitId: ctx.actor!.unitId, stepId: null })),
+    );
+    await appendAudit(
+      trx,
+      auditFrom(ctx, {
+        action: `dossier.${input.decision}`,
+        targetType: 'dossier',
+        targetId: id,
+        unitId: targets.unit.id,
+        summary: { code, procedure: targets.procedure.code },
+      }),
+    );
   });
   return { id, trackingPin: pin, replay: false };
 }

@@ -9,7 +9,9 @@ export async function nextDailySequence(db: Executor, unitId: string, day: strin
   const row = await db
     .insertInto('dossier_sequence')
     .values({ unit_id: unitId, day, last: 1 })
-    .onConflict((oc) => oc.columns(['unit_id', 'day']).doUpdateSet({ last: sql<number>`dossier_sequence.last + 1` }))
+    .onConflict((oc) =>
+      oc.columns(['unit_id', 'day']).doUpdateSet({ last: sql<number>`dossier_sequence.last + 1` }),
+    )
     .returning('last')
     .executeTakeFirstOrThrow();
   return row.last;
@@ -23,7 +25,14 @@ function selectDossier(db: Executor) {
     .innerJoin('unit as ru', 'ru.id', 'd.receiving_unit_id')
     .leftJoin('app_user as h', 'h.id', 'd.current_holder_id')
     .selectAll('d')
-    .select(['p.code as procedure_code', 'p.name as procedure_name', 'pv.number as procedure_version_number', 'pv.definition', 'ru.full_name as receiving_unit_name', 'h.full_name as holder_name']);
+    .select([
+      'p.code as procedure_code',
+      'p.name as procedure_name',
+      'pv.number as procedure_version_number',
+      'pv.definition',
+      'ru.full_name as receiving_unit_name',
+      'h.full_name as holder_name',
+    ]);
 }
 
 export type DossierRow = NonNullable<Awaited<ReturnType<typeof findDossier>>>;
@@ -37,7 +46,11 @@ export async function findDossierByCode(db: Executor, code: string) {
 }
 
 export async function findDossierIdByIdempotencyKey(db: Executor, key: string) {
-  return db.selectFrom('dossier').select(['id', 'applicant_user_id', 'receiving_unit_id']).where('idempotency_key', '=', key).executeTakeFirst();
+  return db
+    .selectFrom('dossier')
+    .select(['id', 'applicant_user_id', 'receiving_unit_id'])
+    .where('idempotency_key', '=', key)
+    .executeTakeFirst();
 }
 
 export interface NewDossier {
@@ -108,7 +121,13 @@ export async function insertDossier(db: Executor, dossier: NewDossier, state: Do
 }
 
 /** Stores a new state if the row is still at `version`; false when someone else acted first. */
-export async function updateDossierState(db: Executor, id: string, version: number, state: DossierState, now: Date): Promise<boolean> {
+export async function updateDossierState(
+  db: Executor,
+  id: string,
+  version: number,
+  state: DossierState,
+  now: Date,
+): Promise<boolean> {
   const result = await db
     .updateTable('dossier')
     .set((eb) => ({ ...stateColumns(state), updated_at: now, version: eb('version', '+', 1) }))
@@ -170,20 +189,34 @@ export async function listQueue(
   if (who.applicantUserId) base = base.where('d.applicant_user_id', '=', who.applicantUserId);
   else if (who.scopePath !== null) {
     const path = who.scopePath;
-    base = base.where((eb) => eb.or([eb('d.scope_path', 'like', `${path}%`), eb(eb.val(path), 'like', sql<string>`d.scope_path || '%'`)]));
+    base = base.where((eb) =>
+      eb.or([
+        eb('d.scope_path', 'like', `${path}%`),
+        eb(eb.val(path), 'like', sql<string>`d.scope_path || '%'`),
+      ]),
+    );
   }
   switch (query.queue) {
     case 'mine':
       base = base.where('d.current_holder_id', '=', who.userId).where('d.finished_at', 'is', null);
       break;
     case 'unit_unassigned':
-      base = base.where('d.current_holder_id', 'is', null).where('d.finished_at', 'is', null).where('d.status', 'in', ['received', 'processing']);
+      base = base
+        .where('d.current_holder_id', 'is', null)
+        .where('d.finished_at', 'is', null)
+        .where('d.status', 'in', ['received', 'processing']);
       break;
     case 'due_today':
-      base = base.where('d.finished_at', 'is', null).where('d.due_at', '<=', endOfToday).where('d.due_at', '>', now);
+      base = base
+        .where('d.finished_at', 'is', null)
+        .where('d.due_at', '<=', endOfToday)
+        .where('d.due_at', '>', now);
       break;
     case 'late':
-      base = base.where('d.finished_at', 'is', null).where('d.due_at', '<', now).where('d.status', 'in', ['received', 'processing']);
+      base = base
+        .where('d.finished_at', 'is', null)
+        .where('d.due_at', '<', now)
+        .where('d.status', 'in', ['received', 'processing']);
       break;
     case 'waiting':
       base = base.where('d.status', 'in', ['supplement_requested', 'withdrawal_requested', 'processed']);
@@ -196,13 +229,37 @@ export async function listQueue(
   }
   if (query.q) {
     const pattern = `%${query.q.toLowerCase()}%`;
-    base = base.where((eb) => eb.or([eb('d.code', 'like', `%${query.q}%`), eb(sql<string>`lower(d.applicant->>'fullName')`, 'like', pattern)]));
+    base = base.where((eb) =>
+      eb.or([
+        eb('d.code', 'like', `%${query.q}%`),
+        eb(sql<string>`lower(d.applicant->>'fullName')`, 'like', pattern),
+      ]),
+    );
   }
   const [rows, count] = await Promise.all([
     base
       .innerJoin('procedure as p', 'p.id', 'd.procedure_id')
       .leftJoin('app_user as h', 'h.id', 'd.current_holder_id')
-      .select(['d.id', 'd.code', 'd.status', 'p.name as procedure_name', sql<string>`d.applicant->>'fullName'`.as('applicant_name'), 'd.current_step_id', 'd.state', 'd.procedure_version_id', 'h.full_name as holder_name', 'd.step_due_at', 'd.due_at', 'd.received_at', 'd.finished_at'])
+      .select([
+        'd.id',
+        'd.code',
+        'd.status',
+        'p.name as procedure_name',
+        sql<string>`d.applicant->>'fullName'`.as('applicant_name'),
+        'd.current_step_id',
+        'h.full_name as holder_name',
+        'd.step_due_at',
+        'd.due_at',
+        'd.received_at',
+        'd.finished_at',
+      ])
+      .select(
+        sql<
+          string | null
+        >`(select s->>'task' from procedure_version pv, jsonb_array_elements(pv.definition->'workflows') w, jsonb_array_elements(w->'steps') s where pv.id = d.procedure_version_id and s->>'id' = d.current_step_id limit 1)`.as(
+          'current_step_task',
+        ),
+      )
       .orderBy('d.due_at', 'asc')
       .orderBy('d.created_at', 'desc')
       .limit(query.pageSize)

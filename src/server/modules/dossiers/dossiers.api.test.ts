@@ -1,0 +1,251 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleDefinition } from '../../../domain/procedures/sample-definition.js';
+import { authHeaders, createTestApp, signIn, type Session, type TestApp } from '../../testing/harness.js';
+
+let t: TestApp;
+let admin: Session;
+let reception: Session;
+let specialist: Session;
+let leader: Session;
+let procedureId: string;
+let oneStopId: string;
+
+const unitId = async (code: string) =>
+  (
+    await t.deps.database.db
+      .selectFrom('unit')
+      .select('id')
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow()
+  ).id;
+const userId = async (username: string) =>
+  (
+    await t.deps.database.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', username)
+      .executeTakeFirstOrThrow()
+  ).id;
+
+beforeAll(async () => {
+  t = await createTestApp({ now: '2026-03-02T01:00:00Z' }); // Monday 08:00 in Hà Nội
+  [admin, reception, specialist, leader] = await Promise.all(
+    ['admin', 'tiepnhan', 'chuyenvien', 'lanhdao'].map((u) => signIn(t.app, u)),
+  );
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/procedures',
+    headers: authHeaders(admin),
+    payload: { ownerUnitId: await unitId('01'), definition: sampleDefinition('TEST.DOSSIER') },
+  });
+  procedureId = created.json().id;
+  const detail = await t.app.inject({
+    url: `/api/v1/procedures/${procedureId}`,
+    headers: authHeaders(admin),
+  });
+  await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/procedures/${procedureId}/publish`,
+    headers: authHeaders(admin),
+    payload: { version: detail.json().version },
+  });
+  oneStopId = await unitId('00004.MC');
+  await t.app.inject({
+    method: 'PUT',
+    url: `/api/v1/units/${oneStopId}/procedures/${procedureId}`,
+    headers: authHeaders(admin),
+    payload: { enabled: true },
+  });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const intake = (session: Session, extra: Record<string, unknown> = {}, key?: string) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/dossiers',
+    headers: { ...authHeaders(session), ...(key ? { 'idempotency-key': key } : {}) },
+    payload: {
+      procedureId,
+      receivingUnitId: oneStopId,
+      channel: 'counter',
+      applicant: { fullName: 'Phạm Văn Dân', idNumber: '001085001234', phone: '0987 654 321' },
+      documents: [
+        { documentId: 'to_khai', provided: true },
+        { documentId: 'giay_to', provided: true },
+      ],
+      decision: 'accept',
+      ...extra,
+    },
+  });
+
+const act = (
+  session: Session,
+  id: string,
+  version: number,
+  type: string,
+  extra: Record<string, unknown> = {},
+) =>
+  t.app.inject({
+    method: 'POST',
+    url: `/api/v1/dossiers/${id}/actions`,
+    headers: authHeaders(session),
+    payload: { type, version, ...extra },
+  });
+
+describe('dossier intake and processing', () => {
+  it('receives at the counter with a per-unit daily code, receipt due times and a tracking PIN', async () => {
+    const response = await intake(reception);
+    expect(response.statusCode).toBe(201);
+    const { dossier, trackingPin } = response.json();
+    expect(dossier.code).toBe('000.00.00004.H26-260302-0001');
+    expect(trackingPin).toMatch(/^\d{6}$/);
+    expect(dossier).toMatchObject({
+      status: 'received',
+      nationalStatusCode: 2,
+      receivedAt: '2026-03-02T08:00:00+07:00',
+      dueAt: '2026-03-05T08:00:00+07:00',
+    });
+    expect(dossier.currentStep).toMatchObject({ id: 'tiep_nhan', dueAt: '2026-03-02T13:30:00+07:00' });
+    expect(dossier.allowedActions).toEqual(
+      expect.arrayContaining(['forward', 'request_supplement', 'refuse']),
+    );
+    expect((await intake(reception)).json().dossier.code).toBe('000.00.00004.H26-260302-0002');
+  });
+
+  it('refuses to accept a dossier missing a mandatory document', async () => {
+    const response = await intake(reception, { documents: [{ documentId: 'to_khai', provided: true }] });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toContain('Giấy tờ tùy thân');
+  });
+
+  it('returns the same dossier for a retried request with the same Idempotency-Key', async () => {
+    const first = await intake(reception, {}, 'retry-key-000001');
+    const second = await intake(reception, {}, 'retry-key-000001');
+    expect(first.statusCode).toBe(201);
+    expect(second.statusCode).toBe(200);
+    expect(second.json().dossier.id).toBe(first.json().dossier.id);
+    const count = await t.deps.database.db
+      .selectFrom('dossier')
+      .select('id')
+      .where('idempotency_key', '=', 'retry-key-000001')
+      .execute();
+    expect(count).toHaveLength(1);
+  });
+
+  it('moves through every step to the return, logging each hand-over', async () => {
+    const created = (await intake(reception)).json().dossier;
+    const specialistId = await userId('chuyenvien');
+    let d = (await act(reception, created.id, created.version, 'forward', { toUserId: specialistId })).json();
+    expect(d).toMatchObject({
+      status: 'processing',
+      currentStep: { id: 'tham_dinh' },
+      holder: { id: specialistId },
+    });
+    const notHolder = await act(leader, created.id, d.version, 'sign');
+    expect(notHolder.statusCode).toBe(409);
+    expect(notHolder.json().code).toBe('invalid_transition');
+    d = (await act(specialist, d.id, d.version, 'forward')).json();
+    expect(d.currentStep.id).toBe('phe_duyet');
+    d = (await act(leader, d.id, d.version, 'sign')).json();
+    expect(d).toMatchObject({ status: 'processed', outcome: 'granted', nationalStatusCode: 9 });
+    d = (await act(reception, d.id, d.version, 'return_result', { method: 'counter' })).json();
+    expect(d.status).toBe('returned');
+    expect(d.history.map((h: { type: string }) => h.type)).toEqual([
+      'accept',
+      'forward',
+      'forward',
+      'sign',
+      'return_result',
+    ]);
+    expect(d.periods.map((p: { stepId: string; outcome: string }) => [p.stepId, p.outcome])).toEqual([
+      ['tiep_nhan', 'on_time'],
+      ['tham_dinh', 'early'],
+      ['phe_duyet', 'on_time'],
+    ]);
+    const actions = await t.deps.database.db
+      .selectFrom('dossier_action')
+      .select('seq')
+      .where('dossier_id', '=', d.id)
+      .execute();
+    expect(actions).toHaveLength(5);
+  });
+
+  it('gives one of two simultaneous officers a clear conflict', async () => {
+    const created = (await intake(reception)).json().dossier;
+    const head = await signIn(t.app, 'truongmotcua');
+    const [a, b] = await Promise.all([
+      act(reception, created.id, created.version, 'forward'),
+      act(head, created.id, created.version, 'forward'),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const loser = a.statusCode === 409 ? a : b;
+    expect(loser.json()).toMatchObject({ code: 'conflict', message: expect.stringContaining('người khác') });
+    const actions = await t.deps.database.db
+      .selectFrom('dossier_action')
+      .select('seq')
+      .where('dossier_id', '=', created.id)
+      .execute();
+    expect(actions).toHaveLength(2);
+  });
+
+  it("hides a dossier from another commune's officers and from other citizens", async () => {
+    const created = (await intake(reception)).json().dossier;
+    const other = await signIn(t.app, 'noivu.ngocha');
+    expect(
+      (await t.app.inject({ url: `/api/v1/dossiers/${created.id}`, headers: authHeaders(other) })).statusCode,
+    ).toBe(404);
+    expect((await act(other, created.id, created.version, 'forward')).statusCode).toBe(404);
+    const citizen = await signIn(t.app, '0912345678');
+    expect(
+      (await t.app.inject({ url: `/api/v1/dossiers/${created.id}`, headers: authHeaders(citizen) }))
+        .statusCode,
+    ).toBe(404);
+    const queue = await t.app.inject({ url: '/api/v1/dossiers?queue=all', headers: authHeaders(other) });
+    expect(queue.json().total).toBe(0);
+    const own = await t.app.inject({ url: '/api/v1/dossiers?queue=mine', headers: authHeaders(reception) });
+    expect(own.json().items.map((i: { id: string }) => i.id)).toContain(created.id);
+  });
+
+  it('lets a citizen submit online and follow it; reception then accepts it', async () => {
+    const citizen = await signIn(t.app, '0912345678');
+    const submitted = await intake(citizen, { channel: 'online', decision: 'submit' });
+    expect(submitted.statusCode).toBe(201);
+    const d = submitted.json().dossier;
+    expect(d.status).toBe('submitted');
+    expect(
+      (await t.app.inject({ url: '/api/v1/dossiers', headers: authHeaders(citizen) })).json().total,
+    ).toBe(1);
+    const queue = (
+      await t.app.inject({ url: '/api/v1/dossiers?queue=submitted', headers: authHeaders(reception) })
+    ).json();
+    expect(queue.items.map((i: { id: string }) => i.id)).toContain(d.id);
+    const accepted = await act(reception, d.id, d.version, 'accept');
+    expect(accepted.json().status).toBe('received');
+    expect((await intake(citizen, { decision: 'accept' })).statusCode).toBe(403);
+  });
+});
+
+describe('public tracking', () => {
+  it('answers with the PIN or the phone digits, and a wrong secret exactly like an unknown code', async () => {
+    const { dossier, trackingPin } = (await intake(reception)).json();
+    const byPin = await t.app.inject(`/api/v1/public/track?code=${dossier.code}&secret=${trackingPin}`);
+    expect(byPin.statusCode).toBe(200);
+    expect(byPin.json()).toMatchObject({
+      code: dossier.code,
+      statusLabel: 'Đã tiếp nhận',
+      dueAt: dossier.dueAt,
+    });
+    expect((await t.app.inject(`/api/v1/public/track?code=${dossier.code}&secret=4321`)).statusCode).toBe(
+      200,
+    );
+    const wrong = await t.app.inject(`/api/v1/public/track?code=${dossier.code}&secret=000000`);
+    const unknown = await t.app.inject(
+      '/api/v1/public/track?code=000.00.00004.H26-260302-9999&secret=000000',
+    );
+    expect(wrong.statusCode).toBe(404);
+    expect(unknown.statusCode).toBe(404);
+    expect(wrong.json().message).toBe(unknown.json().message);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Reading and acting on dossiers. Every action is checked by role, by unit scope and by the state machine,
+ * then written as one transaction: the action row, the new derived state (only if the dossier is still at
+ * the version the person saw: otherwise `conflict`) and the audit entry.
+ */
+import type { DossierActionRequest, DossierListQuery } from '../../../contracts/dossiers.js';
+import type { Actor } from '../../../domain/access/policy.js';
+import { computeLocalEpochDay, computeLocalDayStart } from '../../../domain/calendar/index.js';
+import { canPerformDossierAction, isDossierInScope } from '../../../domain/dossiers/policy.js';
+import {
+  applyAction,
+  currentStep,
+  listAllowedActions,
+  type DossierState,
+} from '../../../domain/dossiers/state.js';
+import { fail } from '../../../domain/errors.js';
+import { auditFrom, type RequestContext } from '../../context.js';
+import { appendAudit } from '../audit/audit.queries.js';
+import { loadDossierContext } from './dossiers.context.js';
+import * as q from './dossiers.queries.js';
+
+function actorOf(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw fail.unauthenticated();
+  return ctx.actor;
+}
+
+/** True when the person may see this dossier: its applicant, or an official whose unit overlaps its scope. */
+export function canSeeDossier(
+  actor: Actor,
+  row: { scope_path: string; applicant_user_id: string | null },
+): boolean {
+  if (actor.kind === 'citizen') return row.applicant_user_id === actor.userId;
+  return isDossierInScope(actor, row.scope_path);
+}
+
+/** Gets a dossier the person may see; another unit's dossier answers not_found, exactly like a missing one. */
+export async function getDossier(ctx: RequestContext, id: string) {
+  const actor = actorOf(ctx);
+  const { db } = ctx.deps.database;
+  const row = await q.findDossier(db, id);
+  if (!row || !canSeeDossier(actor, row)) throw fail.notFound('Không tìm thấy hồ sơ.');
+  const context = await loadDossierContext(db, row);
+  const state = row.state as DossierState;
+  const step = currentStep(state, context);
+  const target = {
+    status: state.status,
+    stepRole: step?.role ?? null,
+    holderId: state.holderId,
+    applicantUserId: row.applicant_user_id,
+  };
+  const allowed = listAllowedActions(state, context, ctx.deps.clock.now().getTime()).filter((type) =>
+    canPerformDossierAction(actor, type, target),
+  );
+  const actions = await q.listActions(db, id);
+  const names = await q.findUserNames(db, [
+    ...new Set(state.periods.map((p) => p.holderId).filter((x): x is string => x !== null)),
+  ]);
+  return { row, state, context, step, allowed, actions, names };
+}
+
+/** Performs one action on a dossier for the signed-in person. */
+export async function performAction(ctx: RequestContext, id: string, input: DossierActionRequest) {
+  const actor = actorOf(ctx);
+  const { db } = ctx.deps.database;
+  const row = await q.findDossier(db, id);
+  if (!row || !canSeeDossier(actor, row)) throw fail.notFound('Không tìm thấy hồ sơ.');
+  if (row.version !== input.version) {
+    throw fail.conflict('Hồ sơ vừa được người khác xử lý. Vui lòng tải lại để xem trạng thái mới nhất.', {
+      currentVersion: row.version,
+    });
+  }
+  const context = await loadDossierContext(db, row);
+  const state = row.state as DossierState;
+  const step = currentStep(state, context);
+  const target = {
+    status: state.status,
+    stepRole: step?.role ?? null,
+    holderId: state.holderId,
+    applicantUserId: row.applicant_user_id,
+  };
+  if (!canPerformDossierAction(actor, input.type, target))
+    throw fail.forbidden('Bạn không được thực hiện thao tác này với hồ sơ ở bước hiện tại.');
+  if (
+    (input.type === 'reject' ||
+      input.type === 'refuse' ||
+      input.type === 'stop' ||
+      input.type === 'request_supplement') &&
+    !input.reason
+  ) {
+    throw fail.validation('Cần ghi rõ lý do.', [{ path: 'reason' }]);
+  }
+  for (const userId of [input.toUserId, input.userId].filter((x): x is string => typeof x === 'string')) {
+    const assignee = await db
+      .selectFrom('app_user as u')
+      .innerJoin('unit as un', 'un.id', 'u.unit_id')
+      .select(['u.id', 'un.path', 'u.active'])
+      .where('u.id', '=', userId)
+      .executeTakeFirst();
+    if (
+      !assignee?.active ||
+      !(assignee.path.startsWith(row.scope_path) || row.scope_path.startsWith(assignee.path))
+    ) {
+      throw fail.validation('Người nhận xử lý không thuộc đơn vị giải quyết hồ sơ.', [{ path: 'toUserId' }]);
+    }
+  }
+  const now = ctx.deps.clock.now();
+  const { type, version: _version, ...rest } = input;
+  const payload = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+  const action = { seq: state.lastSeq + 1, type, at: now.getTime(), actorId: actor.userId, payload };
+  const next = applyAction(state, action, context);
+  await db.transaction().execute(async (trx) => {
+    if (!(await q.updateDossierState(trx, id, input.version, next, now))) {
+      throw fail.conflict('Hồ sơ vừa được người khác xử lý. Vui lòng tải lại để xem trạng thái mới nhất.');
+    }
+    await q.insertActions(trx, id, [{ action, actorUnitId: actor.unitId, stepId: state.stepId }]);
+    await appendAudit(
+      trx,
+      auditFrom(ctx, {
+        action: `dossier.${type}`,
+        targetType: 'dossier',
+        targetId: id,
+        unitId: row.receiving_unit_id,
+        summary: { code: row.code, from: state.status, to: next.status },
+      }),
+    );
+  });
+  return getDossier(ctx, id);
+}
+
+/** A work queue (officials) or the citizen's own dossiers. */
+export async function listDossiers(ctx: RequestContext, query: DossierListQuery) {
+  const actor = actorOf(ctx);
+  const now = ctx.deps.clock.now();
+  const endOfToday = new Date(computeLocalDayStart(computeLocalEpochDay(now.getTime()) + 1));
+  const who =
+    actor.kind === 'citizen'
+      ? { userId: actor.userId, scopePath: null, applicantUserId: actor.userId }
+      : {
+          userId: actor.userId,
+          scopePath: actor.roles.includes('sysadmin') ? null : (actor.unitPath ?? '/none/'),
+        };
+  return q.listQueue(ctx.deps.database.readDb, who, query, now, endOfToday);
+}

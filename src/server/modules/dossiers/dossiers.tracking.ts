@@ -1,0 +1,59 @@
+/**
+ * Public tracking (no sign-in): a dossier code and a secret — the PIN printed on the receipt slip, or the
+ * last 4 digits of the applicant's phone. Throttled per client; a wrong secret answers exactly like an
+ * unknown code, so codes cannot be probed.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { formatInstant } from '../../../domain/calendar/index.js';
+import type { DossierState } from '../../../domain/dossiers/state.js';
+import { ACTION_LABELS, STATUS_LABELS, type DossierActionType } from '../../../domain/dossiers/status.js';
+import { AppError, fail } from '../../../domain/errors.js';
+import type { ProcedureDefinition } from '../../../domain/procedures/definition.js';
+import type { RequestContext } from '../../context.js';
+import { bumpLoginThrottle, readLoginThrottle } from '../auth/auth.queries.js';
+import { hashTrackingPin } from './dossiers.intake.js';
+import * as q from './dossiers.queries.js';
+
+const WINDOW_MINUTES = 15;
+const MAX_FAILURES = 20;
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export async function trackDossier(ctx: RequestContext, code: string, secret: string) {
+  const { db } = ctx.deps.database;
+  const now = ctx.deps.clock.now();
+  const key = `track:${ctx.ip}`;
+  if ((await readLoginThrottle(db, key, now, WINDOW_MINUTES)) >= MAX_FAILURES)
+    throw new AppError('rate_limited');
+  const row = await q.findDossierByCode(ctx.deps.database.readDb, code.trim());
+  const phone = (row?.applicant as { phone?: string } | undefined)?.phone ?? '';
+  const matches =
+    row !== undefined &&
+    ((row.tracking_pin_hash !== null && sameText(hashTrackingPin(row.id, secret), row.tracking_pin_hash)) ||
+      (secret.length === 4 && phone.length >= 4 && sameText(phone.slice(-4), secret)));
+  if (!row || !matches) {
+    await bumpLoginThrottle(db, key, now, WINDOW_MINUTES);
+    throw fail.notFound('Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu đã nhập.');
+  }
+  const state = row.state as DossierState;
+  const definition = row.definition as ProcedureDefinition;
+  const step = definition.workflows.flatMap((w) => w.steps).find((s) => s.id === state.stepId);
+  const actions = await q.listActions(ctx.deps.database.readDb, row.id);
+  return {
+    code: row.code ?? code,
+    procedureName: row.procedure_name,
+    statusLabel: STATUS_LABELS[state.status ?? 'submitted'].vi,
+    receivedAt: state.receivedAt === null ? null : formatInstant(state.receivedAt),
+    dueAt: state.dueAt === null ? null : formatInstant(state.dueAt),
+    currentStep: step ? `${step.task} — ${step.unitName}` : null,
+    returnedAt: state.returnedAt === null ? null : formatInstant(state.returnedAt),
+    history: actions.map((a) => ({
+      at: formatInstant(a.at.getTime()),
+      label: ACTION_LABELS[a.type as DossierActionType]?.vi ?? a.type,
+    })),
+  };
+}
