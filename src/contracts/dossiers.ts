@@ -24,6 +24,8 @@ export const ProvidedDocument = z.object({
   provided: z.boolean(),
   count: z.number().int().min(0).max(50).optional(),
   note: z.string().max(500).optional(),
+  /** Scans uploaded beforehand (POST /attachments) by the same person. */
+  attachmentIds: z.array(z.string().uuid()).max(20).optional(),
 });
 
 export const CreateDossierRequest = z.object({

@@ -31,6 +31,8 @@ import { userRoutes } from './modules/users/users.routes.js';
 import { calendarRoutes } from './modules/calendars/calendars.routes.js';
 import { procedureRoutes } from './modules/procedures/procedures.routes.js';
 import { dossierRoutes } from './modules/dossiers/dossiers.routes.js';
+// import { formRoutes } from './modules/forms/forms.routes.js';
+import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { identityRoutes } from './modules/auth/identity.routes.js';
 import { acceptFormBodies, registerDevProvider } from './identity/dev-provider.js';
 import { createIdentityProvider, identitySettings } from './identity/oidc-client.js';
@@ -111,6 +113,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await calendarRoutes(api);
       await procedureRoutes(api);
       await dossierRoutes(api);
+      // await formRoutes(api);
+      await attachmentRoutes(api, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   DATABASE_READ_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
+  FILES_DIR: z.string().optional(),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
   DEMO: booleanFromEnv.optional(),
   SESSION_TTL_MINUTES: z.coerce
     .number()
@@ -39,6 +41,9 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   databaseReadUrl: string | undefined;
   dataDir: string;
+  /** Where the local file store keeps attachments (content-addressed). */
+  filesDir: string;
+  maxUploadBytes: number;
   demo: boolean;
   sessionTtlMinutes: number;
   sessionIdleMinutes: number;
@@ -72,6 +77,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     databaseReadUrl: e.DATABASE_READ_URL,
     dataDir: path.resolve(e.DATA_DIR),
+    filesDir: path.resolve(e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
+    maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
     demo,
     sessionTtlMinutes: e.SESSION_TTL_MINUTES,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,

@@ -1,6 +1,7 @@
 /** What a service needs to act on behalf of a request: the database, the clock and who is acting. */
 import type { CustomFetch } from 'openid-client';
 import type { Actor } from '../domain/access/policy.js';
+import type { FileStore } from './storage/file-store.js';
 import type { AppConfig } from './config.js';
 import type { Clock } from './clock.js';
 import type { DatabaseHandle } from './db/connection.js';
@@ -12,6 +13,8 @@ export interface AppDeps {
   clock: Clock;
   /** Name of the latest applied migration, for the health route. */
   migration: string | null;
+  /** Where attachments' bytes live (local disk by default). */
+  files?: FileStore;
   /** Outbound HTTP for the identity provider (tests route it into the app itself). */
   outboundFetch?: CustomFetch;
 }

@@ -215,6 +215,17 @@ export interface DossierSequenceTable {
   last: number;
 }
 
+export interface AttachmentTable {
+  id: Generated<string>;
+  hash: string;
+  size: number;
+  content_type: string;
+  name: string;
+  uploaded_by: string;
+  dossier_id: string | null;
+  created_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: TimestampDefault;
@@ -237,5 +248,6 @@ export interface Database {
   dossier: DossierTable;
   dossier_action: DossierActionTable;
   dossier_sequence: DossierSequenceTable;
+  attachment: AttachmentTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -43,10 +43,14 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const status = (error as FastifyError).statusCode;
     if (status && status >= 400 && status < 500) {
       const code = status === 429 ? 'rate_limited' : status === 404 ? 'not_found' : 'validation_failed';
+      const messages: Record<number, string> = {
+        413: 'Dữ liệu gửi lên quá lớn.',
+        415: 'Định dạng dữ liệu gửi lên không được hỗ trợ.',
+        429: 'Quá nhiều yêu cầu, vui lòng thử lại sau.',
+      };
       return reply.status(status).send({
         code,
-        message:
-          code === 'rate_limited' ? 'Quá nhiều yêu cầu, vui lòng thử lại sau.' : 'Yêu cầu không hợp lệ.',
+        message: messages[status] ?? 'Yêu cầu không hợp lệ.',
         details: { reason: error.message },
         requestId,
       });

@@ -29,9 +29,10 @@ const userId = async (username: string) =>
 
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-03-02T01:00:00Z' }); // Monday 08:00 in Hà Nội
-  [admin, reception, specialist, leader] = await Promise.all(
-    ['admin', 'tiepnhan', 'chuyenvien', 'lanhdao'].map((u) => signIn(t.app, u)),
-  );
+  admin = await signIn(t.app, 'admin');
+  reception = await signIn(t.app, 'tiepnhan');
+  specialist = await signIn(t.app, 'chuyenvien');
+  leader = await signIn(t.app, 'lanhdao');
   const created = await t.app.inject({
     method: 'POST',
     url: '/api/v1/procedures',

@@ -14,6 +14,7 @@ import { fail } from '../../../domain/errors.js';
 import { checkIdNumber, normaliseMobilePhone } from '../../../domain/identity/validate.js';
 import type { ProcedureDefinition } from '../../../domain/procedures/definition.js';
 import { auditFrom, type RequestContext } from '../../context.js';
+import type { Tx } from '../../db/types.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/calendars.service.js';
 import { findProcedure, findVersionById } from '../procedures/procedures.queries.js';
@@ -108,6 +109,23 @@ function authorise(
   return { applicantUserId: input.applicantUserId ?? null, assisted: input.decision === 'submit' };
 }
 
+/** Attaches the uploader's still-unlinked scans to the dossier; anything else fails the whole intake. */
+async function linkAttachments(trx: Tx, dossierId: string, uploaderId: string, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const linked = await trx
+    .updateTable('attachment')
+    .set({ dossier_id: dossierId })
+    .where('id', 'in', ids)
+    .where('uploaded_by', '=', uploaderId)
+    .where('dossier_id', 'is', null)
+    .returning('id')
+    .execute();
+  if (linked.length !== new Set(ids).size)
+    throw fail.validation('Tệp đính kèm không hợp lệ hoặc đã thuộc hồ sơ khác.', [
+      { path: 'documents.attachmentIds' },
+    ]);
+}
+
 /** Creates a dossier (or returns the one an earlier try with the same idempotency key created). */
 export async function createDossier(
   ctx: RequestContext,
@@ -178,6 +196,12 @@ export async function createDossier(
       trx,
       id,
       actions.map((action) => ({ action, actorUnitId: ctx.actor!.unitId, stepId: null })),
+    );
+    await linkAttachments(
+      trx,
+      id,
+      ctx.actor!.userId,
+      input.documents.flatMap((d) => d.attachmentIds ?? []),
     );
     await appendAudit(
       trx,

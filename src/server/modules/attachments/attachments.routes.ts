@@ -1,0 +1,154 @@
+/**
+ * Attachments: scanned documents uploaded as the raw request body (PDF, JPEG or PNG; size-limited; the
+ * first bytes must match the declared type), stored by content hash, readable by the uploader and by
+ * whoever may see the dossier they belong to.
+ */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorResponse, IdParams } from '../../../contracts/common.js';
+import { fail } from '../../../domain/errors.js';
+import type { AppDeps } from '../../context.js';
+import { requireActor } from '../../http/session.js';
+import { LocalFileStore, type FileStore } from '../../storage/file-store.js';
+import { auditFrom } from '../../context.js';
+import { appendAudit } from '../audit/audit.queries.js';
+import { canSeeDossier } from '../dossiers/dossiers.service.js';
+
+export const ALLOWED_TYPES: Record<string, (bytes: Buffer) => boolean> = {
+  'application/pdf': (b) => b.subarray(0, 4).toString('latin1') === '%PDF',
+  'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+};
+
+export const Attachment = z.object({
+  id: z.string().uuid(),
+  name: z.string(),
+  size: z.number().int(),
+  contentType: z.string(),
+  hash: z.string(),
+  dossierId: z.string().uuid().nullable(),
+  createdAt: z.string(),
+});
+
+/** The file store of the app: the one given in the dependencies, or local disk under FILES_DIR. */
+export function fileStoreOf(deps: AppDeps): FileStore {
+  return deps.files ?? new LocalFileStore(deps.config.filesDir);
+}
+
+export async function attachmentRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const files = fileStoreOf(deps);
+  const limit = deps.config.maxUploadBytes;
+  app.addContentTypeParser(
+    Object.keys(ALLOWED_TYPES),
+    { parseAs: 'buffer', bodyLimit: limit },
+    (_request, body, done) => done(null, body),
+  );
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const errors = {
+    400: ErrorResponse,
+    401: ErrorResponse,
+    403: ErrorResponse,
+    404: ErrorResponse,
+    413: ErrorResponse,
+  };
+
+  r.post(
+    '/attachments',
+    {
+      schema: {
+        tags: ['attachments'],
+        summary: `Tải lên tệp đính kèm (PDF, JPEG, PNG; tối đa ${Math.round(limit / 1024 / 1024)} MB; tên tệp trong header x-file-name)`,
+        response: { 201: Attachment, ...errors },
+      },
+      bodyLimit: limit,
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const type = String(request.headers['content-type'] ?? '')
+        .split(';')[0]!
+        .trim();
+      const bytes = request.body;
+      const check = ALLOWED_TYPES[type];
+      if (!check || !Buffer.isBuffer(bytes))
+        throw fail.validation('Chỉ nhận tệp PDF, JPEG hoặc PNG.', [{ path: 'content-type', message: type }]);
+      if (bytes.length === 0 || !check(bytes))
+        throw fail.validation('Nội dung tệp không đúng định dạng đã khai báo.');
+      const rawName = String(request.headers['x-file-name'] ?? 'tep-dinh-kem');
+      let name: string;
+      try {
+        name = decodeURIComponent(rawName).slice(0, 255) || 'tep-dinh-kem';
+      } catch {
+        name = 'tep-dinh-kem';
+      }
+      const stored = await files.put(bytes);
+      const now = deps.clock.now();
+      const row = await deps.database.db.transaction().execute(async (trx) => {
+        const inserted = await trx
+          .insertInto('attachment')
+          .values({
+            hash: stored.hash,
+            size: stored.size,
+            content_type: type,
+            name,
+            uploaded_by: actor.userId,
+            created_at: now,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await appendAudit(
+          trx,
+          auditFrom(request.ctx, {
+            action: 'attachment.upload',
+            targetType: 'attachment',
+            targetId: inserted.id,
+            unitId: actor.unitId,
+            summary: { size: stored.size, type },
+          }),
+        );
+        return inserted;
+      });
+      return reply
+        .status(201)
+        .send({
+          id: row.id,
+          name: row.name,
+          size: row.size,
+          contentType: row.content_type,
+          hash: row.hash,
+          dossierId: row.dossier_id,
+          createdAt: row.created_at.toISOString(),
+        });
+    },
+  );
+
+  r.get(
+    '/attachments/:id',
+    { schema: { tags: ['attachments'], summary: 'Tải tệp đính kèm', params: IdParams } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { db } = deps.database;
+      const row = await db
+        .selectFrom('attachment')
+        .selectAll()
+        .where('id', '=', request.params.id)
+        .executeTakeFirst();
+      let allowed = row?.uploaded_by === actor.userId;
+      if (row?.dossier_id && !allowed) {
+        const dossier = await db
+          .selectFrom('dossier')
+          .select(['scope_path', 'applicant_user_id'])
+          .where('id', '=', row.dossier_id)
+          .executeTakeFirst();
+        allowed = dossier !== undefined && canSeeDossier(actor, dossier);
+      }
+      const bytes = row && allowed ? await files.get(row.hash) : null;
+      if (!row || !bytes) throw fail.notFound('Không tìm thấy tệp.');
+      return reply
+        .header('content-type', row.content_type)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(row.name)}`)
+        .header('x-content-type-options', 'nosniff')
+        .send(bytes);
+    },
+  );
+}
