@@ -18,6 +18,14 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   FILES_DIR: z.string().optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
+  PAYMENT_BANK_BIN: z
+    .string()
+    .regex(/^[0-9]{6}$/)
+    .default('970415'),
+  PAYMENT_ACCOUNT: z
+    .string()
+    .regex(/^[0-9A-Za-z]{1,19}$/)
+    .default('0000000000'),
   DEMO: booleanFromEnv.optional(),
   SESSION_TTL_MINUTES: z.coerce
     .number()
@@ -32,7 +40,60 @@ const EnvSchema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   SERVE_WEB: booleanFromEnv.default(true),
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().default('Kỷ Cương <no-reply@localhost>'),
+  SMS_API_URL: z.string().url().optional(),
+  SMS_API_TOKEN: z.string().optional(),
+  SMS_SENDER: z.string().optional(),
+  SMS_UNACCENTED: booleanFromEnv.default(false),
+  ZALO_API_URL: z.string().url().default('https://business.openapi.zalo.me/message/template'),
+  ZALO_ACCESS_TOKEN: z.string().optional(),
+  ZALO_TEMPLATE_ID: z.string().optional(),
+  NOTIFY_DEV_SINK: booleanFromEnv.optional(),
+  NOTIFY_POLL_SECONDS: z.coerce.number().positive().default(5),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
+  NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().positive().default(30),
+  NOTIFY_SENDING_TIMEOUT_SECONDS: z.coerce.number().int().min(30).default(600),
 });
+
+/** Outbound notification channels and the timing of the delivery worker (see `modules/notifications`). */
+export interface NotificationSettings {
+  /** SMTP connection URL (`smtps://user:pass@host:465`) and sender; without it email goes to the dev sink. */
+  smtp: { url: string; from: string } | undefined;
+  /** HTTP SMS gateway (JSON POST, bearer token); `unaccented` strips diacritics for brandname SMS. */
+  sms: { url: string; token: string; sender: string | undefined; unaccented: boolean } | undefined;
+  /** Zalo ZNS (POST with the access token and an approved template); disabled when not configured. */
+  zalo: { url: string; accessToken: string; templateId: string } | undefined;
+  /** Email/SMS without a configured channel go to a table officials can read (default: not in production). */
+  devSink: boolean;
+  pollSeconds: number;
+  maxAttempts: number;
+  retryBaseSeconds: number;
+  sendingTimeoutSeconds: number;
+}
+
+function readNotificationSettings(e: z.infer<typeof EnvSchema>): NotificationSettings {
+  return {
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM } : undefined,
+    sms: e.SMS_API_URL
+      ? {
+          url: e.SMS_API_URL,
+          token: e.SMS_API_TOKEN ?? '',
+          sender: e.SMS_SENDER,
+          unaccented: e.SMS_UNACCENTED,
+        }
+      : undefined,
+    zalo:
+      e.ZALO_ACCESS_TOKEN && e.ZALO_TEMPLATE_ID
+        ? { url: e.ZALO_API_URL, accessToken: e.ZALO_ACCESS_TOKEN, templateId: e.ZALO_TEMPLATE_ID }
+        : undefined,
+    devSink: e.NOTIFY_DEV_SINK ?? e.NODE_ENV !== 'production',
+    pollSeconds: e.NOTIFY_POLL_SECONDS,
+    maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+    retryBaseSeconds: e.NOTIFY_RETRY_BASE_SECONDS,
+    sendingTimeoutSeconds: e.NOTIFY_SENDING_TIMEOUT_SECONDS,
+  };
+}
 
 export interface AppConfig {
   mode: 'development' | 'production' | 'test';
@@ -44,6 +105,8 @@ export interface AppConfig {
   /** Where the local file store keeps attachments (content-addressed). */
   filesDir: string;
   maxUploadBytes: number;
+  /** Payee of fees in VietQR codes (demo defaults; set the unit's collection account in production). */
+  payment: { bankBin: string; accountNumber: string };
   demo: boolean;
   sessionTtlMinutes: number;
   sessionIdleMinutes: number;
@@ -52,6 +115,7 @@ export interface AppConfig {
   publicUrl: string;
   oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
   serveWeb: boolean;
+  notifications: NotificationSettings;
 }
 
 /** Parses the environment into an AppConfig; throws with every invalid variable named. */
@@ -79,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.DATA_DIR),
     filesDir: path.resolve(e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    payment: { bankBin: e.PAYMENT_BANK_BIN, accountNumber: e.PAYMENT_ACCOUNT },
     demo,
     sessionTtlMinutes: e.SESSION_TTL_MINUTES,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
@@ -87,5 +152,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     oidc,
     serveWeb: e.SERVE_WEB,
+    notifications: readNotificationSettings(e),
   };
 }

@@ -250,3 +250,37 @@ describe('public tracking', () => {
     expect(wrong.json().message).toBe(unknown.json().message);
   });
 });
+
+describe('fees', () => {
+  it('shows a VietQR code while fees are unpaid and records the receipt', async () => {
+    const { dossier } = (await intake(reception)).json();
+    const before = await t.app.inject({
+      url: `/api/v1/dossiers/${dossier.id}/payment`,
+      headers: authHeaders(reception),
+    });
+    expect(before.json(), before.body).toMatchObject({ total: 10000, paid: false, receiptNumber: null });
+    expect(before.json().qrPayload).toContain('0208QRIBFTTA');
+    expect(before.json().qrSvg).toContain('<svg');
+    const specialistTry = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${dossier.id}/payment`,
+      headers: authHeaders(specialist),
+      payload: { version: dossier.version, receiptNumber: 'BL-0001', method: 'cash' },
+    });
+    expect(specialistTry.statusCode).toBe(403);
+    const paid = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${dossier.id}/payment`,
+      headers: authHeaders(reception),
+      payload: { version: dossier.version, receiptNumber: 'BL-0001', method: 'cash' },
+    });
+    expect(paid.json()).toMatchObject({ paid: true, receiptNumber: 'BL-0001', qrPayload: null });
+    const stale = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${dossier.id}/payment`,
+      headers: authHeaders(reception),
+      payload: { version: dossier.version, receiptNumber: 'BL-0002', method: 'cash' },
+    });
+    expect(stale.statusCode).toBe(409);
+  });
+});

@@ -21,6 +21,7 @@ import { createDossier } from './dossiers.intake.js';
 import { presentDossier } from './dossiers.present.js';
 import * as service from './dossiers.service.js';
 import { trackDossier } from './dossiers.tracking.js';
+import { getPayment, PaymentInfo, recordPayment, RecordPaymentRequest } from './dossiers.payments.js';
 
 const errors = {
   400: ErrorResponse,
@@ -123,6 +124,39 @@ export async function dossierRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       requireActor(request);
       return presentDossier(await service.performAction(request.ctx, request.params.id, request.body));
+    },
+  );
+
+  r.get(
+    '/dossiers/:id/payment',
+    {
+      schema: {
+        tags,
+        summary: 'Phí, lệ phí và mã VietQR',
+        params: IdParams,
+        response: { 200: PaymentInfo, ...errors },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return getPayment(request.ctx, request.params.id);
+    },
+  );
+
+  r.post(
+    '/dossiers/:id/payment',
+    {
+      schema: {
+        tags,
+        summary: 'Ghi nhận đã thu phí, lệ phí',
+        params: IdParams,
+        body: RecordPaymentRequest,
+        response: { 200: PaymentInfo, ...errors },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return recordPayment(request.ctx, request.params.id, request.body);
     },
   );
 
