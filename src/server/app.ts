@@ -31,8 +31,9 @@ import { userRoutes } from './modules/users/users.routes.js';
 import { calendarRoutes } from './modules/calendars/calendars.routes.js';
 import { procedureRoutes } from './modules/procedures/procedures.routes.js';
 import { dossierRoutes } from './modules/dossiers/dossiers.routes.js';
-// import { formRoutes } from './modules/forms/forms.routes.js';
+import { formRoutes } from './modules/forms/forms.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
+import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { identityRoutes } from './modules/auth/identity.routes.js';
 import { acceptFormBodies, registerDevProvider } from './identity/dev-provider.js';
 import { createIdentityProvider, identitySettings } from './identity/oidc-client.js';
@@ -102,19 +103,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (api) => {
       await authRoutes(api, deps);
       if (identity) await identityRoutes(api, deps, createIdentityProvider(identity, deps.outboundFetch));
-      api.withTypeProvider<ZodTypeProvider>().get(
-        '/auth/providers',
-        { schema: { tags: ['auth'], summary: 'Cách đăng nhập khả dụng', response: { 200: AuthProviders } } },
-        async () => ({ vneid: identity !== null, vneidIsDevelopment: identity?.isDevProvider ?? false }),
-      );
+      api
+        .withTypeProvider<ZodTypeProvider>()
+        .get(
+          '/auth/providers',
+          {
+            schema: { tags: ['auth'], summary: 'Cách đăng nhập khả dụng', response: { 200: AuthProviders } },
+          },
+          async () => ({ vneid: identity !== null, vneidIsDevelopment: identity?.isDevProvider ?? false }),
+        );
       await unitRoutes(api);
       await userRoutes(api);
       await auditRoutes(api);
       await calendarRoutes(api);
       await procedureRoutes(api);
       await dossierRoutes(api);
-      // await formRoutes(api);
+      await formRoutes(api);
       await attachmentRoutes(api, deps);
+      await notificationRoutes(api);
     },
     { prefix: '/api/v1' },
   );

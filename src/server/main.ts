@@ -2,6 +2,7 @@
 import { loadConfig } from './config.js';
 import { systemClock } from './clock.js';
 import { buildApp } from './app.js';
+import { startNotificationWorker } from './modules/notifications/notifications.worker.js';
 import { openDatabase } from './db/connection.js';
 import { migrateToLatest } from './db/migrator.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
@@ -20,8 +21,14 @@ async function main(): Promise<void> {
     await seedDemoCatalogueIfEmpty(database.db, systemClock);
   }
   const app = await buildApp({ config, database, clock: systemClock, migration: migration.latest });
+  // PGlite lives in this process: deliver notifications here; on PostgreSQL run `npm run worker` beside it
+  const notifier =
+    database.kind === 'pglite'
+      ? startNotificationWorker({ config, database, clock: systemClock, logger: app.log })
+      : null;
   const close = async () => {
     await app.close();
+    await notifier?.stop();
     await database.close();
     process.exit(0);
   };

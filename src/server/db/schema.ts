@@ -226,6 +226,35 @@ export interface AttachmentTable {
   created_at: Timestamp;
 }
 
+export interface NotificationOutboxTable {
+  id: Generated<string>;
+  dossier_id: string | null;
+  event: string;
+  channel: 'email' | 'sms' | 'zalo';
+  address: string;
+  payload: Json;
+  status: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'dead'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  locked_at: Timestamp | null;
+  last_error: string | null;
+  delivered_via: string | null;
+  idempotency_key: string;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
+export interface NotificationSinkTable {
+  id: Generated<number>;
+  outbox_id: string;
+  dossier_id: string | null;
+  channel: string;
+  address: string;
+  subject: string;
+  body: string;
+  received_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: TimestampDefault;
@@ -249,5 +278,7 @@ export interface Database {
   dossier_action: DossierActionTable;
   dossier_sequence: DossierSequenceTable;
   attachment: AttachmentTable;
+  notification_outbox: NotificationOutboxTable;
+  notification_sink: NotificationSinkTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -108,17 +108,15 @@ export async function attachmentRoutes(app: FastifyInstance, deps: AppDeps): Pro
         );
         return inserted;
       });
-      return reply
-        .status(201)
-        .send({
-          id: row.id,
-          name: row.name,
-          size: row.size,
-          contentType: row.content_type,
-          hash: row.hash,
-          dossierId: row.dossier_id,
-          createdAt: row.created_at.toISOString(),
-        });
+      return reply.status(201).send({
+        id: row.id,
+        name: row.name,
+        size: row.size,
+        contentType: row.content_type,
+        hash: row.hash,
+        dossierId: row.dossier_id,
+        createdAt: row.created_at.toISOString(),
+      });
     },
   );
 

@@ -16,6 +16,7 @@ import type { ProcedureDefinition } from '../../../domain/procedures/definition.
 import { auditFrom, type RequestContext } from '../../context.js';
 import type { Tx } from '../../db/types.js';
 import { appendAudit } from '../audit/audit.queries.js';
+import { enqueueDossierActionNotifications } from '../notifications/notifications.enqueue.js';
 import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/calendars.service.js';
 import { findProcedure, findVersionById } from '../procedures/procedures.queries.js';
 import { findUnit } from '../units/units.queries.js';
@@ -203,6 +204,19 @@ export async function createDossier(
       ctx.actor!.userId,
       input.documents.flatMap((d) => d.attachmentIds ?? []),
     );
+    await enqueueDossierActionNotifications(trx, ctx.deps.config, {
+      dossier: {
+        id,
+        code,
+        procedureName: targets.procedure.name,
+        applicant: { ...applicant, representative: input.representative ?? null },
+        resultPlace: targets.unit.full_name,
+      },
+      action: actions[actions.length - 1]!,
+      from: null,
+      next: state,
+      now,
+    });
     await appendAudit(
       trx,
       auditFrom(ctx, {

@@ -16,6 +16,7 @@ import {
 import { fail } from '../../../domain/errors.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
+import { enqueueDossierActionNotifications } from '../notifications/notifications.enqueue.js';
 import { loadDossierContext } from './dossiers.context.js';
 import * as q from './dossiers.queries.js';
 
@@ -113,6 +114,19 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
       throw fail.conflict('Hồ sơ vừa được người khác xử lý. Vui lòng tải lại để xem trạng thái mới nhất.');
     }
     await q.insertActions(trx, id, [{ action, actorUnitId: actor.unitId, stepId: state.stepId }]);
+    await enqueueDossierActionNotifications(trx, ctx.deps.config, {
+      dossier: {
+        id,
+        code: row.code,
+        procedureName: row.procedure_name,
+        applicant: row.applicant,
+        resultPlace: row.receiving_unit_name,
+      },
+      action,
+      from: state.status,
+      next,
+      now,
+    });
     await appendAudit(
       trx,
       auditFrom(ctx, {

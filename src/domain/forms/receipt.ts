@@ -1,0 +1,113 @@
+/**
+ * Form 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả (receipt and appointment slip, TT 01/2018 mẫu 01),
+ * A5 portrait. The tracking PIN is stored only as a hash, so a reprint cannot show it: the slip carries the
+ * tracking address (also as a QR code) and says which secrets open it.
+ */
+import {
+  DOCUMENT_FORM_LABELS,
+  formatCountVi,
+  formatLegalTimeVi,
+  formatMomentVi,
+  formatMoneyVi,
+  formatPlaceDateVi,
+} from './format.js';
+import type { FormBlock, FormDocument, Line } from './model.js';
+import type { DossierFormSource, FormApplicant } from './source.js';
+
+const UNKNOWN = '…………';
+
+/** The applicant's identity and contact lines shared by forms 01, 02 and 03. */
+export function describeApplicant(applicant: FormApplicant): FormBlock[] {
+  const lines: Line[] = [{ label: 'Ông/Bà: ', text: applicant.fullName }];
+  if (applicant.organisationName) lines.push({ label: 'Tổ chức: ', text: applicant.organisationName });
+  if (applicant.idNumber) lines.push({ label: 'Số định danh cá nhân: ', text: applicant.idNumber });
+  const contact = [applicant.phone ?? UNKNOWN, applicant.email ? `Email: ${applicant.email}` : null];
+  lines.push({ label: 'Số điện thoại: ', text: contact.filter(Boolean).join(' — ') });
+  lines.push({ label: 'Địa chỉ: ', text: applicant.address ?? UNKNOWN });
+  return lines.map((line) => ({ kind: 'line', line }));
+}
+
+/**
+ * The heading block of a dossier form: authority and unit upper-case (the unit left out when it is the
+ * authority itself), place and date on the right.
+ */
+export function headingOf(source: DossierFormSource, at: number | null): FormBlock {
+  const authority = source.authority.toUpperCase();
+  const unit = source.receivingUnit.toUpperCase();
+  return {
+    kind: 'heading',
+    authority,
+    unit: unit === authority ? '' : unit,
+    placeDate: at === null ? undefined : formatPlaceDateVi(source.place, at),
+  };
+}
+
+function describeFees(fees: DossierFormSource['fees']): string {
+  if (fees.length === 0) return 'Không thu';
+  return fees.map((fee) => `${fee.name}: ${formatMoneyVi(fee.amount)}`).join('; ');
+}
+
+/** Builds form 01 for a received dossier. */
+export function buildReceiptForm(source: DossierFormSource): FormDocument {
+  const documentRows = source.documents.map((doc, index) => [
+    String(index + 1),
+    doc.name,
+    DOCUMENT_FORM_LABELS[doc.form],
+    formatCountVi(doc.count),
+  ]);
+  const line = (label: string, text: string): FormBlock => ({ kind: 'line', line: { label, text } });
+  return {
+    title: `Giấy tiếp nhận hồ sơ và hẹn trả kết quả — ${source.code}`,
+    fileName: `mau-01-giay-tiep-nhan-${source.code}`,
+    page: { size: 'A5', orientation: 'portrait' },
+    blocks: [
+      headingOf(source, source.receivedAt),
+      {
+        kind: 'title',
+        text: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ',
+        subtitle: `Mã hồ sơ: ${source.code}`,
+      },
+      { kind: 'line', line: { text: `${source.receivingUnit} tiếp nhận hồ sơ của:` } },
+      ...describeApplicant(source.applicant),
+      line('Nội dung yêu cầu giải quyết: ', source.procedureName),
+      line('1. Thành phần hồ sơ nộp gồm:', ''),
+      {
+        kind: 'table',
+        columns: [
+          { title: 'STT', width: 1, align: 'center' },
+          { title: 'Tên giấy tờ', width: 7 },
+          { title: 'Hình thức', width: 3, align: 'center' },
+          { title: 'Số lượng', width: 2, align: 'center' },
+        ],
+        rows: documentRows,
+      },
+      line('2. Số lượng hồ sơ: ', `${formatCountVi(1)} bộ`),
+      line('3. Thời gian giải quyết hồ sơ theo quy định: ', formatLegalTimeVi(source.legalTime)),
+      line(
+        '4. Thời gian nhận hồ sơ: ',
+        source.receivedAt === null ? UNKNOWN : formatMomentVi(source.receivedAt),
+      ),
+      line('5. Thời gian trả kết quả: ', source.dueAt === null ? UNKNOWN : formatMomentVi(source.dueAt)),
+      line('6. Nơi nhận kết quả: ', source.receivingUnit),
+      line('7. Phí, lệ phí: ', describeFees(source.fees)),
+      {
+        kind: 'qr',
+        url: source.trackingUrl,
+        caption:
+          `Tra cứu tình trạng hồ sơ: quét mã QR hoặc truy cập ${source.trackingUrl} ` +
+          '(mã tra cứu: 4 số cuối điện thoại người nộp hoặc mã PIN trên phiếu gốc).',
+      },
+      {
+        kind: 'signatures',
+        blocks: [
+          { title: 'NGƯỜI NỘP HỒ SƠ', hint: '(Ký và ghi rõ họ tên)', name: source.applicant.fullName },
+          {
+            title: 'NGƯỜI TIẾP NHẬN HỒ SƠ',
+            hint: '(Ký và ghi rõ họ tên)',
+            name: source.receivedBy ?? '',
+          },
+        ],
+      },
+    ],
+  };
+}

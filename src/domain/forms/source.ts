@@ -1,0 +1,51 @@
+/**
+ * What the dossier forms print, gathered by the server from the dossier row, its action log and its units.
+ * Instants are epoch milliseconds; names are already resolved.
+ */
+import type { Duration, RequiredDocument } from '../procedures/definition.js';
+
+export interface FormApplicant {
+  fullName: string;
+  idNumber?: string;
+  phone?: string;
+  email?: string;
+  address?: string;
+  organisationName?: string;
+}
+
+/** One document handed in: the case's document list joined with what the dossier says was provided. */
+export interface ReceivedDocument {
+  name: string;
+  form: RequiredDocument['form'];
+  count: number;
+}
+
+export interface DossierFormSource {
+  code: string;
+  procedureName: string;
+  applicant: FormApplicant;
+  /** The competent authority as printed, e.g. `UBND phường Ba Đình`. */
+  authority: string;
+  /** The place before the date line, e.g. `Ba Đình` (may be empty). */
+  place: string;
+  /** The receiving unit's full name, e.g. `Bộ phận Một cửa phường Ba Đình`. */
+  receivingUnit: string;
+  documents: ReceivedDocument[];
+  legalTime: Duration;
+  fees: { name: string; amount: number }[];
+  receivedAt: number | null;
+  receivedBy: string | null;
+  dueAt: number | null;
+  /** Public tracking page of this dossier (encoded in the QR code). */
+  trackingUrl: string;
+}
+
+/** A supplement request (form 02) or a refusal (form 03), from the action that made it. */
+export interface NoticeSource {
+  at: number;
+  officerName: string | null;
+  reason: string | null;
+  items: string[];
+  /** `reject` is a refusal at the counter; `refuse` one after appraisal. */
+  type: 'request_supplement' | 'reject' | 'refuse';
+}

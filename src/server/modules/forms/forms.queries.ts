@@ -1,0 +1,61 @@
+/** SQL of the printable forms: the units named in a heading and the dossiers of a tracking book. */
+import { sql } from 'kysely';
+import type { Executor } from '../../db/types.js';
+
+/** A unit as a form heading needs it (its path decides who may print its book). */
+export async function findFormUnit(db: Executor, id: string) {
+  return db
+    .selectFrom('unit')
+    .select(['id', 'parent_id', 'path', 'kind', 'name', 'full_name', 'admin_type'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export type FormUnit = NonNullable<Awaited<ReturnType<typeof findFormUnit>>>;
+
+/** The most lines one book holds: a busier period must be printed in parts. */
+export const BOOK_LINE_LIMIT = 5000;
+
+/**
+ * Dossiers received in [from, to) by the unit or a unit under it, oldest first, limited to those whose
+ * scope overlaps `scopePath` (null: no limit, for the system administrator). Answers at most one line more
+ * than BOOK_LINE_LIMIT, so the caller can tell the book is too long.
+ */
+export async function listBookDossiers(
+  db: Executor,
+  filter: { unitPath: string; from: Date; to: Date; scopePath: string | null },
+) {
+  let query = db
+    .selectFrom('dossier as d')
+    .innerJoin('unit as ru', 'ru.id', 'd.receiving_unit_id')
+    .innerJoin('unit as au', 'au.id', 'd.authority_unit_id')
+    .innerJoin('procedure as p', 'p.id', 'd.procedure_id')
+    .select([
+      'd.id',
+      'd.code',
+      'd.applicant',
+      'd.state',
+      'p.name as procedure_name',
+      'au.kind as authority_kind',
+      'au.name as authority_name',
+      'au.full_name as authority_full_name',
+      'au.admin_type as authority_admin_type',
+    ])
+    .where('ru.path', 'like', `${filter.unitPath}%`)
+    .where('d.received_at', '>=', filter.from)
+    .where('d.received_at', '<', filter.to);
+  if (filter.scopePath !== null) {
+    const path = filter.scopePath;
+    query = query.where((eb) =>
+      eb.or([
+        eb('d.scope_path', 'like', `${path}%`),
+        eb(eb.val(path), 'like', sql<string>`d.scope_path || '%'`),
+      ]),
+    );
+  }
+  return query
+    .orderBy('d.received_at')
+    .orderBy('d.code')
+    .limit(BOOK_LINE_LIMIT + 1)
+    .execute();
+}

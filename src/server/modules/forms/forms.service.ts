@@ -1,0 +1,145 @@
+/**
+ * Printable forms of a dossier (01, 02, 03, 05) and a unit's tracking book (06). A dossier form is shown to
+ * exactly those who may see the dossier (its applicant, officials in scope); a form that does not apply to
+ * the dossier (no supplement asked, never refused, not yet received) answers not_found with the reason.
+ */
+import { hasAnyRole } from '../../../domain/access/policy.js';
+import type { Role } from '../../../domain/access/roles.js';
+import { computeLocalDayStart, parseIsoDate, toEpochDay } from '../../../domain/calendar/index.js';
+import { isDossierInScope } from '../../../domain/dossiers/policy.js';
+import type { DossierState } from '../../../domain/dossiers/state.js';
+import { buildControlSheetForm } from '../../../domain/forms/control-sheet.js';
+import { nameAuthority, namePlace } from '../../../domain/forms/format.js';
+import type { FormDocument } from '../../../domain/forms/model.js';
+import { buildRefusalForm, buildSupplementForm } from '../../../domain/forms/notices.js';
+import { buildReceiptForm } from '../../../domain/forms/receipt.js';
+import type { FormApplicant } from '../../../domain/forms/source.js';
+import {
+  buildTrackingBookForm,
+  describeBookProgress,
+  type TrackingBookEntry,
+} from '../../../domain/forms/tracking-book.js';
+import { fail } from '../../../domain/errors.js';
+import type { RequestContext } from '../../context.js';
+import { getDossier } from '../dossiers/dossiers.service.js';
+import * as q from './forms.queries.js';
+import { buildFormSource, buildHandOvers, findNotice } from './forms.source.js';
+
+/** Form numbers of TT 01/2018 that a dossier prints. */
+export const DOSSIER_FORMS = ['01', '02', '03', '05'] as const;
+export type DossierFormNumber = (typeof DOSSIER_FORMS)[number];
+
+async function requireUnit(ctx: RequestContext, id: string) {
+  const unit = await q.findFormUnit(ctx.deps.database.readDb, id);
+  if (!unit) throw fail.notFound('Không tìm thấy đơn vị.');
+  return unit;
+}
+
+/** Builds one form of a dossier the signed-in person may see. */
+export async function getDossierForm(
+  ctx: RequestContext,
+  id: string,
+  form: DossierFormNumber,
+): Promise<FormDocument> {
+  const view = await getDossier(ctx, id);
+  const units = {
+    authority: await requireUnit(ctx, view.row.authority_unit_id),
+    receiving: await requireUnit(ctx, view.row.receiving_unit_id),
+  };
+  const source = buildFormSource(view, units, ctx.deps.config.publicUrl);
+  switch (form) {
+    case '01':
+    case '05':
+      if (view.state.receivedAt === null)
+        throw fail.notFound('Hồ sơ chưa được tiếp nhận nên chưa có giấy tiếp nhận và phiếu kiểm soát.');
+      return form === '01'
+        ? buildReceiptForm(source)
+        : buildControlSheetForm(source, buildHandOvers(view, source));
+    case '02': {
+      const notice = findNotice(view, ['request_supplement']);
+      if (!notice) throw fail.notFound('Hồ sơ không có yêu cầu bổ sung nên không có phiếu yêu cầu bổ sung.');
+      return buildSupplementForm(source, notice);
+    }
+    case '03': {
+      const notice = findNotice(view, ['reject', 'refuse']);
+      if (!notice) throw fail.notFound('Hồ sơ không bị từ chối nên không có phiếu từ chối.');
+      return buildRefusalForm(source, notice);
+    }
+  }
+}
+
+const BOOK_READERS: readonly Role[] = ['reception', 'one_stop_head', 'unit_leader', 'sysadmin'];
+const MAX_BOOK_DAYS = 366;
+
+/** A tracking book: the printable form and its lines (the Excel export writes the lines itself). */
+export interface TrackingBook {
+  form: FormDocument;
+  entries: TrackingBookEntry[];
+  unitName: string;
+  from: string;
+  to: string;
+}
+
+/** Builds the tracking book of a unit for the local dates from..to (both included). */
+export async function getTrackingBook(
+  ctx: RequestContext,
+  unitId: string,
+  period: { from: string; to: string },
+): Promise<TrackingBook> {
+  const actor = ctx.actor;
+  if (!actor) throw fail.unauthenticated();
+  if (actor.kind !== 'official' || !hasAnyRole(actor, BOOK_READERS))
+    throw fail.forbidden('Chỉ cán bộ Một cửa, lãnh đạo đơn vị hoặc quản trị hệ thống được xem sổ theo dõi.');
+  const unit = await requireUnit(ctx, unitId);
+  if (!isDossierInScope(actor, unit.path))
+    throw fail.forbidden('Đơn vị này không thuộc phạm vi quản lý của bạn.');
+  const fromDay = toEpochDay(parseIsoDate(period.from));
+  const toDay = toEpochDay(parseIsoDate(period.to));
+  if (toDay < fromDay || toDay - fromDay >= MAX_BOOK_DAYS)
+    throw fail.validation('Khoảng thời gian không hợp lệ (từ ngày ≤ đến ngày, tối đa 366 ngày).', [
+      { path: 'to' },
+    ]);
+  const authority =
+    unit.kind === 'one_stop' && unit.parent_id ? await requireUnit(ctx, unit.parent_id) : unit;
+  const from = computeLocalDayStart(fromDay);
+  const to = computeLocalDayStart(toDay + 1);
+  const rows = await q.listBookDossiers(ctx.deps.database.readDb, {
+    unitPath: unit.path,
+    from: new Date(from),
+    to: new Date(to),
+    scopePath: actor.roles.includes('sysadmin') ? null : actor.unitPath,
+  });
+  if (rows.length > q.BOOK_LINE_LIMIT)
+    throw fail.validation(
+      `Khoảng thời gian có hơn ${q.BOOK_LINE_LIMIT} hồ sơ; hãy in sổ theo từng khoảng ngắn hơn.`,
+      [{ path: 'to' }],
+    );
+  const now = ctx.deps.clock.now().getTime();
+  const entries = rows.map((row): TrackingBookEntry => {
+    const applicant = row.applicant as FormApplicant;
+    return {
+      code: row.code ?? row.id,
+      procedureName: row.procedure_name,
+      sets: 1,
+      applicantName: applicant.organisationName ?? applicant.fullName,
+      contact: [applicant.address, applicant.phone].filter(Boolean).join(' — '),
+      agency: nameAuthority({
+        kind: row.authority_kind,
+        name: row.authority_name,
+        full_name: row.authority_full_name,
+        admin_type: row.authority_admin_type,
+      }),
+      ...describeBookProgress(row.state as DossierState, now),
+    };
+  });
+  const form = buildTrackingBookForm({
+    authority: nameAuthority(authority),
+    unit: authority.id === unit.id ? nameAuthority(authority) : unit.full_name,
+    place: namePlace(authority),
+    from,
+    to: computeLocalDayStart(toDay),
+    printedAt: now,
+    entries,
+  });
+  return { form, entries, unitName: unit.full_name, from: period.from, to: period.to };
+}

@@ -1,0 +1,39 @@
+/**
+ * Notification worker entry: configuration → database (PostgreSQL) → migrations → the delivery loop.
+ * SIGTERM/SIGINT stop it gracefully: the pass in progress finishes, then the process exits. Several workers
+ * may run at once (rows are claimed with SKIP LOCKED). With embedded PGlite the server runs the loop itself.
+ */
+import { pino } from 'pino';
+import { systemClock } from './clock.js';
+import { loadConfig } from './config.js';
+import { openDatabase } from './db/connection.js';
+import { migrateToLatest } from './db/migrator.js';
+import { startNotificationWorker } from './modules/notifications/notifications.worker.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = pino({ level: config.logLevel, base: { process: 'notification-worker' } });
+  if (!config.databaseUrl) {
+    throw new Error(
+      'Tiến trình gửi thông báo cần DATABASE_URL (PostgreSQL). Với PGlite, máy chủ tự chạy vòng gửi ' +
+        '(the worker needs PostgreSQL; with PGlite the server runs the delivery loop in process).',
+    );
+  }
+  const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  await migrateToLatest(database);
+  const worker = startNotificationWorker({ config, database, clock: systemClock, logger });
+  logger.info({ pollSeconds: config.notifications.pollSeconds }, 'notification worker started');
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'notification worker stopping');
+    await worker.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
