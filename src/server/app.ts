@@ -34,6 +34,8 @@ import { dossierRoutes } from './modules/dossiers/dossiers.routes.js';
 import { formRoutes } from './modules/forms/forms.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
+import { populationRoutes } from './modules/dossiers/population.routes.js';
+import { DevPopulationRegistry } from './identity/population.js';
 import { identityRoutes } from './modules/auth/identity.routes.js';
 import { acceptFormBodies, registerDevProvider } from './identity/dev-provider.js';
 import { createIdentityProvider, identitySettings } from './identity/oidc-client.js';
@@ -103,15 +105,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (api) => {
       await authRoutes(api, deps);
       if (identity) await identityRoutes(api, deps, createIdentityProvider(identity, deps.outboundFetch));
-      api
-        .withTypeProvider<ZodTypeProvider>()
-        .get(
-          '/auth/providers',
-          {
-            schema: { tags: ['auth'], summary: 'Cách đăng nhập khả dụng', response: { 200: AuthProviders } },
-          },
-          async () => ({ vneid: identity !== null, vneidIsDevelopment: identity?.isDevProvider ?? false }),
-        );
+      api.withTypeProvider<ZodTypeProvider>().get(
+        '/auth/providers',
+        {
+          schema: { tags: ['auth'], summary: 'Cách đăng nhập khả dụng', response: { 200: AuthProviders } },
+        },
+        async () => ({ vneid: identity !== null, vneidIsDevelopment: identity?.isDevProvider ?? false }),
+      );
       await unitRoutes(api);
       await userRoutes(api);
       await auditRoutes(api);
@@ -121,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await formRoutes(api);
       await attachmentRoutes(api, deps);
       await notificationRoutes(api);
+      await populationRoutes(api, deps.population ?? new DevPopulationRegistry());
     },
     { prefix: '/api/v1' },
   );

@@ -2,6 +2,7 @@
 import type { CustomFetch } from 'openid-client';
 import type { Actor } from '../domain/access/policy.js';
 import type { FileStore } from './storage/file-store.js';
+import type { PopulationRegistry } from './identity/population.js';
 import type { AppConfig } from './config.js';
 import type { Clock } from './clock.js';
 import type { DatabaseHandle } from './db/connection.js';
@@ -13,6 +14,8 @@ export interface AppDeps {
   clock: Clock;
   /** Name of the latest applied migration, for the health route. */
   migration: string | null;
+  /** The population database adapter (the development registry when none is given). */
+  population?: PopulationRegistry;
   /** Where attachments' bytes live (local disk by default). */
   files?: FileStore;
   /** Outbound HTTP for the identity provider (tests route it into the app itself). */

@@ -25,6 +25,8 @@ export type FormBlock =
   | { kind: 'list'; lead?: string; items: string[] }
   | { kind: 'table'; columns: TableColumn[]; rows: string[][] }
   | { kind: 'qr'; url: string; caption: string }
+  /** Two codes side by side (tracking and payment), so the slip stays on one page. */
+  | { kind: 'qr-pair'; codes: [{ url: string; caption: string }, { url: string; caption: string }] }
   | { kind: 'signatures'; placeDate?: string; blocks: Signature[] };
 
 export interface Signature {

@@ -17,6 +17,11 @@ import type { DossierFormSource, FormApplicant } from './source.js';
 const UNKNOWN = '…………';
 
 /** The applicant's identity and contact lines shared by forms 01, 02 and 03. */
+/** Total of the fees as printed, e.g. `80.000 đồng`. */
+function formatTotalFee(fees: { amount: number }[]): string {
+  return `${fees.reduce((sum, fee) => sum + fee.amount, 0).toLocaleString('vi-VN')} đồng`;
+}
+
 export function describeApplicant(applicant: FormApplicant): FormBlock[] {
   const lines: Line[] = [{ label: 'Ông/Bà: ', text: applicant.fullName }];
   if (applicant.organisationName) lines.push({ label: 'Tổ chức: ', text: applicant.organisationName });
@@ -90,13 +95,28 @@ export function buildReceiptForm(source: DossierFormSource): FormDocument {
       line('5. Thời gian trả kết quả: ', source.dueAt === null ? UNKNOWN : formatMomentVi(source.dueAt)),
       line('6. Nơi nhận kết quả: ', source.receivingUnit),
       line('7. Phí, lệ phí: ', describeFees(source.fees)),
-      {
-        kind: 'qr',
-        url: source.trackingUrl,
-        caption:
-          `Tra cứu tình trạng hồ sơ: quét mã QR hoặc truy cập ${source.trackingUrl} ` +
-          '(mã tra cứu: 4 số cuối điện thoại người nộp hoặc mã PIN trên phiếu gốc).',
-      },
+      source.paymentQr
+        ? {
+            kind: 'qr-pair',
+            codes: [
+              {
+                url: source.trackingUrl,
+                caption:
+                  'Tra cứu hồ sơ: quét mã (mã tra cứu: 4 số cuối điện thoại người nộp hoặc mã PIN trên phiếu gốc).',
+              },
+              {
+                url: source.paymentQr,
+                caption: `Nộp phí, lệ phí: quét mã VietQR bằng ứng dụng ngân hàng (${formatTotalFee(source.fees)}).`,
+              },
+            ],
+          }
+        : {
+            kind: 'qr',
+            url: source.trackingUrl,
+            caption:
+              `Tra cứu tình trạng hồ sơ: quét mã QR hoặc truy cập ${source.trackingUrl} ` +
+              '(mã tra cứu: 4 số cuối điện thoại người nộp hoặc mã PIN trên phiếu gốc).',
+          },
       {
         kind: 'signatures',
         blocks: [

@@ -38,6 +38,8 @@ export interface DossierFormSource {
   dueAt: number | null;
   /** Public tracking page of this dossier (encoded in the QR code). */
   trackingUrl: string;
+  /** VietQR payload to pay the unpaid fees, when there are any. */
+  paymentQr?: string | null;
 }
 
 /** A supplement request (form 02) or a refusal (form 03), from the action that made it. */

@@ -284,3 +284,37 @@ describe('fees', () => {
     expect(stale.statusCode).toBe(409);
   });
 });
+
+describe('population database look-up', () => {
+  it('fills the applicant from an ID number for one-stop officers only, and audits it', async () => {
+    const found = await t.app.inject({
+      url: '/api/v1/population/001090012345',
+      headers: authHeaders(reception),
+    });
+    expect(found.json()).toMatchObject({
+      fullName: 'Nguyễn Văn An',
+      birthYear: 1990,
+      sex: 'male',
+      phone: '0912345678',
+    });
+    const derived = await t.app.inject({
+      url: '/api/v1/population/079305001234',
+      headers: authHeaders(reception),
+    });
+    expect(derived.json()).toMatchObject({ birthYear: 2005, sex: 'female' });
+    expect(
+      (await t.app.inject({ url: '/api/v1/population/079305001234', headers: authHeaders(specialist) }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await t.app.inject({ url: '/api/v1/population/001990012345', headers: authHeaders(reception) }))
+        .statusCode,
+    ).toBe(404);
+    const audit = await t.deps.database.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', 'population.lookup')
+      .execute();
+    expect(audit.length).toBe(3);
+  });
+});

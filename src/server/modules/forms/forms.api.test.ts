@@ -145,6 +145,9 @@ describe('form 01: receipt and appointment slip', () => {
     expect(html).toContain('Lê Văn Cường');
     expect(html).toContain(`https://dvc.example.vn/tra-cuu?code=${accepted.code}`);
     expect(html).toContain('<svg');
+    // unpaid fees: a second code, VietQR, to pay them
+    expect(html.match(/<svg/g)).toHaveLength(2);
+    expect(html).toContain('Nộp phí, lệ phí: quét mã VietQR');
     expect(rowsOf(html).find((row) => row.includes('Tờ khai'))).toMatch(/Tờ khai Bản chính 02/);
     expect(html).toContain('Số 1 &lt;Đội Cấn&gt; &amp; phố &quot;Liễu Giai&quot;');
     expect(html).not.toContain('<Đội Cấn>');

@@ -60,6 +60,8 @@ ol { margin: 2px 0 2px 20px; padding: 0; }
 table { border-collapse: collapse; width: 100%; margin: 4px 0 6px; }
 th, td { border: 1px solid #000; padding: 2px 4px; vertical-align: top; }
 th { font-weight: bold; text-align: center; vertical-align: middle; }
+.qr-pair { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
+.qr-pair .qr svg { width: 22mm; height: 22mm; }
 .qr { display: flex; gap: 10px; align-items: center; margin: 8px 0; }
 .qr svg { width: 26mm; height: 26mm; flex: none; }
 .qr p { margin: 0; font-size: ${fontSize - 1}px; font-style: italic; word-break: break-all; }
@@ -116,6 +118,15 @@ async function renderBlock(block: FormBlock): Promise<string> {
     case 'qr': {
       const svg = await QRCode.toString(block.url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
       return `<div class="qr">${svg}<p>${escapeHtml(block.caption)}</p></div>`;
+    }
+    case 'qr-pair': {
+      const parts = await Promise.all(
+        block.codes.map(async (code) => {
+          const svg = await QRCode.toString(code.url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+          return `<div class="qr">${svg}<p>${escapeHtml(code.caption)}</p></div>`;
+        }),
+      );
+      return `<div class="qr-pair">${parts.join('')}</div>`;
     }
     case 'signatures':
       // a single signer signs on the right half, as on paper

@@ -143,10 +143,32 @@ async function drawQr(layout: Layout, block: Extract<FormBlock, { kind: 'qr' }>)
   doc.y = Math.max(doc.y, top + side) + 6;
 }
 
+async function drawQrPair(layout: Layout, block: Extract<FormBlock, { kind: 'qr-pair' }>): Promise<void> {
+  const { doc, left, width } = layout;
+  const side = 50;
+  const half = width / 2;
+  ensureRoom(layout, side + 8);
+  const top = doc.y + 4;
+  let bottom = top + side;
+  for (const [index, code] of block.codes.entries()) {
+    const x = left + index * half;
+    const png = await QRCode.toBuffer(code.url, { margin: 1, width: 200, errorCorrectionLevel: 'M' });
+    doc.image(png, x, top, { width: side, height: side });
+    doc
+      .font('italic')
+      .fontSize(layout.size - 1.5)
+      .text(code.caption, x + side + 4, top + 2, { width: half - side - 10 });
+    bottom = Math.max(bottom, doc.y);
+  }
+  doc.font('regular').fontSize(layout.size);
+  doc.x = left;
+  doc.y = bottom + 6;
+}
+
 function drawSignatures(layout: Layout, block: Extract<FormBlock, { kind: 'signatures' }>): void {
   const { doc, left, width } = layout;
-  ensureRoom(layout, 96);
-  const top = doc.y + 6;
+  ensureRoom(layout, 84);
+  const top = doc.y + 4;
   // a single signer signs on the right half, as on paper
   const slots = Math.max(block.blocks.length, 2);
   const each = width / slots;
@@ -158,7 +180,7 @@ function drawSignatures(layout: Layout, block: Extract<FormBlock, { kind: 'signa
       ['bold', s.title],
       ['italic', s.hint],
     ]);
-    bottom = Math.max(bottom, column(layout, x, each, end + 48, [['bold', s.name || ' ']]));
+    bottom = Math.max(bottom, column(layout, x, each, end + 40, [['bold', s.name || ' ']]));
   });
   doc.x = left;
   doc.y = bottom;
@@ -194,6 +216,8 @@ async function drawBlock(layout: Layout, block: FormBlock): Promise<void> {
       return;
     case 'table':
       return drawTable(layout, block);
+    case 'qr-pair':
+      return drawQrPair(layout, block);
     case 'qr':
       return drawQr(layout, block);
     case 'signatures':

@@ -46,7 +46,7 @@ export async function getDossierForm(
     authority: await requireUnit(ctx, view.row.authority_unit_id),
     receiving: await requireUnit(ctx, view.row.receiving_unit_id),
   };
-  const source = buildFormSource(view, units, ctx.deps.config.publicUrl);
+  const source = buildFormSource(view, units, ctx.deps.config.publicUrl, ctx.deps.config.payment);
   switch (form) {
     case '01':
     case '05':

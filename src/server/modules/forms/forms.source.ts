@@ -1,5 +1,6 @@
 /** Gathers what a dossier form prints from the dossier view (row, state, log) and its units. */
 import { listCaseDocuments } from '../../../domain/dossiers/documents.js';
+import { buildVietQrPayload } from '../../../domain/payments/vietqr.js';
 import type { HandOver, SheetAction } from '../../../domain/forms/control-sheet.js';
 import { listHandOvers } from '../../../domain/forms/control-sheet.js';
 import { nameAuthority, namePlace } from '../../../domain/forms/format.js';
@@ -33,8 +34,11 @@ export function buildFormSource(
   view: DossierView,
   units: { authority: FormUnit; receiving: FormUnit },
   publicUrl: string,
+  payee?: { bankBin: string; accountNumber: string },
 ): DossierFormSource {
   const { row, state, context } = view;
+  const fees = row.fees as { name: string; amount: number; paid?: boolean }[];
+  const unpaid = fees.filter((f) => !f.paid).reduce((sum, f) => sum + f.amount, 0);
   const accept = view.actions.find((a) => a.type === 'accept');
   const code = row.code ?? row.id;
   return {
@@ -52,6 +56,10 @@ export function buildFormSource(
     receivedBy: accept?.actor_name ?? null,
     dueAt: state.dueAt,
     trackingUrl: trackingUrlOf(publicUrl, code),
+    paymentQr:
+      payee && unpaid > 0
+        ? buildVietQrPayload({ ...payee, amount: unpaid, description: `Le phi ho so ${code}` })
+        : null,
   };
 }
 
