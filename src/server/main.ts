@@ -7,6 +7,7 @@ import { openDatabase } from './db/connection.js';
 import { migrateToLatest } from './db/migrator.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
 import { seedDemoCatalogueIfEmpty } from './seed/demo-catalogue.js';
+import { seedDemoHistoryIfEmpty } from './seed/demo-history.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   if (config.demo) {
     await seedDemoIfEmpty(database.db, systemClock);
     await seedDemoCatalogueIfEmpty(database.db, systemClock);
+    await seedDemoHistoryIfEmpty(database.db, systemClock);
   }
   const app = await buildApp({ config, database, clock: systemClock, migration: migration.latest });
   // PGlite lives in this process: deliver notifications here; on PostgreSQL run `npm run worker` beside it

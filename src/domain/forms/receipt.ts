@@ -101,8 +101,7 @@ export function buildReceiptForm(source: DossierFormSource): FormDocument {
             codes: [
               {
                 url: source.trackingUrl,
-                caption:
-                  'Tra cứu hồ sơ: quét mã (mã tra cứu: 4 số cuối điện thoại người nộp hoặc mã PIN trên phiếu gốc).',
+                caption: `Tra cứu hồ sơ: quét mã hoặc truy cập ${source.trackingUrl} (mã tra cứu: 4 số cuối điện thoại người nộp hoặc mã PIN trên phiếu gốc).`,
               },
               {
                 url: source.paymentQr,

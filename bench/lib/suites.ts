@@ -1,0 +1,121 @@
+/**
+ * The HTTP benchmarks against the real application: B1, B2 and B3 on PostgreSQL, B1-L on PGlite. Each
+ * figure is the median of several short loads; "half" loads offer half of the measured maximum rate.
+ */
+import pg from 'pg';
+import { openDatabase } from '../../src/server/db/connection.js';
+import { preparePgliteDataset, preparePostgresDataset, type Dataset } from './dataset.js';
+import { repeatLoad, type LoadOptions, type RepeatedLoad } from './load.js';
+import { startChildServer, type ChildServer } from './processes.js';
+import { forwardRequests, intakeRequests, trackRequests } from './scenarios.js';
+import { signInOverHttp } from './session.js';
+import type { BenchSettings } from './settings.js';
+import { readForwardTargets, readIntakeTarget, readTrackTargets } from './targets.js';
+
+export interface MaxAndHalf {
+  max: RepeatedLoad;
+  half: RepeatedLoad & { offeredRate: number };
+}
+
+export interface PostgresSuite {
+  dataset: Dataset;
+  B1: MaxAndHalf;
+  B2: { max: RepeatedLoad; hotShare: number | null; updates: number };
+  B3: MaxAndHalf;
+  serverPeakRssMb: number;
+}
+
+export interface PgliteSuite {
+  dataset: Dataset;
+  B1L: MaxAndHalf;
+  serverPeakRssMb: number;
+}
+
+const log = (text: string) => process.stdout.write(`${text}\n`);
+
+async function maxAndHalf(
+  settings: BenchSettings,
+  make: () => Omit<LoadOptions, 'seconds'>,
+): Promise<MaxAndHalf> {
+  const options = () => ({ seconds: settings.seconds, connections: settings.connections, ...make() });
+  const max = await repeatLoad(settings.runs, options);
+  const offeredRate = Math.max(1, Math.round(max.median.requestsPerSecond / 2));
+  const half = await repeatLoad(settings.runs, () => ({ ...options(), rate: offeredRate }), 0);
+  return { max, half: { ...half, offeredRate } };
+}
+
+async function readHotCounters(url: string): Promise<{ updates: number; hot: number }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_stat_clear_snapshot()');
+    const { rows } = await client.query<{ upd: string; hot: string }>(
+      `select n_tup_upd as upd, n_tup_hot_upd as hot from pg_stat_user_tables where relname = 'dossier'`,
+    );
+    return { updates: Number(rows[0]?.upd ?? 0), hot: Number(rows[0]?.hot ?? 0) };
+  } finally {
+    await client.end();
+  }
+}
+
+export async function runPostgresSuite(settings: BenchSettings): Promise<PostgresSuite> {
+  log(`PostgreSQL dataset: ${settings.postgresDossiers.toLocaleString('en')} dossiers…`);
+  const dataset = await preparePostgresDataset(settings.adminUrl, settings.postgresDossiers, settings.fresh);
+  if (dataset.load) log(`  generated in ${dataset.load.seconds} s (${dataset.load.rowsPerSecond} rows/s)`);
+  const handle = await openDatabase({ url: dataset.url, dataDir: 'unused' });
+  const server: ChildServer = await startChildServer('bench/lib/app-server.ts', {
+    BENCH_DATABASE_URL: dataset.url,
+  });
+  try {
+    const intake = await readIntakeTarget(handle.db);
+    const reception = await signInOverHttp(server.url, 'tiepnhan');
+    log('B1: intake over HTTP…');
+    const B1 = await maxAndHalf(settings, () => ({
+      url: server.url,
+      requests: intakeRequests(intake, reception),
+    }));
+    log('B2: step transitions…');
+    const head = await signInOverHttp(server.url, 'truongmotcua');
+    const queue = await readForwardTargets(handle.db, intake.unitId, 200_000);
+    const before = await readHotCounters(dataset.url);
+    const requests = forwardRequests(queue, head);
+    const max = await repeatLoad(settings.runs, () => ({
+      url: server.url,
+      seconds: settings.seconds,
+      connections: settings.connections,
+      requests,
+    }));
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // let backends flush their statistics
+    const after = await readHotCounters(dataset.url);
+    const updates = after.updates - before.updates;
+    const B2 = { max, updates, hotShare: updates > 0 ? (after.hot - before.hot) / updates : null };
+    log('B3: public status look-ups…');
+    const tracked = await readTrackTargets(handle.db, 20_000);
+    const B3 = await maxAndHalf(settings, () => ({ url: server.url, requests: trackRequests(tracked) }));
+    return { dataset, B1, B2, B3, serverPeakRssMb: server.peakRssMb() };
+  } finally {
+    await server.stop();
+    await handle.close();
+  }
+}
+
+export async function runPgliteSuite(settings: BenchSettings): Promise<PgliteSuite> {
+  log(`PGlite dataset: ${settings.pgliteDossiers.toLocaleString('en')} dossiers…`);
+  const dataset = await preparePgliteDataset(settings.pgliteDossiers, settings.fresh);
+  if (dataset.load) log(`  generated in ${dataset.load.seconds} s (${dataset.load.rowsPerSecond} rows/s)`);
+  const handle = await openDatabase({ dataDir: dataset.dataDir });
+  const intake = await readIntakeTarget(handle.db);
+  await handle.close();
+  const server = await startChildServer('bench/lib/app-server.ts', { BENCH_DATA_DIR: dataset.dataDir });
+  try {
+    const reception = await signInOverHttp(server.url, 'tiepnhan');
+    log('B1-L: intake over HTTP on PGlite…');
+    const B1L = await maxAndHalf(settings, () => ({
+      url: server.url,
+      requests: intakeRequests(intake, reception),
+    }));
+    return { dataset, B1L, serverPeakRssMb: server.peakRssMb() };
+  } finally {
+    await server.stop();
+  }
+}

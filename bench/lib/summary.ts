@@ -1,0 +1,123 @@
+/** The summary table of `npm run bench`: one row per benchmark, from the result files. */
+
+export interface SummaryRow {
+  id: string;
+  measured: string;
+  ratio: string;
+  target: string;
+  met: boolean | null;
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const fmt = (n: number | null | undefined, unit = '') =>
+  n === null || n === undefined ? '—' : `${n.toLocaleString('en', { maximumFractionDigits: 2 })}${unit}`;
+
+function calendarRows(calendar: Json | null): SummaryRow[] {
+  if (!calendar) return [];
+  return [
+    {
+      id: 'B8',
+      measured: `${fmt(calendar.table?.opsPerSecondMedian)} additions/s`,
+      ratio: `${fmt(calendar.ratio)}× naive`,
+      target: '≥ 10 M additions/s',
+      met: calendar.target?.met ?? null,
+    },
+  ];
+}
+
+function httpRows(http: Json | null): SummaryRow[] {
+  if (!http) return [];
+  const c = http.calibration as Json | null;
+  const k = http.checks as Json;
+  const pg = http.postgres?.dataset?.size;
+  const lite = http.pglite?.dataset?.size;
+  const rows: SummaryRow[] = [];
+  if (c) {
+    rows.push(
+      {
+        id: 'C1',
+        measured: `${fmt(c.C1.tpsMedian)} tps`,
+        ratio: '',
+        target: 'pgbench TPC-B, 8 clients',
+        met: null,
+      },
+      {
+        id: 'C2',
+        measured: `${fmt(c.C2.tpsMedian)} tps`,
+        ratio: '',
+        target: 'pgbench -S, 8 clients',
+        met: null,
+      },
+      {
+        id: 'C3',
+        measured: `${fmt(c.C3.median.requestsPerSecond)} req/s`,
+        ratio: '',
+        target: 'Fastify hello',
+        met: null,
+      },
+    );
+  }
+  if (k.B1) {
+    rows.push({
+      id: `B1 (${fmt(pg)} dossiers)`,
+      measured: `${fmt(k.B1.requestsPerSecond)} req/s, p99 ${fmt(k.B1.p99AtHalfRateMs)} ms at half`,
+      ratio: `${fmt(k.B1.ratioToC1)} × C1`,
+      target: '≥ 0.5 × C1; p99 ≤ 25 ms',
+      met: k.B1.met,
+    });
+  }
+  if (k['B1-L']) {
+    const l = k['B1-L'];
+    rows.push({
+      id: `B1-L (${fmt(lite)} dossiers)`,
+      measured: `${fmt(l.requestsPerSecond)} req/s, p99 ${fmt(l.p99AtHalfRateMs)} ms at half`,
+      ratio: `${fmt(l.ratioToB1)} × B1`,
+      target: '≥ 0.4 × B1',
+      met: l.met,
+    });
+  }
+  if (k.B2) {
+    rows.push({
+      id: `B2 (${fmt(pg)} dossiers)`,
+      measured: `${fmt(k.B2.requestsPerSecond)} req/s, HOT ${fmt(k.B2.hotShare === null ? null : k.B2.hotShare * 100)}%`,
+      ratio: `${fmt(k.B2.ratioToC1)} × C1`,
+      target: '≥ 0.6 × C1; ≥ 90% HOT',
+      met: k.B2.met,
+    });
+  }
+  if (k.B3) {
+    rows.push({
+      id: `B3 (${fmt(pg)} dossiers)`,
+      measured: `${fmt(k.B3.requestsPerSecond)} req/s, p99 ${fmt(k.B3.p99AtHalfRateMs)} ms at half`,
+      ratio: `${fmt(k.B3.ratioToC3)} × C3, ${fmt(k.B3.ratioToC2)} × C2`,
+      target: '≥ 0.35 × C3, ≥ 0.4 × C2; p99 ≤ 10 ms',
+      met: k.B3.met,
+    });
+  }
+  return rows;
+}
+
+/** Rows for the results that exist (a missing file gives no rows). */
+export function summariseResults(results: { calendar: unknown; http: unknown }): SummaryRow[] {
+  return [...calendarRows(results.calendar as Json | null), ...httpRows(results.http as Json | null)];
+}
+
+/** A plain-text table of the rows. */
+export function formatSummary(rows: SummaryRow[]): string {
+  const cells = rows.map((r) => [
+    r.id,
+    r.measured,
+    r.ratio,
+    r.target,
+    r.met === null ? '' : r.met ? 'met' : 'NOT met',
+  ]);
+  const header = ['benchmark', 'measured (median)', 'ratio', 'target', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: string[]) =>
+    c
+      .map((v, i) => v.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}

@@ -1,0 +1,40 @@
+/**
+ * `npm run bench`: runs every benchmark one after another, each in its own process (B8 working time in
+ * process; B1, B1-L, B2, B3 over HTTP with the calibrations C1–C3), then prints a summary table of the
+ * ratios from bench/results/*.json and writes it to bench/results/summary.json.
+ * Pick some with arguments: `npm run bench -- calendar` or `npm run bench -- http`.
+ * Never part of `npm test`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { summariseResults, formatSummary } from './lib/summary.js';
+
+const BENCHMARKS: Record<string, string> = {
+  calendar: 'bench/calendar.bench.ts',
+  http: 'bench/http.bench.ts',
+};
+
+const root = new URL('../', import.meta.url).pathname;
+const chosen = process.argv.slice(2).filter((name) => name in BENCHMARKS);
+const names = chosen.length > 0 ? chosen : Object.keys(BENCHMARKS);
+let failed = false;
+for (const name of names) {
+  process.stdout.write(`\n=== ${name} (${BENCHMARKS[name]}) ===\n`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', BENCHMARKS[name]!], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (run.status !== 0) {
+    failed = true;
+    process.stdout.write(`${name} failed (exit ${run.status ?? run.signal})\n`);
+  }
+}
+
+const read = (file: string): unknown => {
+  const url = new URL(`./results/${file}`, import.meta.url);
+  return existsSync(url) ? JSON.parse(readFileSync(url, 'utf8')) : null;
+};
+const rows = summariseResults({ calendar: read('calendar.json'), http: read('http.json') });
+writeFileSync(new URL('./results/summary.json', import.meta.url), `${JSON.stringify(rows, null, 2)}\n`);
+process.stdout.write(`\n${formatSummary(rows)}\nwritten to bench/results/summary.json\n`);
+if (failed) process.exitCode = 1;
