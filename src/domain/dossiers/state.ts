@@ -14,7 +14,13 @@ import { AppError } from '../errors.js';
 import type { ProcedureDefinition, Step, Workflow } from '../procedures/definition.js';
 import { computeLegalDue } from '../procedures/schedule.js';
 import { allotmentMinutes, nextStepId, processingTimeFor, workflowFor } from '../procedures/validate.js';
-import { ACTION_LABELS, STATUS_LABELS, type DossierActionType, type DossierStatus } from './status.js';
+import {
+  ACTION_LABELS,
+  DOSSIER_ACTIONS,
+  STATUS_LABELS,
+  type DossierActionType,
+  type DossierStatus,
+} from './status.js';
 
 export interface DossierAction {
   seq: number;
@@ -364,24 +370,8 @@ export function listAllowedActions(
   context: DossierContext,
   now: number,
 ): DossierActionType[] {
-  const candidates: DossierActionType[] = [
-    'accept',
-    'reject',
-    'request_supplement',
-    'supplement_received',
-    'assign',
-    'forward',
-    'approve',
-    'sign',
-    'return',
-    'consult',
-    'consult_reply',
-    'refuse',
-    'stop',
-    'request_withdrawal',
-    'approve_withdrawal',
-    'return_result',
-  ];
+  // every action but `submit`, which only ever starts a log
+  const candidates = DOSSIER_ACTIONS.filter((type) => type !== 'submit');
   return candidates.filter((type) => {
     try {
       applyAction(

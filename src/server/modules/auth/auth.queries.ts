@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import type { Role } from '../../../domain/access/roles.js';
 import type { Executor } from '../../db/types.js';
 
-const rolesOf = sql<
+/** The roles of the user aliased `u`, as an ordered array. */
+export const rolesOf = sql<
   Role[]
 >`coalesce((select array_agg(r.role order by r.role) from user_role r where r.user_id = u.id), '{}')`;
 

@@ -116,7 +116,7 @@ export async function listVersions(db: Executor, procedureId: string) {
     .execute();
 }
 
-export async function findVersion(db: Executor, procedureId: string, number: number) {
+function selectVersion(db: Executor) {
   return db
     .selectFrom('procedure_version as v')
     .leftJoin('app_user as u', 'u.id', 'v.published_by')
@@ -129,28 +129,18 @@ export async function findVersion(db: Executor, procedureId: string, number: num
       'v.published_at',
       'u.full_name as published_by_name',
       'v.created_at',
-    ])
+    ]);
+}
+
+export async function findVersion(db: Executor, procedureId: string, number: number) {
+  return selectVersion(db)
     .where('v.procedure_id', '=', procedureId)
     .where('v.number', '=', number)
     .executeTakeFirst();
 }
 
 export async function findVersionById(db: Executor, id: string) {
-  return db
-    .selectFrom('procedure_version as v')
-    .leftJoin('app_user as u', 'u.id', 'v.published_by')
-    .select([
-      'v.id',
-      'v.number',
-      'v.status',
-      'v.definition',
-      'v.effective_from',
-      'v.published_at',
-      'u.full_name as published_by_name',
-      'v.created_at',
-    ])
-    .where('v.id', '=', id)
-    .executeTakeFirst();
+  return selectVersion(db).where('v.id', '=', id).executeTakeFirst();
 }
 
 export interface ProcedureColumns {

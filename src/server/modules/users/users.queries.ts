@@ -1,11 +1,7 @@
 /** SQL of user administration. */
-import { sql } from 'kysely';
 import type { Role } from '../../../domain/access/roles.js';
+import { rolesOf } from '../auth/auth.queries.js';
 import type { Executor } from '../../db/types.js';
-
-const rolesOf = sql<
-  Role[]
->`coalesce((select array_agg(r.role order by r.role) from user_role r where r.user_id = u.id), '{}')`;
 
 function selectUsers(db: Executor) {
   return db
