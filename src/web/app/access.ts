@@ -3,7 +3,7 @@
  * The server still checks every request; this only keeps the menu honest.
  */
 import type { CurrentUser } from '../../contracts/auth';
-import { hasAnyRole, isAdministrator, type Actor } from '../../domain/access/policy';
+import { canEditCalendars, hasAnyRole, isAdministrator, type Actor } from '../../domain/access/policy';
 import type { Role } from '../../domain/access/roles';
 
 /** Roles that may read the audit log. */
@@ -20,17 +20,52 @@ export function actorOf(user: CurrentUser): Actor {
   };
 }
 
-export type Area = 'units' | 'users' | 'audit';
+export type Area =
+  'units' | 'users' | 'audit' | 'calendars' | 'procedures' | 'dossiers' | 'intake' | 'submit';
 
-/** May this person use the screen? Units and users: administrators; audit: administrators and inspectors. */
+/**
+ * May this person use the screen? Units and users: administrators; audit: administrators and inspectors;
+ * working calendars: every official (reading; editing is checked per calendar).
+ * Procedures (the catalogue administration): administrators, each editing what their unit owns.
+ */
 export function canUseArea(user: CurrentUser, area: Area): boolean {
+  if (area === 'dossiers' || area === 'intake' || area === 'submit') return canUseDossierArea(user, area);
   const actor = actorOf(user);
   if (actor.kind !== 'official') return false;
   if (area === 'audit') return hasAnyRole(actor, AUDIT_ROLES);
+  if (area === 'calendars') return true;
   return isAdministrator(actor);
 }
 
 /** True for the system administrator, who works on the whole tree rather than a subtree. */
 export function isSystemAdministrator(user: CurrentUser): boolean {
   return user.kind === 'official' && user.roles.includes('sysadmin');
+}
+
+/** True for those who edit working calendars (system and home-affairs administrators): the menu offers them. */
+export function canEditSomeCalendars(user: CurrentUser): boolean {
+  return canEditCalendars(actorOf(user));
+}
+
+/** Roles that work on dossiers: the work queues and the dossier pages. */
+export const DOSSIER_ROLES: readonly Role[] = [
+  'reception',
+  'specialist',
+  'unit_leader',
+  'one_stop_head',
+  'inspector',
+  'sysadmin',
+];
+
+/** Roles that receive dossiers at the counter of their one-stop unit. */
+export const INTAKE_ROLES: readonly Role[] = ['reception', 'one_stop_head'];
+
+/**
+ * Dossier screens: citizens see their own dossiers and submit online; officials with a dossier role see
+ * the queues, and the one-stop roles receive at the counter.
+ */
+function canUseDossierArea(user: CurrentUser, area: 'dossiers' | 'intake' | 'submit'): boolean {
+  if (user.kind === 'citizen') return area !== 'intake';
+  if (area === 'submit') return false;
+  return hasAnyRole(actorOf(user), area === 'intake' ? INTAKE_ROLES : DOSSIER_ROLES);
 }

@@ -1,5 +1,5 @@
-/** The citizens' frame: a simple top menu (home, account) above the page. */
-import { HomeOutlined, IdcardOutlined } from '@ant-design/icons';
+/** The citizens' frame: a simple top menu (home, own dossiers, online submission, account) above the page. */
+import { CloudUploadOutlined, FolderOpenOutlined, HomeOutlined, IdcardOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useI18n } from '../app/i18n/context';
@@ -17,6 +17,24 @@ export function CitizenLayout() {
       label: (
         <Link to="/" data-testid="nav-home">
           {t('nav.home')}
+        </Link>
+      ),
+    },
+    {
+      key: '/dossiers',
+      icon: <FolderOpenOutlined />,
+      label: (
+        <Link to="/dossiers" data-testid="nav-my-dossiers">
+          {t('nav.myDossiers')}
+        </Link>
+      ),
+    },
+    {
+      key: '/dossiers/submit',
+      icon: <CloudUploadOutlined />,
+      label: (
+        <Link to="/dossiers/submit" data-testid="nav-submit">
+          {t('nav.submit')}
         </Link>
       ),
     },

@@ -2,13 +2,18 @@
 import {
   AuditOutlined,
   ApartmentOutlined,
+  CalculatorOutlined,
+  CalendarOutlined,
+  FileAddOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ProfileOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { Layout, Menu, type MenuProps } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
-import { canUseArea } from '../app/access';
+import { canEditSomeCalendars, canUseArea } from '../app/access';
 import { useI18n } from '../app/i18n/context';
 import { ForcedPasswordChange } from '../features/auth/ForcedPasswordChange';
 import { useCurrentUser } from '../features/auth/session';
@@ -25,8 +30,12 @@ function link(path: string, testId: string, text: string) {
   );
 }
 
-/** The first path segment, which is the menu key ('/' for the home page). */
+/** Menu entries whose path lies below another entry's: they are selected on their own. */
+const OWN_MENU_PATHS: ReadonlySet<string> = new Set(['/dossiers/new', '/dossiers/submit']);
+
+/** The first path segment, which is the menu key ('/' for the home page), or an entry of its own. */
 export function menuKeyOf(pathname: string): string {
+  if (OWN_MENU_PATHS.has(pathname)) return pathname;
   const first = pathname.split('/').filter(Boolean)[0];
   return first ? `/${first}` : '/';
 }
@@ -47,6 +56,13 @@ export function OfficialLayout() {
   if (canUseArea(user, 'users')) {
     admin.push({ key: '/users', icon: <TeamOutlined />, label: link('/users', 'nav-users', t('nav.users')) });
   }
+  if (canUseArea(user, 'procedures')) {
+    admin.push({
+      key: '/procedures',
+      icon: <ProfileOutlined />,
+      label: link('/procedures', 'nav-procedures', t('nav.procedures')),
+    });
+  }
   if (canUseArea(user, 'audit')) {
     admin.push({
       key: '/audit',
@@ -54,8 +70,36 @@ export function OfficialLayout() {
       label: link('/audit', 'nav-audit', t('nav.audit')),
     });
   }
+  if (canEditSomeCalendars(user)) {
+    admin.push({
+      key: '/calendars',
+      icon: <CalendarOutlined />,
+      label: link('/calendars', 'nav-calendars', t('nav.calendars')),
+    });
+  }
+  const dossiers: MenuItem[] = [];
+  if (canUseArea(user, 'dossiers')) {
+    dossiers.push({
+      key: '/dossiers',
+      icon: <FolderOpenOutlined />,
+      label: link('/dossiers', 'nav-dossiers', t('nav.dossiers')),
+    });
+  }
+  if (canUseArea(user, 'intake')) {
+    dossiers.push({
+      key: '/dossiers/new',
+      icon: <FileAddOutlined />,
+      label: link('/dossiers/new', 'nav-intake', t('nav.intake')),
+    });
+  }
   const items: MenuItem[] = [
     { key: '/', icon: <HomeOutlined />, label: link('/', 'nav-home', t('nav.home')) },
+    ...dossiers,
+    {
+      key: '/tinh-han',
+      icon: <CalculatorOutlined />,
+      label: link('/tinh-han', 'nav-deadline', t('nav.public.deadline')),
+    },
     ...(admin.length
       ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin }]
       : []),

@@ -1,5 +1,7 @@
 /** Messages of the app shell and of actions shared by every screen. */
 import { defineMessages } from './define';
+import { catalogueMessages } from '../../features/catalogue/catalogue.messages';
+import { procedureMessages } from '../../features/procedures/procedures.messages';
 
 export const commonMessages = defineMessages({
   'app.name': { vi: 'Kỷ Cương', en: 'Kỷ Cương' },
@@ -22,6 +24,13 @@ export const commonMessages = defineMessages({
   'nav.units': { vi: 'Đơn vị', en: 'Units' },
   'nav.users': { vi: 'Người dùng', en: 'Users' },
   'nav.audit': { vi: 'Nhật ký', en: 'Audit log' },
+  'nav.procedures': { vi: 'Thủ tục hành chính', en: 'Procedures' },
+  'nav.calendars': { vi: 'Lịch làm việc', en: 'Working calendars' },
+  'nav.dossiers': { vi: 'Hồ sơ', en: 'Dossiers' },
+  'nav.intake': { vi: 'Tiếp nhận hồ sơ', en: 'Receive a dossier' },
+  'nav.myDossiers': { vi: 'Hồ sơ của tôi', en: 'My dossiers' },
+  'nav.submit': { vi: 'Nộp hồ sơ', en: 'Submit a dossier' },
+  'nav.track': { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },
   'nav.profile': { vi: 'Hồ sơ cá nhân', en: 'My profile' },
   'nav.account': { vi: 'Tài khoản', en: 'Account' },
   'nav.admin': { vi: 'Quản trị', en: 'Administration' },
@@ -64,4 +73,7 @@ export const commonMessages = defineMessages({
     en: 'The address you opened does not exist.',
   },
   'error.load': { vi: 'Không tải được dữ liệu.', en: 'Could not load the data.' },
+  // The procedure catalogue's messages join the dictionary here (public pages and administration).
+  ...procedureMessages,
+  ...catalogueMessages,
 });

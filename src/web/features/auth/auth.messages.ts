@@ -15,6 +15,9 @@ export const authMessages = defineMessages({
   'login.lockedUntil': { vi: 'Có thể thử lại sau {time}.', en: 'You can try again after {time}.' },
   'login.noAccount': { vi: 'Chưa có tài khoản?', en: 'No account yet?' },
   'login.registerLink': { vi: 'Đăng ký tài khoản công dân', en: 'Register as a citizen' },
+  'login.or': { vi: 'hoặc', en: 'or' },
+  'login.vneid': { vi: 'Đăng nhập bằng VNeID', en: 'Sign in with VNeID' },
+  'login.vneid.development': { vi: '(thử nghiệm)', en: '(test)' },
   'login.officialHint': {
     vi: 'Tài khoản cán bộ do bộ phận Nội vụ của đơn vị cấp.',
     en: 'Official accounts are issued by your unit’s home-affairs staff.',

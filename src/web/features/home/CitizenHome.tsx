@@ -1,8 +1,44 @@
-/** A citizen's home: a welcome, their account and the public services to come. */
-import { Alert, Card, Descriptions, Space, Typography } from 'antd';
+/** A citizen's home: a welcome, their account, the public services (submit, follow, track) and those to come. */
+import { CloudUploadOutlined, FileSearchOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import { Card, Col, Descriptions, Row, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n/context';
+import type { MessageKey } from '../../app/i18n/messages';
 import { ComingSoonList } from '../../components/ComingSoonList';
 import { useCurrentUser } from '../auth/session';
+
+interface Service {
+  path: string;
+  icon: ReactNode;
+  title: MessageKey;
+  text: MessageKey;
+  testId: string;
+}
+
+const SERVICES: Service[] = [
+  {
+    path: '/dossiers/submit',
+    icon: <CloudUploadOutlined />,
+    title: 'citizen.submit',
+    text: 'citizen.submit.text',
+    testId: 'home-submit',
+  },
+  {
+    path: '/dossiers',
+    icon: <FolderOpenOutlined />,
+    title: 'citizen.myDossiers',
+    text: 'citizen.myDossiers.text',
+    testId: 'home-my-dossiers',
+  },
+  {
+    path: '/tra-cuu',
+    icon: <FileSearchOutlined />,
+    title: 'citizen.track',
+    text: 'citizen.track.text',
+    testId: 'home-track',
+  },
+];
 
 export function CitizenHome() {
   const { t } = useI18n();
@@ -23,9 +59,22 @@ export function CitizenHome() {
           ]}
         />
       </Card>
-      <Card title={t('citizen.services')}>
-        <Alert type="info" showIcon title={t('home.upcoming.text')} style={{ marginBottom: 16 }} />
-        <ComingSoonList items={[t('citizen.submit'), t('citizen.track'), t('citizen.feedback')]} />
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('citizen.services')}
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        {SERVICES.map((service) => (
+          <Col xs={24} md={8} key={service.path}>
+            <Link to={service.path} data-testid={service.testId}>
+              <Card hoverable style={{ height: '100%' }}>
+                <Card.Meta avatar={service.icon} title={t(service.title)} description={t(service.text)} />
+              </Card>
+            </Link>
+          </Col>
+        ))}
+      </Row>
+      <Card title={t('home.upcoming.citizen')}>
+        <ComingSoonList items={[t('citizen.feedback')]} />
       </Card>
     </Space>
   );

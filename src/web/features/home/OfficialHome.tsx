@@ -1,5 +1,12 @@
-/** An official's home: who and where they are, their roles, the screens open to them, and what is coming. */
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+/** An official's home: who and where they are, their roles, the screens open to them (dossiers first), and what is coming. */
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  FileAddOutlined,
+  FolderOpenOutlined,
+  IdcardOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -8,6 +15,7 @@ import { useI18n } from '../../app/i18n/context';
 import { roleLabel } from '../../app/i18n/labels';
 import type { MessageKey } from '../../app/i18n/messages';
 import { ComingSoonList } from '../../components/ComingSoonList';
+import type { Role } from '../../../domain/access/roles';
 import { useCurrentUser } from '../auth/session';
 
 interface QuickLink {
@@ -17,11 +25,28 @@ interface QuickLink {
   text: MessageKey;
 }
 
+/** Roles whose upcoming features are now built (the dossier queues and the counter). */
+const BUILT: readonly Role[] = ['reception', 'specialist'];
+
 export function OfficialHome() {
   const { t, locale } = useI18n();
   const user = useCurrentUser();
 
   const links: QuickLink[] = [];
+  if (canUseArea(user, 'dossiers'))
+    links.push({
+      path: '/dossiers',
+      icon: <FolderOpenOutlined />,
+      title: 'nav.dossiers',
+      text: 'home.dossiers.text',
+    });
+  if (canUseArea(user, 'intake'))
+    links.push({
+      path: '/dossiers/new',
+      icon: <FileAddOutlined />,
+      title: 'nav.intake',
+      text: 'home.intake.text',
+    });
   if (canUseArea(user, 'units'))
     links.push({ path: '/units', icon: <ApartmentOutlined />, title: 'nav.units', text: 'home.units.text' });
   if (canUseArea(user, 'users'))
@@ -30,7 +55,7 @@ export function OfficialHome() {
     links.push({ path: '/audit', icon: <AuditOutlined />, title: 'nav.audit', text: 'home.audit.text' });
   links.push({ path: '/profile', icon: <IdcardOutlined />, title: 'nav.profile', text: 'home.profile.text' });
 
-  const upcoming = user.roles.map((role) => t(`upcoming.${role}`));
+  const upcoming = user.roles.filter((role) => !BUILT.includes(role)).map((role) => t(`upcoming.${role}`));
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="official-home">

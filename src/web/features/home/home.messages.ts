@@ -25,6 +25,15 @@ export const homeMessages = defineMessages({
     vi: 'Các chức năng dưới đây chưa sử dụng được; chúng sẽ có trong các phiên bản tới.',
     en: 'The features below cannot be used yet; they will arrive in coming releases.',
   },
+  'home.dossiers.text': {
+    vi: 'Hồ sơ của tôi, chưa phân công, đến hạn, quá hạn và chờ trả kết quả.',
+    en: 'My dossiers, unassigned, due today, late and awaiting return.',
+  },
+  'home.intake.text': {
+    vi: 'Tiếp nhận hồ sơ tại quầy và in giấy tiếp nhận, hẹn trả kết quả.',
+    en: 'Receive a dossier at the counter and print the receipt slip.',
+  },
+  'home.upcoming.citizen': { vi: 'Sắp có', en: 'Coming soon' },
   'upcoming.reception': {
     vi: 'Tiếp nhận và trả kết quả hồ sơ',
     en: 'Receiving dossiers and returning results',
@@ -47,6 +56,19 @@ export const homeMessages = defineMessages({
   'citizen.idNumber': { vi: 'Số định danh cá nhân', en: 'Personal ID number' },
   'citizen.services': { vi: 'Dịch vụ công', en: 'Public services' },
   'citizen.submit': { vi: 'Nộp hồ sơ trực tuyến', en: 'Submit a dossier online' },
+  'citizen.submit.text': {
+    vi: 'Chọn thủ tục, nơi tiếp nhận và kê khai thành phần hồ sơ.',
+    en: 'Choose a procedure and where to file it, and list your documents.',
+  },
+  'citizen.myDossiers': { vi: 'Hồ sơ của tôi', en: 'My dossiers' },
+  'citizen.myDossiers.text': {
+    vi: 'Tình trạng, hạn trả kết quả và quá trình giải quyết hồ sơ bạn đã nộp.',
+    en: 'Status, due date and progress of the dossiers you filed.',
+  },
   'citizen.track': { vi: 'Tra cứu tình trạng hồ sơ', en: 'Track a dossier' },
+  'citizen.track.text': {
+    vi: 'Tra cứu bằng mã hồ sơ và mã tra cứu trên giấy tiếp nhận, không cần đăng nhập.',
+    en: 'With the dossier code and the PIN from the receipt slip, no sign-in needed.',
+  },
   'citizen.feedback': { vi: 'Đánh giá mức độ hài lòng', en: 'Rate your satisfaction' },
 });

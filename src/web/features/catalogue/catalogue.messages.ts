@@ -1,0 +1,87 @@
+/** Messages of the public catalogue: the list, a procedure's page and the deadline simulator. */
+import { defineMessages } from '../../app/i18n/define';
+
+export const catalogueMessages = defineMessages({
+  'catalogue.title': { vi: 'Thủ tục hành chính', en: 'Administrative procedures' },
+  'catalogue.intro': {
+    vi: 'Tra cứu thủ tục: thành phần hồ sơ, thời hạn giải quyết, phí, lệ phí, nơi nộp và quy trình xử lý.',
+    en: 'Look up a procedure: required documents, processing time, fees, where to submit and how it is handled.',
+  },
+  'catalogue.back': { vi: 'Về danh sách thủ tục', en: 'Back to the procedures' },
+  'catalogue.notFound': { vi: 'Không tìm thấy thủ tục.', en: 'Procedure not found.' },
+  'catalogue.edit': { vi: 'Sửa thủ tục', en: 'Edit procedure' },
+  'catalogue.section.facts': { vi: 'Thông tin chung', en: 'General information' },
+  'catalogue.section.documents': { vi: 'Thành phần hồ sơ', en: 'Required documents' },
+  'catalogue.section.fees': { vi: 'Phí, lệ phí', en: 'Fees and charges' },
+  'catalogue.section.variants': { vi: 'Các trường hợp', en: 'Cases' },
+  'catalogue.section.workflow': {
+    vi: 'Quy trình nội bộ (4 rõ)',
+    en: 'Internal workflow ("4 clear")',
+  },
+  'catalogue.section.simulator': { vi: 'Tính thời hạn giải quyết', en: 'Deadline simulator' },
+  'catalogue.time.variants': {
+    vi: 'một số trường hợp có thời hạn riêng (xem "Các trường hợp")',
+    en: 'some cases have their own time (see "Cases")',
+  },
+  'catalogue.receipt.yes': {
+    vi: 'Có — giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+    en: 'Yes — a receipt with the promised return date',
+  },
+  'catalogue.receipt.no': { vi: 'Không', en: 'No' },
+  'catalogue.offeredBy': { vi: 'Nơi tiếp nhận hồ sơ', en: 'Where to submit' },
+  'catalogue.offeredBy.none': {
+    vi: 'Chưa có đơn vị nào tiếp nhận thủ tục này trên hệ thống.',
+    en: 'No unit receives this procedure in the system yet.',
+  },
+  'catalogue.version': { vi: 'Phiên bản', en: 'Version' },
+  'catalogue.version.text': {
+    vi: 'Phiên bản {number}, áp dụng từ {date}',
+    en: 'Version {number}, in force from {date}',
+  },
+  'catalogue.col.number': { vi: 'STT', en: 'No.' },
+  'catalogue.col.document': { vi: 'Tên giấy tờ', en: 'Document' },
+  'catalogue.col.fee': { vi: 'Tên phí, lệ phí', en: 'Fee' },
+  'catalogue.documents.none': { vi: 'Không yêu cầu giấy tờ.', en: 'No documents required.' },
+  'catalogue.documents.template': { vi: 'Tải mẫu đơn, tờ khai', en: 'Download the form' },
+  'catalogue.documents.required': { vi: 'Bắt buộc', en: 'Required' },
+  'catalogue.documents.optional': { vi: 'Không bắt buộc', en: 'Optional' },
+  'catalogue.fees.none': { vi: 'Không thu phí, lệ phí.', en: 'No fee is charged.' },
+  'catalogue.fees.total': { vi: 'Tổng cộng', en: 'Total' },
+  'catalogue.variant.sameTime': { vi: 'như thời hạn chung', en: 'as for the procedure' },
+  'catalogue.variant.extra': { vi: 'Giấy tờ nộp thêm', en: 'Additional documents' },
+  'catalogue.variant.omitted': { vi: 'Giấy tờ không phải nộp', en: 'Documents not needed' },
+  'catalogue.variant.workflow': { vi: 'Quy trình', en: 'Workflow' },
+  'catalogue.workflow.intro': {
+    vi: 'Mỗi bước nêu rõ đơn vị và người thực hiện, rõ việc, rõ thời gian và rõ kết quả. Thời gian tính theo giờ làm việc (1 ngày làm việc = 8 giờ).',
+    en: 'Each step states its unit and role, its task, its time and its result. Times are working time (1 working day = 8 hours).',
+  },
+  'catalogue.workflow.default': { vi: 'Mặc định', en: 'Default' },
+  'catalogue.workflow.total': { vi: 'Tổng thời gian các bước', en: 'Total time of the steps' },
+  'catalogue.workflow.legal': { vi: 'Thời hạn giải quyết: {time}', en: 'Legal processing time: {time}' },
+  'catalogue.step.consult': {
+    vi: 'Lấy ý kiến {agency} trong {time}',
+    en: 'Consults {agency} within {time}',
+  },
+  'catalogue.sim.intro': {
+    vi: 'Chọn thời điểm nộp hồ sơ và trường hợp để xem hạn của từng bước và hạn trả kết quả; ngày nghỉ, ngày lễ không được tính.',
+    en: 'Choose when the dossier is received and the case to see each step’s due time and the result date; weekends and holidays are not counted.',
+  },
+  'catalogue.sim.receivedAt': { vi: 'Thời điểm nhận hồ sơ', en: 'Received at' },
+  'catalogue.sim.case': { vi: 'Trường hợp', en: 'Case' },
+  'catalogue.sim.normalCase': { vi: 'Trường hợp thông thường', en: 'Usual case' },
+  'catalogue.sim.run': { vi: 'Tính thời hạn', en: 'Compute' },
+  'catalogue.sim.due': { vi: 'Hạn trả kết quả:', en: 'Result due:' },
+  'catalogue.sim.received': { vi: 'Nhận hồ sơ lúc', en: 'Received at' },
+  'catalogue.sim.countingFrom': { vi: 'Bắt đầu tính thời hạn', en: 'Counting starts' },
+  'catalogue.sim.outsideHours': {
+    vi: 'hồ sơ nhận ngoài giờ làm việc, thời hạn tính từ đầu buổi làm việc kế tiếp',
+    en: 'received outside working hours; counting starts at the next working session',
+  },
+  'catalogue.sim.start': { vi: 'Bắt đầu', en: 'Starts' },
+  'catalogue.sim.stepDue': { vi: 'Hạn hoàn thành', en: 'Due' },
+  'catalogue.sim.skipped': { vi: 'Ngày không tính thời hạn', en: 'Days not counted' },
+  'catalogue.sim.skipped.none': {
+    vi: 'Không có ngày nghỉ nào trong khoảng thời gian giải quyết.',
+    en: 'No day off falls within the processing time.',
+  },
+});

@@ -1,0 +1,96 @@
+/**
+ * /dossiers/:id — the dossier page for officials and for the applicant: head, the actions the person may
+ * take now, printable forms, the process control sheet, the history, and the documents and fees.
+ */
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Result, Row, Skeleton } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { isApiError } from '../../app/http';
+import { useCurrentUser } from '../auth/session';
+import { ControlSheet } from './ControlSheet';
+import { DossierActions } from './DossierActions';
+import { DossierDocuments } from './DossierDocuments';
+import { DossierHeader } from './DossierHeader';
+import { applicableForms } from './dossier-rules';
+import { useDossier, useProcedureVersion } from './dossiers.api';
+import { useDossierI18n } from './dossiers.messages';
+import { FormLinks } from './FormLinks';
+import { HistoryTimeline } from './HistoryTimeline';
+
+export function DossierDetailPage() {
+  const { t } = useDossierI18n();
+  const { id = '' } = useParams();
+  const user = useCurrentUser();
+  const dossier = useDossier(id);
+  const definition = useProcedureVersion(
+    dossier.data?.procedure.id ?? null,
+    dossier.data?.procedure.versionNumber ?? null,
+  );
+
+  const back = (
+    <Link to="/dossiers">
+      <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }}>
+        {t('detail.back')}
+      </Button>
+    </Link>
+  );
+  if (dossier.isPending) return <Skeleton active />;
+  if (dossier.isError) {
+    const missing = isApiError(dossier.error) && dossier.error.status === 404;
+    return (
+      <Result
+        status={missing ? '404' : 'error'}
+        title={t(missing ? 'detail.notFound' : 'error.load')}
+        subTitle={dossier.error.message}
+        extra={back}
+      />
+    );
+  }
+  const data = dossier.data;
+  const official = user.kind === 'official';
+  // The control sheet (form 05) is an internal record; the applicant sees the history instead.
+  const forms = applicableForms(data).filter((form) => official || form !== '05');
+  const hasActions = official || data.allowedActions.length > 0;
+
+  return (
+    <Flex vertical gap={16} data-testid="dossier-detail">
+      {back}
+      <DossierHeader dossier={data} />
+      <Row gutter={[16, 16]}>
+        {hasActions && (
+          <Col xs={24} lg={forms.length > 0 ? 16 : 24}>
+            <DossierActions
+              dossier={data}
+              definition={definition.data}
+              onConflict={() => void dossier.refetch()}
+            />
+          </Col>
+        )}
+        {forms.length > 0 && (
+          <Col xs={24} lg={hasActions ? 8 : 24}>
+            <Card title={t('detail.forms')} size="small">
+              <FormLinks dossierId={data.id} forms={forms} />
+            </Card>
+          </Col>
+        )}
+      </Row>
+      {official && data.periods.length > 0 && (
+        <Card title={t('detail.sheet')} size="small">
+          <ControlSheet periods={data.periods} />
+        </Card>
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={12}>
+          <Card title={t('detail.history')} size="small" style={{ height: '100%' }}>
+            <HistoryTimeline history={data.history} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t('detail.documents')} size="small" style={{ height: '100%' }}>
+            <DossierDocuments dossier={data} definition={definition.data} />
+          </Card>
+        </Col>
+      </Row>
+    </Flex>
+  );
+}

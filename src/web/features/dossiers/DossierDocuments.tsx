@@ -1,0 +1,51 @@
+/** The documents recorded at intake (named from the procedure version) and the fees of the dossier. */
+import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
+import { Descriptions, Flex, Typography } from 'antd';
+import type { Dossier } from '../../../contracts/dossiers';
+import type { ProcedureDefinition } from '../../../domain/procedures/definition';
+import { formatMoney } from './dossier-rules';
+import { useDossierI18n } from './dossiers.messages';
+
+interface Props {
+  dossier: Dossier;
+  definition: ProcedureDefinition | undefined;
+}
+
+export function DossierDocuments({ dossier, definition }: Props) {
+  const { t } = useDossierI18n();
+  const names = new Map((definition?.documents ?? []).map((doc) => [doc.id, doc.name]));
+  return (
+    <Flex vertical gap={16}>
+      {dossier.documents.length === 0 ? (
+        <Typography.Text type="secondary">{t('documents.none')}</Typography.Text>
+      ) : (
+        <Flex vertical gap={8} role="list" data-testid="dossier-documents">
+          {dossier.documents.map((doc) => (
+            <Flex key={doc.documentId} gap={8} align="start" role="listitem">
+              {doc.provided ? (
+                <CheckCircleTwoTone twoToneColor="#52c41a" aria-label={t('detail.provided')} />
+              ) : (
+                <CloseCircleTwoTone twoToneColor="#ff4d4f" aria-label={t('detail.notProvided')} />
+              )}
+              <Typography.Text type={doc.provided ? undefined : 'secondary'}>
+                {names.get(doc.documentId) ?? doc.documentId}
+              </Typography.Text>
+            </Flex>
+          ))}
+        </Flex>
+      )}
+      {dossier.fees.length > 0 && (
+        <Descriptions
+          size="small"
+          column={1}
+          title={t('detail.fees')}
+          items={dossier.fees.map((fee, index) => ({
+            key: index,
+            label: fee.name,
+            children: formatMoney(fee.amount),
+          }))}
+        />
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * The intake form shared by the counter and online submission: procedure and case (with legal time and
+ * fees), receiving unit (online), applicant and documents checklist; then the decision. Counter:
+ * accept, ask for a supplement, or refuse. Online: submit. One idempotency key per submission, kept
+ * until it succeeds, so a double click or a retry returns the same dossier.
+ */
+import { Alert, Button, Card, Flex, Form, Select } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ProcedureSummary } from './dossiers.api';
+import { useCreateDossier, useProcedureDetail, type CreatedDossier } from './dossiers.api';
+import { ApplicantFields } from './ApplicantFields';
+import { DecisionModal, type DecisionValues } from './DecisionModal';
+import { DocumentChecklist } from './DocumentChecklist';
+import {
+  buildIntakeRequest,
+  caseDocuments,
+  findMissingMandatory,
+  newIdempotencyKey,
+  type ApplicantValues,
+  type IntakeDecision,
+} from './dossier-rules';
+import { useDossierI18n } from './dossiers.messages';
+import { ProcedureFacts } from './ProcedureFacts';
+import { ProcedureSelect } from './ProcedureSelect';
+import { requiredRule } from '../../app/i18n/rules';
+
+interface FormValues {
+  procedureId?: string;
+  /** '' for the usual case. */
+  variantId: string;
+  receivingUnitId?: string;
+  applicant: ApplicantValues;
+  provided: string[];
+}
+
+interface Props {
+  mode: 'counter' | 'online';
+  procedures: readonly ProcedureSummary[] | undefined;
+  proceduresLoading: boolean;
+  /** The officer's own unit at the counter; online, the citizen picks one of the units offering it. */
+  counterUnitId: string | null;
+  initialApplicant: ApplicantValues;
+  onCreated: (created: CreatedDossier, decision: IntakeDecision) => void;
+}
+
+export function IntakeForm(props: Props) {
+  const { mode, procedures, proceduresLoading, counterUnitId, initialApplicant, onCreated } = props;
+  const { t, locale } = useDossierI18n();
+  const [form] = Form.useForm<FormValues>();
+  const procedureId = Form.useWatch('procedureId', form);
+  const variantId = (Form.useWatch('variantId', form) as string | undefined) || null;
+  const provided = (Form.useWatch('provided', form) as string[] | undefined) ?? [];
+  const detail = useProcedureDetail(procedureId ?? null);
+  const definition = detail.data?.definition ?? null;
+  const offeredBy = useMemo(() => detail.data?.offeredBy ?? [], [detail.data]);
+  const documents = useMemo(() => caseDocuments(definition, variantId), [definition, variantId]);
+  const create = useCreateDossier(locale, {
+    network: t('transport.network'),
+    unexpected: t('transport.unexpected'),
+  });
+  const key = useRef<string | null>(null);
+  const [asking, setAsking] = useState<'request_supplement' | 'reject' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  // Online, a procedure received by one unit only needs no choice.
+  useEffect(() => {
+    if (mode === 'online' && offeredBy.length === 1)
+      form.setFieldValue('receivingUnitId', offeredBy[0]!.unitId);
+  }, [form, mode, offeredBy]);
+
+  const send = async (decision: IntakeDecision, extra?: DecisionValues) => {
+    setError(null);
+    const values = await form.validateFields().catch(() => null);
+    if (!values) return;
+    const receivingUnitId = mode === 'counter' ? counterUnitId : (values.receivingUnitId ?? null);
+    if (!values.procedureId || !receivingUnitId) return;
+    key.current ??= newIdempotencyKey();
+    const body = buildIntakeRequest({
+      procedureId: values.procedureId,
+      variantId: values.variantId || null,
+      receivingUnitId,
+      channel: mode === 'counter' ? 'counter' : 'online',
+      applicant: values.applicant,
+      documents,
+      provided: values.provided,
+      decision,
+      reason: extra?.reason,
+      supplementItems: extra?.items,
+    });
+    create.mutate(
+      { body, key: key.current },
+      {
+        onSuccess: (created) => {
+          key.current = null;
+          setAsking(null);
+          onCreated(created, decision);
+        },
+        onError: (failure) => {
+          setAsking(null);
+          setError(failure.message);
+        },
+      },
+    );
+  };
+
+  const variants = definition?.variants ?? [];
+  const missing = findMissingMandatory(documents, provided);
+
+  return (
+    <Form<FormValues>
+      form={form}
+      layout="vertical"
+      initialValues={{ variantId: '', applicant: initialApplicant, provided: [] }}
+      onValuesChange={(changed: Partial<FormValues>) => {
+        if ('procedureId' in changed)
+          form.setFieldsValue({ variantId: '', provided: [], receivingUnitId: undefined });
+      }}
+      data-testid="intake-form"
+    >
+      <Flex vertical gap={16}>
+        <Card title={t('intake.procedure')}>
+          <Form.Item
+            name="procedureId"
+            label={t('intake.procedure')}
+            rules={[requiredRule(t, t('intake.procedure'), 'select')]}
+          >
+            <ProcedureSelect
+              procedures={procedures}
+              loading={proceduresLoading}
+              showOnlineLevel={mode === 'online'}
+            />
+          </Form.Item>
+          {variants.length > 0 && (
+            <Form.Item name="variantId" label={t('intake.variant')}>
+              <Select
+                options={[
+                  { value: '', label: t('intake.variant.default') },
+                  ...variants.map((variant) => ({ value: variant.id, label: variant.name })),
+                ]}
+                data-testid="variant-select"
+              />
+            </Form.Item>
+          )}
+          {mode === 'online' && procedureId && (
+            <Form.Item
+              name="receivingUnitId"
+              label={t('intake.unit')}
+              rules={[requiredRule(t, t('intake.unit'), 'select')]}
+              extra={offeredBy.length === 0 && !detail.isFetching ? t('intake.unit.none') : undefined}
+            >
+              <Select
+                options={offeredBy.map((unit) => ({ value: unit.unitId, label: unit.unitName }))}
+                loading={detail.isFetching}
+                data-testid="unit-select"
+              />
+            </Form.Item>
+          )}
+          {definition && <ProcedureFacts definition={definition} variantId={variantId} />}
+        </Card>
+        <Card title={t('applicant.title')}>
+          <ApplicantFields />
+        </Card>
+        <Card title={t('documents.title')}>
+          {definition ? (
+            <Form.Item name="provided" noStyle>
+              <DocumentChecklist documents={documents} />
+            </Form.Item>
+          ) : (
+            <Alert type="info" showIcon title={t('documents.pick')} />
+          )}
+        </Card>
+        {error && (
+          <Alert
+            type="error"
+            showIcon
+            title={t('intake.failed')}
+            description={error}
+            data-testid="intake-error"
+          />
+        )}
+        <Flex justify="flex-end" gap={12} wrap>
+          {mode === 'counter' ? (
+            <>
+              <Button danger onClick={() => setAsking('reject')} data-testid="intake-reject">
+                {t('intake.reject')}
+              </Button>
+              <Button onClick={() => setAsking('request_supplement')} data-testid="intake-supplement">
+                {t('intake.requestSupplement')}
+              </Button>
+              <Button
+                type="primary"
+                loading={create.isPending && asking === null}
+                onClick={() => void send('accept')}
+                data-testid="intake-accept"
+              >
+                {t('intake.accept')}
+              </Button>
+            </>
+          ) : (
+            <Button
+              type="primary"
+              loading={create.isPending}
+              onClick={() => void send('submit')}
+              data-testid="intake-submit"
+            >
+              {t('intake.submit')}
+            </Button>
+          )}
+        </Flex>
+      </Flex>
+      <DecisionModal
+        decision={asking}
+        suggestedItems={missing.map((doc) => doc.name)}
+        pending={create.isPending}
+        onCancel={() => setAsking(null)}
+        onConfirm={(values) => {
+          if (asking) void send(asking, values);
+        }}
+      />
+    </Form>
+  );
+}

@@ -1,0 +1,40 @@
+/** Messages of the public tracking page (/tra-cuu). */
+import { defineMessages } from '../../app/i18n/define';
+import { useFeatureI18n } from '../dossiers/feature-i18n';
+
+export const trackingMessages = defineMessages({
+  'track.title': { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },
+  'track.intro': {
+    vi: 'Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận (hoặc 4 số cuối điện thoại của người nộp).',
+    en: 'Enter the dossier code and the tracking PIN printed on the receipt slip (or the last 4 digits of the applicant’s phone).',
+  },
+  'track.code': { vi: 'Mã hồ sơ', en: 'Dossier code' },
+  'track.code.placeholder': {
+    vi: 'Ví dụ: 000.00.00004.H26-250115-0001',
+    en: 'e.g. 000.00.00004.H26-250115-0001',
+  },
+  'track.secret': { vi: 'Mã tra cứu', en: 'Tracking PIN' },
+  'track.secret.help': {
+    vi: '6 số trên giấy tiếp nhận, hoặc 4 số cuối số điện thoại của người nộp.',
+    en: '6 digits from the receipt slip, or the last 4 digits of the applicant’s phone.',
+  },
+  'track.secret.invalid': {
+    vi: 'Mã tra cứu gồm 6 chữ số (hoặc 4 số cuối điện thoại).',
+    en: 'The PIN has 6 digits (or the phone’s last 4 digits).',
+  },
+  'track.submit': { vi: 'Tra cứu', en: 'Track' },
+  'track.failed': { vi: 'Không tra cứu được hồ sơ', en: 'The dossier could not be found' },
+  'track.status': { vi: 'Tình trạng', en: 'Status' },
+  'track.procedure': { vi: 'Thủ tục', en: 'Procedure' },
+  'track.receivedAt': { vi: 'Ngày tiếp nhận', en: 'Received' },
+  'track.dueAt': { vi: 'Hẹn trả kết quả', en: 'Result due' },
+  'track.step': { vi: 'Đang ở bước', en: 'Current step' },
+  'track.returnedAt': { vi: 'Đã trả kết quả lúc', en: 'Result returned' },
+  'track.history': { vi: 'Quá trình giải quyết', en: 'Progress' },
+  'track.notYet': { vi: 'Chưa có', en: 'Not yet' },
+});
+
+/** The language and a translate function that knows the tracking page's messages. */
+export function useTrackingI18n() {
+  return useFeatureI18n(trackingMessages);
+}
