@@ -247,6 +247,7 @@ test('admin edits a demo procedure’s workflow, meets the time check, publishes
   await expect(changes).toContainText(path);
   await expect(changes).toContainText('Sửa');
   await expect(changes.getByTestId('diff-after')).toHaveText('2');
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 15_000 });
   await screenshot(page, '25-procedure-versions');
 
   // The public page follows the new version.

@@ -35,20 +35,18 @@ export async function populationRoutes(app: FastifyInstance, registry: Populatio
         throw fail.forbidden('Chỉ cán bộ Bộ phận Một cửa được tra cứu dữ liệu dân cư.');
       }
       const person = await registry.lookup(request.params.idNumber);
-      await request.ctx.deps.database.db
-        .transaction()
-        .execute((trx) =>
-          appendAudit(
-            trx,
-            auditFrom(request.ctx, {
-              action: 'population.lookup',
-              targetType: 'person',
-              targetId: null,
-              unitId: actor.unitId,
-              summary: { found: person !== null },
-            }),
-          ),
-        );
+      await request.ctx.deps.database.db.transaction().execute((trx) =>
+        appendAudit(
+          trx,
+          auditFrom(request.ctx, {
+            action: 'population.lookup',
+            targetType: 'person',
+            targetId: null,
+            unitId: actor.unitId,
+            summary: { found: person !== null },
+          }),
+        ),
+      );
       if (!person) throw fail.notFound('Không tìm thấy công dân có số định danh này.');
       return person;
     },
