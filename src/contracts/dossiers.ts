@@ -57,6 +57,10 @@ export const DossierActionRequest = z.object({
   items: z.array(z.string().trim().min(1).max(500)).optional(),
   agency: z.string().trim().max(300).optional(),
   method: z.enum(['counter', 'post', 'online']).optional(),
+  /** Result documents (uploaded beforehand) attached when approving, signing or returning. */
+  attachmentIds: z.array(z.string().uuid()).max(20).optional(),
+  /** Returning before the due time: the officer confirms the citizen was told the result is ready. */
+  citizenInformed: z.boolean().optional(),
 });
 export type DossierActionRequest = z.infer<typeof DossierActionRequest>;
 

@@ -318,3 +318,24 @@ describe('population database look-up', () => {
     expect(audit.length).toBe(3);
   });
 });
+
+describe('early return', () => {
+  it('returns early only once the citizen was told the result is ready', async () => {
+    const created = (
+      await intake(reception, { applicant: { fullName: 'Không Liên Lạc', idNumber: '001085001299' } })
+    ).json().dossier;
+    let d = (await act(reception, created.id, created.version, 'forward')).json();
+    d = (await act(specialist, d.id, d.version, 'forward')).json();
+    d = (await act(leader, d.id, d.version, 'sign')).json();
+    expect(d.status).toBe('processed');
+    // no phone and no email: no notice could be sent, so the officer must confirm having told the citizen
+    const refused = await act(reception, d.id, d.version, 'return_result', { method: 'counter' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().message).toContain('đã báo cho công dân');
+    const returned = await act(reception, d.id, d.version, 'return_result', {
+      method: 'counter',
+      citizenInformed: true,
+    });
+    expect(returned.json().status).toBe('returned');
+  });
+});

@@ -111,7 +111,12 @@ function authorise(
 }
 
 /** Attaches the uploader's still-unlinked scans to the dossier; anything else fails the whole intake. */
-async function linkAttachments(trx: Tx, dossierId: string, uploaderId: string, ids: string[]): Promise<void> {
+export async function linkAttachments(
+  trx: Tx,
+  dossierId: string,
+  uploaderId: string,
+  ids: string[],
+): Promise<void> {
   if (ids.length === 0) return;
   const linked = await trx
     .updateTable('attachment')

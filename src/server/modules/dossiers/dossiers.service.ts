@@ -19,6 +19,8 @@ import { appendAudit } from '../audit/audit.queries.js';
 import { enqueueDossierActionNotifications } from '../notifications/notifications.enqueue.js';
 import { loadDossierContext } from './dossiers.context.js';
 import * as q from './dossiers.queries.js';
+import { linkAttachments } from './dossiers.intake.js';
+import type { Executor } from '../../db/types.js';
 
 function actorOf(ctx: RequestContext): Actor {
   if (!ctx.actor) throw fail.unauthenticated();
@@ -109,11 +111,15 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
   const payload = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
   const action = { seq: state.lastSeq + 1, type, at: now.getTime(), actorId: actor.userId, payload };
   const next = applyAction(state, action, context);
+  if (type === 'return_result' && state.dueAt !== null && now.getTime() < state.dueAt) {
+    await assertCitizenInformed(db, id, input.citizenInformed === true);
+  }
   await db.transaction().execute(async (trx) => {
     if (!(await q.updateDossierState(trx, id, input.version, next, now))) {
       throw fail.conflict('Hồ sơ vừa được người khác xử lý. Vui lòng tải lại để xem trạng thái mới nhất.');
     }
     await q.insertActions(trx, id, [{ action, actorUnitId: actor.unitId, stepId: state.stepId }]);
+    if (input.attachmentIds?.length) await linkAttachments(trx, id, actor.userId, input.attachmentIds);
     await enqueueDossierActionNotifications(trx, ctx.deps.config, {
       dossier: {
         id,
@@ -139,6 +145,26 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
     );
   });
   return getDossier(ctx, id);
+}
+
+/**
+ * An early return (before the due time) is allowed only once the citizen knows the result is ready: a
+ * "result ready" notice was queued for them, or the officer confirms having told them.
+ */
+async function assertCitizenInformed(db: Executor, dossierId: string, confirmed: boolean): Promise<void> {
+  if (confirmed) return;
+  const notice = await db
+    .selectFrom('notification_outbox')
+    .select('id')
+    .where('dossier_id', '=', dossierId)
+    .where('event', '=', 'dossier.result_ready')
+    .executeTakeFirst();
+  if (!notice) {
+    throw fail.validation(
+      'Trả kết quả trước hạn chỉ khi đã báo cho công dân: hãy xác nhận đã thông báo cho người nộp hồ sơ.',
+      [{ path: 'citizenInformed' }],
+    );
+  }
 }
 
 /** A work queue (officials) or the citizen's own dossiers. */
