@@ -35,6 +35,7 @@ import { formRoutes } from './modules/forms/forms.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { populationRoutes } from './modules/dossiers/population.routes.js';
+import { draftRoutes } from './modules/dossiers/drafts.routes.js';
 import { DevPopulationRegistry } from './identity/population.js';
 import { identityRoutes } from './modules/auth/identity.routes.js';
 import { acceptFormBodies, registerDevProvider } from './identity/dev-provider.js';
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await formRoutes(api);
       await attachmentRoutes(api, deps);
       await notificationRoutes(api);
+      await draftRoutes(api);
       await populationRoutes(api, deps.population ?? new DevPopulationRegistry());
     },
     { prefix: '/api/v1' },

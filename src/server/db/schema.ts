@@ -255,6 +255,16 @@ export interface NotificationSinkTable {
   received_at: Timestamp;
 }
 
+export interface DossierDraftTable {
+  id: Generated<string>;
+  user_id: string;
+  procedure_id: string;
+  receiving_unit_id: string | null;
+  data: Json;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: TimestampDefault;
@@ -280,5 +290,6 @@ export interface Database {
   attachment: AttachmentTable;
   notification_outbox: NotificationOutboxTable;
   notification_sink: NotificationSinkTable;
+  dossier_draft: DossierDraftTable;
   schema_migration: SchemaMigrationTable;
 }

@@ -339,3 +339,54 @@ describe('early return', () => {
     expect(returned.json().status).toBe('returned');
   });
 });
+
+describe('drafts of online submissions', () => {
+  it('keeps a draft private to its author across saves', async () => {
+    const citizen = await signIn(t.app, '0912345678');
+    const saved = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/dossier-drafts',
+      headers: authHeaders(citizen),
+      payload: { procedureId, data: { applicant: { fullName: 'Nguyễn Văn An' } } },
+    });
+    expect(saved.statusCode).toBe(201);
+    const id = saved.json().id;
+    const updated = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/dossier-drafts/${id}`,
+      headers: authHeaders(citizen),
+      payload: {
+        procedureId,
+        receivingUnitId: oneStopId,
+        data: { applicant: { fullName: 'Nguyễn Văn An', phone: '0912345678' } },
+      },
+    });
+    expect(updated.json()).toMatchObject({
+      receivingUnitId: oneStopId,
+      data: { applicant: { phone: '0912345678' } },
+      procedureName: 'Thủ tục thử nghiệm cấp giấy xác nhận',
+    });
+    const stranger = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/dossier-drafts/${id}`,
+      headers: authHeaders(reception),
+      payload: { procedureId, data: {} },
+    });
+    expect(stranger.statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ url: '/api/v1/dossier-drafts', headers: authHeaders(reception) })).json(),
+    ).toEqual([]);
+    expect(
+      (
+        await t.app.inject({
+          method: 'DELETE',
+          url: `/api/v1/dossier-drafts/${id}`,
+          headers: authHeaders(citizen),
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect(
+      (await t.app.inject({ url: '/api/v1/dossier-drafts', headers: authHeaders(citizen) })).json(),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * Drafts of online submissions, private to the person who wrote them: saved as often as they like, then
+ * submitted through POST /dossiers (which does not delete the draft: the web app deletes it on success).
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorResponse, IdParams, OkResponse } from '../../../contracts/common.js';
+import { fail } from '../../../domain/errors.js';
+import { requireActor } from '../../http/session.js';
+
+const DraftBody = z.object({
+  procedureId: z.string().uuid(),
+  receivingUnitId: z.string().uuid().nullable().optional(),
+  /** Whatever the e-form holds so far (applicant, documents, variant…); at most 64 kB. */
+  data: z
+    .record(z.string(), z.unknown())
+    .refine((d) => JSON.stringify(d).length <= 65_536, 'Bản nháp quá lớn'),
+});
+const Draft = DraftBody.extend({ id: z.string().uuid(), procedureName: z.string(), updatedAt: z.string() });
+const MAX_DRAFTS = 50;
+const tags = ['dossiers'];
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse };
+
+export async function draftRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const selectDrafts = (request: FastifyRequest) =>
+    request.ctx.deps.database.db
+      .selectFrom('dossier_draft as d')
+      .innerJoin('procedure as p', 'p.id', 'd.procedure_id')
+      .select(['d.id', 'd.procedure_id', 'd.receiving_unit_id', 'd.data', 'd.updated_at', 'p.name']);
+  const present = (row: {
+    id: string;
+    procedure_id: string;
+    receiving_unit_id: string | null;
+    data: unknown;
+    updated_at: Date;
+    name: string;
+  }) => ({
+    id: row.id,
+    procedureId: row.procedure_id,
+    receivingUnitId: row.receiving_unit_id,
+    data: row.data as Record<string, unknown>,
+    procedureName: row.name,
+    updatedAt: row.updated_at.toISOString(),
+  });
+
+  r.get(
+    '/dossier-drafts',
+    { schema: { tags, summary: 'Bản nháp hồ sơ của tôi', response: { 200: z.array(Draft), ...errors } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const rows = await selectDrafts(request)
+        .where('d.user_id', '=', actor.userId)
+        .orderBy('d.updated_at', 'desc')
+        .execute();
+      return rows.map(present);
+    },
+  );
+
+  r.post(
+    '/dossier-drafts',
+    { schema: { tags, summary: 'Lưu bản nháp mới', body: DraftBody, response: { 201: Draft, ...errors } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const { db } = request.ctx.deps.database;
+      const count = await db
+        .selectFrom('dossier_draft')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('user_id', '=', actor.userId)
+        .executeTakeFirstOrThrow();
+      if (Number(count.n) >= MAX_DRAFTS)
+        throw fail.validation(`Mỗi người giữ tối đa ${MAX_DRAFTS} bản nháp.`);
+      const now = request.ctx.deps.clock.now();
+      const row = await db
+        .insertInto('dossier_draft')
+        .values({
+          user_id: actor.userId,
+          procedure_id: request.body.procedureId,
+          receiving_unit_id: request.body.receivingUnitId ?? null,
+          data: JSON.stringify(request.body.data),
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const saved = await selectDrafts(request).where('d.id', '=', row.id).executeTakeFirstOrThrow();
+      return reply.status(201).send(present(saved));
+    },
+  );
+
+  r.put(
+    '/dossier-drafts/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Cập nhật bản nháp',
+        params: IdParams,
+        body: DraftBody,
+        response: { 200: Draft, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const updated = await request.ctx.deps.database.db
+        .updateTable('dossier_draft')
+        .set({
+          procedure_id: request.body.procedureId,
+          receiving_unit_id: request.body.receivingUnitId ?? null,
+          data: JSON.stringify(request.body.data),
+          updated_at: request.ctx.deps.clock.now(),
+        })
+        .where('id', '=', request.params.id)
+        .where('user_id', '=', actor.userId)
+        .returning('id')
+        .executeTakeFirst();
+      if (!updated) throw fail.notFound('Không tìm thấy bản nháp.');
+      return present(await selectDrafts(request).where('d.id', '=', updated.id).executeTakeFirstOrThrow());
+    },
+  );
+
+  r.delete(
+    '/dossier-drafts/:id',
+    { schema: { tags, summary: 'Xóa bản nháp', params: IdParams, response: { 200: OkResponse, ...errors } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const deleted = await request.ctx.deps.database.db
+        .deleteFrom('dossier_draft')
+        .where('id', '=', request.params.id)
+        .where('user_id', '=', actor.userId)
+        .returning('id')
+        .executeTakeFirst();
+      if (!deleted) throw fail.notFound('Không tìm thấy bản nháp.');
+      return { ok: true as const };
+    },
+  );
+}
