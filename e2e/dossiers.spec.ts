@@ -165,6 +165,16 @@ test('the officer forwards it; the specialist and the leader process it; the off
   expect(shared.id, 'the dossier received by the previous journey').not.toBe('');
   await page.goto('/');
   await signInAs(page, 'official', 'tiepnhan');
+
+  // The late queue: every row is marked late (the demo data may hold some, a fresh database none).
+  await page.getByTestId('nav-dossiers').click();
+  await page.getByRole('tab', { name: /Quá hạn/ }).click();
+  await expect(page.getByTestId('dossier-table')).toBeVisible();
+  await screenshot(page, '73-queue-late');
+  for (const row of await page.getByTestId('dossier-table').locator('tr.ant-table-row').all()) {
+    await expect(row.getByTestId('late-tag')).toBeVisible();
+  }
+
   await (await openFromQueue(page, 'Của tôi', shared.code)).click();
   await expect(page.getByTestId('detail-code')).toHaveText(shared.code);
   await expect(page.getByTestId('status-tag')).toHaveText('Đã tiếp nhận');
@@ -236,6 +246,8 @@ test('the officer forwards it; the specialist and the leader process it; the off
   await expect(page.getByTestId('status-tag')).toHaveText('Đã có kết quả, chờ trả');
   await act(page, 'return_result', async (d) => {
     await expect(d.getByTestId('action-method')).toContainText('Trực tiếp tại Bộ phận Một cửa');
+    // Returned before the due time: the officer confirms the applicant was told.
+    await d.getByRole('checkbox', { name: /Đã thông báo cho người nộp hồ sơ/ }).check();
   });
   await expect(page.getByTestId('status-tag')).toHaveText('Đã trả kết quả');
   await expect(page.getByTestId('control-sheet').locator('tr.ant-table-row')).toHaveCount(4);

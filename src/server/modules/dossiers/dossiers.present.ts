@@ -9,6 +9,7 @@ import {
   type DossierActionType,
 } from '../../../domain/dossiers/status.js';
 import type { Step } from '../../../domain/procedures/definition.js';
+import { workflowFor } from '../../../domain/procedures/validate.js';
 import type { DossierRow } from './dossiers.queries.js';
 
 const iso = (value: number | Date | null | undefined) =>
@@ -44,7 +45,10 @@ function noteOf(payload: unknown): string | null {
 export function presentDossier(view: DossierView): Dossier {
   const { row, state, context, step } = view;
   const status = state.status ?? 'submitted';
-  const steps = new Map(context.definition.workflows.flatMap((w) => w.steps.map((s) => [s.id, s] as const)));
+  // step ids repeat across a procedure's workflows: name the steps of this dossier's own workflow
+  const steps = new Map(
+    (workflowFor(context.definition, context.variantId)?.steps ?? []).map((s) => [s.id, s] as const),
+  );
   return {
     id: row.id,
     code: row.code,

@@ -229,9 +229,10 @@ export async function listQueue(
   }
   if (query.q) {
     const pattern = `%${query.q.toLowerCase()}%`;
+    const codePattern = `%${query.q.toUpperCase()}%`;
     base = base.where((eb) =>
       eb.or([
-        eb('d.code', 'like', `%${query.q}%`),
+        eb(sql<string>`upper(d.code)`, 'like', codePattern),
         eb(sql<string>`lower(d.applicant->>'fullName')`, 'like', pattern),
       ]),
     );
@@ -256,7 +257,7 @@ export async function listQueue(
       .select(
         sql<
           string | null
-        >`(select s->>'task' from procedure_version pv, jsonb_array_elements(pv.definition->'workflows') w, jsonb_array_elements(w->'steps') s where pv.id = d.procedure_version_id and s->>'id' = d.current_step_id limit 1)`.as(
+        >`(select s->>'task' from procedure_version pv, jsonb_array_elements(pv.definition->'workflows') w, jsonb_array_elements(w->'steps') s where pv.id = d.procedure_version_id and s->>'id' = d.current_step_id and w->>'id' = coalesce((select v->>'workflowId' from jsonb_array_elements(pv.definition->'variants') v where v->>'id' = d.variant_id), pv.definition->>'defaultWorkflowId') limit 1)`.as(
           'current_step_task',
         ),
       )

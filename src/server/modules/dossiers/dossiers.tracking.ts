@@ -9,6 +9,7 @@ import type { DossierState } from '../../../domain/dossiers/state.js';
 import { ACTION_LABELS, STATUS_LABELS, type DossierActionType } from '../../../domain/dossiers/status.js';
 import { AppError, fail } from '../../../domain/errors.js';
 import type { ProcedureDefinition } from '../../../domain/procedures/definition.js';
+import { workflowFor } from '../../../domain/procedures/validate.js';
 import type { RequestContext } from '../../context.js';
 import { bumpLoginThrottle, readLoginThrottle } from '../auth/auth.queries.js';
 import { hashTrackingPin } from './dossiers.intake.js';
@@ -41,7 +42,7 @@ export async function trackDossier(ctx: RequestContext, code: string, secret: st
   }
   const state = row.state as DossierState;
   const definition = row.definition as ProcedureDefinition;
-  const step = definition.workflows.flatMap((w) => w.steps).find((s) => s.id === state.stepId);
+  const step = workflowFor(definition, row.variant_id)?.steps.find((s) => s.id === state.stepId);
   const actions = await q.listActions(ctx.deps.database.readDb, row.id);
   return {
     code: row.code ?? code,

@@ -3,7 +3,7 @@
  * return method, agency, note) and sends it with the version shown. A stale version (409) is reported
  * and the dossier reloaded.
  */
-import { Alert, Form, Input, Modal, Radio, Select } from 'antd';
+import { Alert, Checkbox, Form, Input, Modal, Radio, Select } from 'antd';
 import type { Dossier } from '../../../contracts/dossiers';
 import type { DossierActionType } from '../../../domain/dossiers/status';
 import type { ProcedureDefinition } from '../../../domain/procedures/definition';
@@ -16,6 +16,7 @@ import {
   actionFormSpec,
   buildActionRequest,
   findNextStep,
+  isEarlyReturn,
   mayChooseHandler,
   type ActionValues,
 } from './dossier-rules';
@@ -45,8 +46,10 @@ export function ActionModal({ dossier, type, definition, title, onClose, onConfl
   const wantsHandler = spec.handler === 'assign' || (spec.handler === 'next' && next !== null);
   const handlers = useHandlers(type !== null && wantsHandler && mayChooseHandler(user));
   const role = spec.handler === 'assign' ? dossier.currentStep?.role : next?.role;
-  const fitting = (handlers.data ?? []).filter((official) => official.roles.some((r) => r === role));
-  const candidates = fitting.length > 0 ? fitting : (handlers.data ?? []);
+  // Only officials holding the step's role: anyone else could not act on it (the server checks the unit only).
+  const candidates = role
+    ? (handlers.data ?? []).filter((official) => official.roles.some((r) => r === role))
+    : [];
 
   const submit = (values: ActionValues) => {
     if (!type) return;
@@ -97,6 +100,9 @@ export function ActionModal({ dossier, type, definition, title, onClose, onConfl
         {spec.handler === 'next' && next === null && (
           <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('action.finishing')} />
         )}
+        {spec.handler === 'assign' && candidates.length === 0 && !handlers.isFetching && (
+          <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('action.noAssignee')} />
+        )}
         {wantsHandler && candidates.length > 0 && (
           <Form.Item
             name="handlerId"
@@ -141,6 +147,11 @@ export function ActionModal({ dossier, type, definition, title, onClose, onConfl
               }))}
               data-testid="action-method"
             />
+          </Form.Item>
+        )}
+        {spec.informed && isEarlyReturn(dossier.dueAt, Date.now()) && (
+          <Form.Item name="citizenInformed" valuePropName="checked" extra={t('action.citizenInformed.help')}>
+            <Checkbox data-testid="action-informed">{t('action.citizenInformed')}</Checkbox>
           </Form.Item>
         )}
         {spec.agency && (

@@ -14,6 +14,7 @@ import {
   foldText,
   formatMoney,
   formUrl,
+  isEarlyReturn,
   matchesSearch,
   mayChooseHandler,
   newIdempotencyKey,
@@ -242,7 +243,26 @@ describe('action dialogs', () => {
       version: 6,
       method: 'counter',
     });
+    expect(buildActionRequest('return_result', 6, { method: 'post', citizenInformed: true })).toEqual({
+      type: 'return_result',
+      version: 6,
+      method: 'post',
+      citizenInformed: true,
+    });
+    expect(buildActionRequest('forward', 6, { citizenInformed: true })).toEqual({
+      type: 'forward',
+      version: 6,
+    });
     expect(buildActionRequest('forward', 7, { note: '  ' })).toEqual({ type: 'forward', version: 7 });
+  });
+});
+
+describe('early returns', () => {
+  it('are those before the due time', () => {
+    const due = '2026-11-25T17:00:00+07:00';
+    expect(isEarlyReturn(due, new Date('2026-11-25T09:59:00Z').getTime())).toBe(true);
+    expect(isEarlyReturn(due, new Date('2026-11-25T10:00:00Z').getTime())).toBe(false);
+    expect(isEarlyReturn(null, 0)).toBe(false);
   });
 });
 

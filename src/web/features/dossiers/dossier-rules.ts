@@ -144,6 +144,8 @@ export interface ActionFormSpec {
   method: boolean;
   /** The agency consulted. */
   agency: boolean;
+  /** Whether the officer may confirm the citizen was told the result is ready (needed to return early). */
+  informed: boolean;
   /** A free note, for actions without a reason. */
   note: boolean;
 }
@@ -154,6 +156,7 @@ const NONE: ActionFormSpec = {
   handler: null,
   method: false,
   agency: false,
+  informed: false,
   note: false,
 };
 
@@ -176,7 +179,7 @@ export function actionFormSpec(type: DossierActionType): ActionFormSpec {
     case 'assign':
       return { ...NONE, handler: 'assign' };
     case 'return_result':
-      return { ...NONE, method: true, note: true };
+      return { ...NONE, method: true, informed: true, note: true };
     case 'consult':
       return { ...NONE, agency: true, note: true };
     default:
@@ -193,6 +196,7 @@ export interface ActionValues {
   handlerId?: string | null;
   method?: ReturnMethod | null;
   agency?: string | null;
+  citizenInformed?: boolean | null;
   note?: string | null;
 }
 
@@ -213,6 +217,7 @@ export function buildActionRequest(
   if (spec.handler === 'assign' && values.handlerId) request.userId = values.handlerId;
   if (spec.method) request.method = values.method ?? 'counter';
   if (spec.agency) request.agency = optional(values.agency);
+  if (spec.informed && values.citizenInformed) request.citizenInformed = true;
   if (spec.note) request.note = optional(values.note);
   return Object.fromEntries(
     Object.entries(request).filter(([, value]) => value !== undefined),
@@ -275,4 +280,9 @@ export function mayChooseHandler(user: CurrentUser): boolean {
     { userId: user.id, kind: 'official', unitId: user.unitId, unitPath: ownUnit, roles: user.roles },
     ownUnit,
   );
+}
+
+/** True when the result would be returned before the due time (the server then wants the citizen told). */
+export function isEarlyReturn(dueAt: string | null, now: number): boolean {
+  return dueAt !== null && now < new Date(dueAt).getTime();
 }

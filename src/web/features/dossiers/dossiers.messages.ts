@@ -205,10 +205,22 @@ export const dossierMessages = defineMessages({
     en: 'Leave empty: anyone with the right role in the unit may take it.',
   },
   'action.assignee': { vi: 'Người được phân công', en: 'Assignee' },
+  'action.noAssignee': {
+    vi: 'Không có cán bộ nào có vai trò của bước này trong phạm vi bạn quản lý.',
+    en: 'No official with this step’s role is within your reach.',
+  },
   'action.method': { vi: 'Hình thức trả kết quả', en: 'How the result is returned' },
   'method.counter': { vi: 'Trực tiếp tại Bộ phận Một cửa', en: 'At the one-stop counter' },
   'method.post': { vi: 'Qua dịch vụ bưu chính', en: 'By post' },
   'method.online': { vi: 'Trực tuyến', en: 'Online' },
+  'action.citizenInformed': {
+    vi: 'Đã thông báo cho người nộp hồ sơ về việc trả kết quả trước hạn',
+    en: 'The applicant was told the result is returned early',
+  },
+  'action.citizenInformed.help': {
+    vi: 'Trả kết quả trước hạn chỉ khi người nộp đã được báo (qua tin nhắn "đã có kết quả" hoặc do cán bộ báo trực tiếp).',
+    en: 'An early return needs the applicant told first (a result-ready message, or by the officer in person).',
+  },
   'action.agency': { vi: 'Cơ quan được xin ý kiến', en: 'Agency consulted' },
   'action.done': { vi: 'Đã thực hiện: {action}.', en: 'Done: {action}.' },
   'action.conflict.reloaded': {
