@@ -3,7 +3,7 @@ import { Alert, Card, Descriptions, Divider, Tag, Typography } from 'antd';
 import type { CalendarDetail } from '../../../contracts/calendars';
 import { formatDateTime } from '../../app/i18n/format';
 import { calendarMessages } from './calendars.messages';
-import { useFeatureI18n } from './feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 import { ServerError } from './ServerError';
 import { SessionsForm } from './SessionsForm';
 import { useEditFeedback } from './useEditFeedback';

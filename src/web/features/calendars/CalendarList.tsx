@@ -4,7 +4,7 @@ import { Alert, Button, Card, Empty, Flex, Skeleton, Tag, theme, Typography } fr
 import type { CalendarSummary } from '../../../contracts/calendars';
 import { useCalendars } from './calendars.api';
 import { calendarMessages } from './calendars.messages';
-import { useFeatureI18n } from './feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 
 interface Props {
   selectedId: string | null;

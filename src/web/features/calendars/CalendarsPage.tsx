@@ -15,7 +15,7 @@ import { calendarMessages } from './calendars.messages';
 import { CalendarInfo } from './CalendarInfo';
 import { CalendarList } from './CalendarList';
 import { CreateCalendarModal } from './CreateCalendarModal';
-import { useFeatureI18n } from './feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 import { isoDateInVietnam } from './month-grid';
 import { YEAR_RANGE } from './YearPicker';
 import { YearView } from './YearView';

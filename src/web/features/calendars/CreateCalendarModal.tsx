@@ -6,7 +6,7 @@ import { useI18n } from '../../app/i18n/context';
 import { requiredRule } from '../../app/i18n/rules';
 import { useCalendars, useCreateCalendar } from './calendars.api';
 import { calendarMessages } from './calendars.messages';
-import { useFeatureI18n } from './feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 import { ServerError } from './ServerError';
 
 interface Values {

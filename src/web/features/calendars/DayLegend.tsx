@@ -1,7 +1,7 @@
 /** The colours of the month grids explained. */
 import { Flex, Typography } from 'antd';
 import type { CSSProperties } from 'react';
-import type { FeatureTranslate } from './feature-i18n';
+import type { FeatureTranslate } from '../../app/i18n/feature-i18n';
 import type { calendarMessages } from './calendars.messages';
 import { CHANGED_OUTLINE, DAY_KIND_STYLES, DAY_KINDS_IN_LEGEND, TODAY_RING } from './day-style';
 

@@ -3,7 +3,7 @@ import { Form, Input, Modal } from 'antd';
 import { requiredRule } from '../../app/i18n/rules';
 import { useI18n } from '../../app/i18n/context';
 import { calendarMessages } from './calendars.messages';
-import { useFeatureI18n } from './feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 import { formatIsoDateForPeople } from './month-grid';
 import { DEFAULT_DAY_OFF_NAME } from './year-draft';
 

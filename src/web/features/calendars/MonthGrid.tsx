@@ -5,7 +5,7 @@
 import { Tooltip, Typography } from 'antd';
 import type { KeyboardEvent } from 'react';
 import type { CalendarYearDay } from '../../../contracts/calendars';
-import type { FeatureTranslate } from './feature-i18n';
+import type { FeatureTranslate } from '../../app/i18n/feature-i18n';
 import type { calendarMessages } from './calendars.messages';
 import { CHANGED_OUTLINE, DAY_KIND_STYLES, TODAY_RING } from './day-style';
 import {

@@ -9,7 +9,7 @@ import { useI18n } from '../../app/i18n/context';
 import { requiredRule } from '../../app/i18n/rules';
 import { useEditCalendar } from './calendars.api';
 import { calendarMessages } from './calendars.messages';
-import { useFeatureI18n } from './feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 import { noteSessions } from './version-notes';
 
 interface Values {

@@ -3,7 +3,7 @@ import { Button, Table, Tag } from 'antd';
 import type { CalendarDetail, CalendarVersionInfo } from '../../../contracts/calendars';
 import { formatDateTime } from '../../app/i18n/format';
 import { calendarMessages } from './calendars.messages';
-import { useFeatureI18n } from './feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 
 interface Props {
   calendar: CalendarDetail;

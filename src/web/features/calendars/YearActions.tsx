@@ -9,7 +9,7 @@ import type { CalendarDetail, CalendarYearView } from '../../../contracts/calend
 import { showSuccess } from '../../app/feedback';
 import { exportUrl, useEditCalendar, useImportCalendar, type ImportFile } from './calendars.api';
 import { calendarMessages } from './calendars.messages';
-import { useFeatureI18n } from './feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 import { noteImport, noteYearEdit, noteYearReset } from './version-notes';
 import { buildYearSchedule, type DayChanges } from './year-draft';
 

@@ -3,7 +3,7 @@ import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Space } from 'antd';
 import dayjs from 'dayjs';
 import { calendarMessages } from './calendars.messages';
-import { useFeatureI18n } from './feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 
 /** The years the calendar API accepts. */
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;

@@ -10,7 +10,7 @@ import { useCalendarYear } from './calendars.api';
 import { calendarMessages } from './calendars.messages';
 import { DayLegend } from './DayLegend';
 import { DayOffNameModal } from './DayOffNameModal';
-import { useFeatureI18n } from './feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 import { isoDateInVietnam } from './month-grid';
 import { MonthGrid } from './MonthGrid';
 import { ServerError } from './ServerError';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../../app/i18n/messages';
 import { deadlineMessages } from '../deadline/deadline.messages';
 import { calendarMessages } from './calendars.messages';
-import { translateWith } from './feature-i18n';
+import { translateWith } from '../../app/i18n/feature-i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -19,7 +19,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useFeatureI18n } from '../calendars/feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 import { DeadlineResult } from './DeadlineResult';
 import { useComputeDeadline } from './deadline.api';
 import {

@@ -5,7 +5,7 @@
 import { Alert, Descriptions, Table, Tag, Typography } from 'antd';
 import type { PublicDeadlineResponse } from '../../../contracts/calendars';
 import { formatDateTime } from '../../app/i18n/format';
-import { useFeatureI18n, type FeatureTranslate } from '../calendars/feature-i18n';
+import { useFeatureI18n, type FeatureTranslate } from '../../app/i18n/feature-i18n';
 import { formatIsoDateForPeople, weekdayOf } from '../calendars/month-grid';
 import { weekdayKey, dateNameMessages } from '../calendars/date-names.messages';
 import { isSameInstant, splitMinutes, weekdayInVietnam } from './deadline-input';

@@ -1,6 +1,6 @@
 /** Messages of the dossier screens: intake, online submission, work queues and the dossier page. */
 import { defineMessages } from '../../app/i18n/define';
-import { useFeatureI18n } from './feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 
 export const dossierMessages = defineMessages({
   // intake and online submission

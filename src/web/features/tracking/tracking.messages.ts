@@ -1,6 +1,6 @@
 /** Messages of the public tracking page (/tra-cuu). */
 import { defineMessages } from '../../app/i18n/define';
-import { useFeatureI18n } from '../dossiers/feature-i18n';
+import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 
 export const trackingMessages = defineMessages({
   'track.title': { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },

@@ -1,12 +1,12 @@
 /**
- * A feature's own messages, looked up before the app's dictionary. The calendar and deadline screens keep
- * their texts beside their code (both languages side by side, as every messages file does) and reach the
- * shared texts (actions, states, errors) through the app's translate function.
+ * A feature's own messages, looked up before the app's dictionary: a feature keeps its texts beside its code
+ * (both languages side by side, as every messages file does) and reaches the shared texts (actions, states,
+ * errors) through the app's translate function.
  */
 import { useMemo } from 'react';
-import { useI18n, type I18n } from '../../app/i18n/context';
-import { interpolate, type Locale, type Message, type MessageValues } from '../../app/i18n/define';
-import type { MessageKey } from '../../app/i18n/messages';
+import { useI18n, type I18n } from './context';
+import { interpolate, type Locale, type Message, type MessageValues } from './define';
+import type { MessageKey } from './messages';
 
 /** A translate function over the feature's keys and the app's keys. */
 export type FeatureTranslate<M extends Record<string, Message>> = (
