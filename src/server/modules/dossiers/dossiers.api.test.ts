@@ -238,6 +238,8 @@ describe('public tracking', () => {
       statusLabel: 'Đã tiếp nhận',
       dueAt: dossier.dueAt,
     });
+    expect(byPin.json().currentStep).toBe('Tiếp nhận hồ sơ — Bộ phận Một cửa');
+    expect(byPin.json().history).toEqual([{ at: dossier.receivedAt, label: 'Tiếp nhận hồ sơ' }]);
     expect((await t.app.inject(`/api/v1/public/track?code=${dossier.code}&secret=4321`)).statusCode).toBe(
       200,
     );

@@ -4,6 +4,48 @@ import type { DossierListQuery } from '../../../contracts/dossiers.js';
 import type { DossierAction, DossierState } from '../../../domain/dossiers/state.js';
 import type { Executor } from '../../db/types.js';
 
+/**
+ * A text field of the dossier's current step (`task`, `unitName`), read from its own procedure version and
+ * its own workflow (step ids repeat across a procedure's workflows) without loading the whole definition.
+ */
+function currentStepText(field: 'task' | 'unitName') {
+  return sql<
+    string | null
+  >`(select s->>${field} from procedure_version pv, jsonb_array_elements(pv.definition->'workflows') w, jsonb_array_elements(w->'steps') s where pv.id = d.procedure_version_id and s->>'id' = d.current_step_id and w->>'id' = coalesce((select v->>'workflowId' from jsonb_array_elements(pv.definition->'variants') v where v->>'id' = d.variant_id), pv.definition->>'defaultWorkflowId') limit 1)`;
+}
+
+/** What public tracking shows, and the secrets that open it: no definition, no state document. */
+export async function findTrackingRow(db: Executor, code: string) {
+  return db
+    .selectFrom('dossier as d')
+    .innerJoin('procedure as p', 'p.id', 'd.procedure_id')
+    .select([
+      'd.id',
+      'd.code',
+      'd.status',
+      'd.received_at',
+      'd.due_at',
+      'd.returned_at',
+      'd.tracking_pin_hash',
+      sql<string | null>`d.applicant->>'phone'`.as('phone'),
+      'p.name as procedure_name',
+      currentStepText('task').as('step_task'),
+      currentStepText('unitName').as('step_unit'),
+    ])
+    .where('d.code', '=', code)
+    .executeTakeFirst();
+}
+
+/** The public history of a dossier: what happened and when (no actors, no notes). */
+export async function listPublicHistory(db: Executor, dossierId: string) {
+  return db
+    .selectFrom('dossier_action')
+    .select(['type', 'at'])
+    .where('dossier_id', '=', dossierId)
+    .orderBy('seq')
+    .execute();
+}
+
 /** Next number of a unit's daily sequence; the row lock makes it gap-free under concurrency. */
 export async function nextDailySequence(db: Executor, unitId: string, day: string): Promise<number> {
   const row = await db
@@ -254,13 +296,7 @@ export async function listQueue(
         'd.received_at',
         'd.finished_at',
       ])
-      .select(
-        sql<
-          string | null
-        >`(select s->>'task' from procedure_version pv, jsonb_array_elements(pv.definition->'workflows') w, jsonb_array_elements(w->'steps') s where pv.id = d.procedure_version_id and s->>'id' = d.current_step_id and w->>'id' = coalesce((select v->>'workflowId' from jsonb_array_elements(pv.definition->'variants') v where v->>'id' = d.variant_id), pv.definition->>'defaultWorkflowId') limit 1)`.as(
-          'current_step_task',
-        ),
-      )
+      .select(currentStepText('task').as('current_step_task'))
       .orderBy('d.due_at', 'asc')
       .orderBy('d.created_at', 'desc')
       .limit(query.pageSize)

@@ -5,11 +5,13 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { formatInstant } from '../../../domain/calendar/index.js';
-import type { DossierState } from '../../../domain/dossiers/state.js';
-import { ACTION_LABELS, STATUS_LABELS, type DossierActionType } from '../../../domain/dossiers/status.js';
+import {
+  ACTION_LABELS,
+  STATUS_LABELS,
+  type DossierActionType,
+  type DossierStatus,
+} from '../../../domain/dossiers/status.js';
 import { AppError, fail } from '../../../domain/errors.js';
-import type { ProcedureDefinition } from '../../../domain/procedures/definition.js';
-import { workflowFor } from '../../../domain/procedures/validate.js';
 import type { RequestContext } from '../../context.js';
 import { bumpLoginThrottle, readLoginThrottle } from '../auth/auth.queries.js';
 import { hashTrackingPin } from './dossiers.intake.js';
@@ -30,8 +32,8 @@ export async function trackDossier(ctx: RequestContext, code: string, secret: st
   const key = `track:${ctx.ip}`;
   if ((await readLoginThrottle(db, key, now, WINDOW_MINUTES)) >= MAX_FAILURES)
     throw new AppError('rate_limited');
-  const row = await q.findDossierByCode(ctx.deps.database.readDb, code.trim());
-  const phone = (row?.applicant as { phone?: string } | undefined)?.phone ?? '';
+  const row = await q.findTrackingRow(ctx.deps.database.readDb, code.trim());
+  const phone = row?.phone ?? '';
   const matches =
     row !== undefined &&
     ((row.tracking_pin_hash !== null && sameText(hashTrackingPin(row.id, secret), row.tracking_pin_hash)) ||
@@ -40,18 +42,16 @@ export async function trackDossier(ctx: RequestContext, code: string, secret: st
     await bumpLoginThrottle(db, key, now, WINDOW_MINUTES);
     throw fail.notFound('Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu đã nhập.');
   }
-  const state = row.state as DossierState;
-  const definition = row.definition as ProcedureDefinition;
-  const step = workflowFor(definition, row.variant_id)?.steps.find((s) => s.id === state.stepId);
-  const actions = await q.listActions(ctx.deps.database.readDb, row.id);
+  const actions = await q.listPublicHistory(ctx.deps.database.readDb, row.id);
+  const at = (value: Date | null) => (value === null ? null : formatInstant(value.getTime()));
   return {
     code: row.code ?? code,
     procedureName: row.procedure_name,
-    statusLabel: STATUS_LABELS[state.status ?? 'submitted'].vi,
-    receivedAt: state.receivedAt === null ? null : formatInstant(state.receivedAt),
-    dueAt: state.dueAt === null ? null : formatInstant(state.dueAt),
-    currentStep: step ? `${step.task} — ${step.unitName}` : null,
-    returnedAt: state.returnedAt === null ? null : formatInstant(state.returnedAt),
+    statusLabel: STATUS_LABELS[row.status as DossierStatus].vi,
+    receivedAt: at(row.received_at),
+    dueAt: at(row.due_at),
+    currentStep: row.step_task ? `${row.step_task} — ${row.step_unit ?? ''}` : null,
+    returnedAt: at(row.returned_at),
     history: actions.map((a) => ({
       at: formatInstant(a.at.getTime()),
       label: ACTION_LABELS[a.type as DossierActionType]?.vi ?? a.type,
