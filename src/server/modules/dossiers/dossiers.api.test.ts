@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleDefinition } from '../../../domain/procedures/sample-definition.js';
 import { authHeaders, createTestApp, signIn, type Session, type TestApp } from '../../testing/harness.js';
+import { findUserId, publishSampleProcedure } from '../../testing/fixtures.js';
 
 let t: TestApp;
 let admin: Session;
@@ -10,22 +10,7 @@ let leader: Session;
 let procedureId: string;
 let oneStopId: string;
 
-const unitId = async (code: string) =>
-  (
-    await t.deps.database.db
-      .selectFrom('unit')
-      .select('id')
-      .where('code', '=', code)
-      .executeTakeFirstOrThrow()
-  ).id;
-const userId = async (username: string) =>
-  (
-    await t.deps.database.db
-      .selectFrom('app_user')
-      .select('id')
-      .where('username', '=', username)
-      .executeTakeFirstOrThrow()
-  ).id;
+const userId = (username: string) => findUserId(t, username);
 
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-03-02T01:00:00Z' }); // Monday 08:00 in Hà Nội
@@ -33,30 +18,7 @@ beforeAll(async () => {
   reception = await signIn(t.app, 'tiepnhan');
   specialist = await signIn(t.app, 'chuyenvien');
   leader = await signIn(t.app, 'lanhdao');
-  const created = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/procedures',
-    headers: authHeaders(admin),
-    payload: { ownerUnitId: await unitId('01'), definition: sampleDefinition('TEST.DOSSIER') },
-  });
-  procedureId = created.json().id;
-  const detail = await t.app.inject({
-    url: `/api/v1/procedures/${procedureId}`,
-    headers: authHeaders(admin),
-  });
-  await t.app.inject({
-    method: 'POST',
-    url: `/api/v1/procedures/${procedureId}/publish`,
-    headers: authHeaders(admin),
-    payload: { version: detail.json().version },
-  });
-  oneStopId = await unitId('00004.MC');
-  await t.app.inject({
-    method: 'PUT',
-    url: `/api/v1/units/${oneStopId}/procedures/${procedureId}`,
-    headers: authHeaders(admin),
-    payload: { enabled: true },
-  });
+  ({ procedureId, oneStopId } = await publishSampleProcedure(t, admin, 'TEST.DOSSIER'));
 });
 afterAll(async () => {
   await t.close();

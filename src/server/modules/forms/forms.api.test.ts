@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sampleDefinition } from '../../../domain/procedures/sample-definition.js';
 import { authHeaders, createTestApp, signIn, type Session, type TestApp } from '../../testing/harness.js';
+import { findUnitId, findUserId, publishSampleProcedure } from '../../testing/fixtures.js';
 
 let t: TestApp;
 let admin: Session;
@@ -13,22 +13,8 @@ let procedureId: string;
 let oneStopId: string;
 let accepted: { id: string; code: string };
 
-const unitId = async (code: string) =>
-  (
-    await t.deps.database.db
-      .selectFrom('unit')
-      .select('id')
-      .where('code', '=', code)
-      .executeTakeFirstOrThrow()
-  ).id;
-const userId = async (username: string) =>
-  (
-    await t.deps.database.db
-      .selectFrom('app_user')
-      .select('id')
-      .where('username', '=', username)
-      .executeTakeFirstOrThrow()
-  ).id;
+const unitId = (code: string) => findUnitId(t, code);
+const userId = (username: string) => findUserId(t, username);
 
 const intake = async (extra: Record<string, unknown> = {}) => {
   const response = await t.app.inject({
@@ -88,27 +74,7 @@ beforeAll(async () => {
   reception = await signIn(t.app, 'tiepnhan');
   specialist = await signIn(t.app, 'chuyenvien');
   leader = await signIn(t.app, 'lanhdao');
-  const created = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/procedures',
-    headers: authHeaders(admin),
-    payload: { ownerUnitId: await unitId('01'), definition: sampleDefinition('TEST.FORMS') },
-  });
-  procedureId = created.json().id;
-  const detail = await get(admin, `/procedures/${procedureId}`);
-  await t.app.inject({
-    method: 'POST',
-    url: `/api/v1/procedures/${procedureId}/publish`,
-    headers: authHeaders(admin),
-    payload: { version: detail.json().version },
-  });
-  oneStopId = await unitId('00004.MC');
-  await t.app.inject({
-    method: 'PUT',
-    url: `/api/v1/units/${oneStopId}/procedures/${procedureId}`,
-    headers: authHeaders(admin),
-    payload: { enabled: true },
-  });
+  ({ procedureId, oneStopId } = await publishSampleProcedure(t, admin, 'TEST.FORMS'));
   const officer = await t.app.inject({
     method: 'POST',
     url: '/api/v1/users',

@@ -1,5 +1,5 @@
 /** Test fixtures of the notification tests: a published procedure at a one-stop unit and dossiers there. */
-import { sampleDefinition } from '../../../domain/procedures/sample-definition.js';
+import { publishSampleProcedure } from '../../testing/fixtures.js';
 import { authHeaders, signIn, type Session, type TestApp } from '../../testing/harness.js';
 
 export interface DossierFixture {
@@ -12,38 +12,7 @@ export interface DossierFixture {
 /** Publishes a test procedure, offers it at the demo one-stop unit 00004.MC and signs the officials in. */
 export async function setUpDossierFixture(t: TestApp, procedureCode: string): Promise<DossierFixture> {
   const [admin, reception] = await Promise.all([signIn(t.app, 'admin'), signIn(t.app, 'tiepnhan')]);
-  const unitId = async (code: string) =>
-    (
-      await t.deps.database.db
-        .selectFrom('unit')
-        .select('id')
-        .where('code', '=', code)
-        .executeTakeFirstOrThrow()
-    ).id;
-  const created = await t.app.inject({
-    method: 'POST',
-    url: '/api/v1/procedures',
-    headers: authHeaders(admin),
-    payload: { ownerUnitId: await unitId('01'), definition: sampleDefinition(procedureCode) },
-  });
-  const procedureId = created.json<{ id: string }>().id;
-  const detail = await t.app.inject({
-    url: `/api/v1/procedures/${procedureId}`,
-    headers: authHeaders(admin),
-  });
-  await t.app.inject({
-    method: 'POST',
-    url: `/api/v1/procedures/${procedureId}/publish`,
-    headers: authHeaders(admin),
-    payload: { version: detail.json<{ version: number }>().version },
-  });
-  const oneStopId = await unitId('00004.MC');
-  await t.app.inject({
-    method: 'PUT',
-    url: `/api/v1/units/${oneStopId}/procedures/${procedureId}`,
-    headers: authHeaders(admin),
-    payload: { enabled: true },
-  });
+  const { procedureId, oneStopId } = await publishSampleProcedure(t, admin, procedureCode);
   return {
     admin,
     reception,
