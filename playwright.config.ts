@@ -19,10 +19,13 @@ import { DATA_ROOT, runDataDir, serverPidFile } from './e2e/support/run';
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://localhost:${PORT}`;
 
+/** Removes data folders of earlier runs that are over an hour old (younger ones may belong to a run on another port). */
 function removeOldRuns(): void {
   if (!fs.existsSync(DATA_ROOT)) return;
+  const cutoff = Date.now() - 60 * 60 * 1000;
   for (const entry of fs.readdirSync(DATA_ROOT)) {
-    if (entry.startsWith('e2e-')) fs.rmSync(path.join(DATA_ROOT, entry), { recursive: true, force: true });
+    const started = Number(/^e2e-(\d+)/.exec(entry)?.[1] ?? Date.now());
+    if (started < cutoff) fs.rmSync(path.join(DATA_ROOT, entry), { recursive: true, force: true });
   }
 }
 

@@ -12,6 +12,7 @@ import { summariseResults, formatSummary } from './lib/summary.js';
 const BENCHMARKS: Record<string, string> = {
   calendar: 'bench/calendar.bench.ts',
   http: 'bench/http.bench.ts',
+  sweep: 'bench/sweep.bench.ts',
 };
 
 const root = new URL('../', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 /** Shapes of the dossier API (stable: POST /dossiers, POST /dossiers/{id}/actions, GET /dossiers/{id}, GET /public/track). */
 import { z } from 'zod';
-import { CHANNELS, DOSSIER_ACTIONS, DOSSIER_STATUSES } from '../domain/dossiers/status.js';
+import { CHANNELS, DOSSIER_ACTIONS, DOSSIER_STATUSES, LOGGED_ACTIONS } from '../domain/dossiers/status.js';
 import { pageOf } from './common.js';
 
 export const Applicant = z.object({
@@ -78,7 +78,7 @@ const StepPeriod = z.object({
 
 export const DossierHistoryEntry = z.object({
   seq: z.number().int(),
-  type: z.enum(DOSSIER_ACTIONS),
+  type: z.enum(LOGGED_ACTIONS),
   label: z.string(),
   at: z.string(),
   actorName: z.string().nullable(),
@@ -120,6 +120,12 @@ export const Dossier = z.object({
   returnedAt: z.string().nullable(),
   version: z.number().int(),
   allowedActions: z.array(z.enum(DOSSIER_ACTIONS)),
+  /** Why forward actions are held back now (late work: `explanation_required`, `apology_required`). */
+  lateWorkBlockers: z.array(z.object({ code: z.string(), message: z.string() })),
+  /** The legal due time (before any apology's new date): statistics use it. */
+  legalDueAt: z.string().nullable(),
+  /** New return dates granted by approved apologies. */
+  extensions: z.number().int(),
   periods: z.array(StepPeriod),
   history: z.array(DossierHistoryEntry),
   documents: z.array(ProvidedDocument),
@@ -177,4 +183,15 @@ export const TrackResponse = z.object({
   currentStep: z.string().nullable(),
   returnedAt: z.string().nullable(),
   history: z.array(z.object({ at: z.string(), label: z.string() })),
+  /** Approved apologies (form 04): the reason and the new return date. */
+  apologies: z.array(
+    z.object({
+      id: z.string().uuid(),
+      unitName: z.string(),
+      reason: z.string(),
+      previousDueAt: z.string(),
+      newDueAt: z.string(),
+      issuedAt: z.string(),
+    }),
+  ),
 });

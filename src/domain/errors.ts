@@ -10,6 +10,9 @@ export const ERROR_CODES = {
   not_found: 404,
   conflict: 409,
   invalid_transition: 409,
+  explanation_required: 409,
+  apology_required: 409,
+  extension_limit: 409,
   account_locked: 423,
   rate_limited: 429,
   internal: 500,
@@ -33,6 +36,18 @@ const DEFAULT_MESSAGES: Record<ErrorCode, { vi: string; en: string }> = {
   invalid_transition: {
     vi: 'Thao tác không hợp lệ ở trạng thái hiện tại.',
     en: 'Not allowed in the current state.',
+  },
+  explanation_required: {
+    vi: 'Bước xử lý đã quá hạn: cần giải trình trước khi chuyển tiếp.',
+    en: 'The step is overdue: an explanation is required before moving on.',
+  },
+  apology_required: {
+    vi: 'Hồ sơ đã quá hạn: cần phiếu xin lỗi được phê duyệt trước khi chuyển tiếp.',
+    en: 'The dossier is overdue: an approved apology is required before moving on.',
+  },
+  extension_limit: {
+    vi: 'Hồ sơ đã được hẹn lại ngày trả; không được gia hạn thêm.',
+    en: 'The dossier already got its new date; no further extension is allowed.',
   },
   account_locked: {
     vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần.',

@@ -1,6 +1,6 @@
 /** Server entry: configuration → database → migrations → demo seed (demo mode) → HTTP. */
 import { loadConfig } from './config.js';
-import { systemClock } from './clock.js';
+import { OffsetClock, systemClock, type Clock } from './clock.js';
 import { buildApp } from './app.js';
 import { startNotificationWorker } from './modules/notifications/notifications.worker.js';
 import { openDatabase } from './db/connection.js';
@@ -8,6 +8,9 @@ import { migrateToLatest } from './db/migrator.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
 import { seedDemoCatalogueIfEmpty } from './seed/demo-catalogue.js';
 import { seedDemoHistoryIfEmpty } from './seed/demo-history.js';
+import { seedConductDemoIfEmpty } from './seed/conduct-demo.js';
+import { startLateWorkSweeper } from './modules/late-work/late-work.sweeper.js';
+import { refreshRollups, startRollupLoop } from './modules/rollups/rollups.service.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,20 +20,27 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
   });
   const migration = await migrateToLatest(database);
+  // outside production the clock can be moved forward (a development control) to watch late work happen
+  const clock: Clock = config.mode === 'production' ? systemClock : new OffsetClock();
   if (config.demo) {
-    await seedDemoIfEmpty(database.db, systemClock);
-    await seedDemoCatalogueIfEmpty(database.db, systemClock);
-    await seedDemoHistoryIfEmpty(database.db, systemClock);
+    await seedDemoIfEmpty(database.db, clock);
+    await seedDemoCatalogueIfEmpty(database.db, clock);
+    await seedDemoHistoryIfEmpty(database.db, clock);
+    await seedConductDemoIfEmpty(database.db, clock);
   }
-  const app = await buildApp({ config, database, clock: systemClock, migration: migration.latest });
+  // roll-ups: apply what seeding (or a previous run) left queued, then keep them current
+  await refreshRollups(database.db, clock);
+  const app = await buildApp({ config, database, clock, migration: migration.latest });
   // PGlite lives in this process: deliver notifications here; on PostgreSQL run `npm run worker` beside it
   const notifier =
-    database.kind === 'pglite'
-      ? startNotificationWorker({ config, database, clock: systemClock, logger: app.log })
-      : null;
+    database.kind === 'pglite' ? startNotificationWorker({ config, database, clock, logger: app.log }) : null;
+  const sweeper = startLateWorkSweeper({ database, clock, logger: app.log });
+  const rollups = startRollupLoop({ db: database.db, clock, logger: app.log });
   const close = async () => {
     await app.close();
     await notifier?.stop();
+    await sweeper.stop();
+    await rollups.stop();
     await database.close();
     process.exit(0);
   };

@@ -20,11 +20,12 @@ import {
   STATUS_LABELS,
   type DossierActionType,
   type DossierStatus,
+  type LoggedActionType,
 } from './status.js';
 
 export interface DossierAction {
   seq: number;
-  type: DossierActionType;
+  type: LoggedActionType;
   /** Epoch ms. */
   at: number;
   actorId: string | null;
@@ -40,7 +41,7 @@ export interface StepPeriod {
   startedAt: number;
   dueAt: number;
   endedAt: number | null;
-  endedBy: DossierActionType | null;
+  endedBy: LoggedActionType | null;
   outcome: Timeliness | null;
 }
 
@@ -52,8 +53,14 @@ export interface DossierState {
   holderId: string | null;
   stepDueAt: number | null;
   receivedAt: number | null;
-  /** The legally binding due time (moved only by a supplement, per the procedure's mode). */
+  /** The due time the citizen was given: the legal one, or the new date of an approved apology. */
   dueAt: number | null;
+  /** The legal due time before any apology (statistics keep it); null until an apology moves `dueAt`. */
+  originalDueAt?: number | null;
+  /** New return dates granted by approved apologies. */
+  extensions?: number;
+  /** Indexes of step periods whose lateness has been explained. */
+  explainedPeriods?: number[];
   finishedAt: number | null;
   returnedAt: number | null;
   /** While a supplement or withdrawal request is pending: what to go back to and the time left. */
@@ -93,7 +100,7 @@ export function classifyTimeliness(finishedAt: number, dueAt: number): Timelines
   return computeLocalEpochDay(finishedAt) < computeLocalEpochDay(dueAt) ? 'early' : 'on_time';
 }
 
-function invalid(state: DossierState, action: DossierActionType): AppError {
+function invalid(state: DossierState, action: LoggedActionType): AppError {
   const from = state.status ? STATUS_LABELS[state.status].vi.toLowerCase() : 'chưa có hồ sơ';
   return new AppError(
     'invalid_transition',
@@ -114,7 +121,7 @@ export function currentStep(state: DossierState, context: DossierContext): Step 
   return state.stepIndex === null ? null : (workflowOf(context).steps[state.stepIndex] ?? null);
 }
 
-function closePeriod(state: DossierState, at: number, by: DossierActionType): StepPeriod[] {
+function closePeriod(state: DossierState, at: number, by: LoggedActionType): StepPeriod[] {
   return state.periods.map((period, index) =>
     index === state.periods.length - 1 && period.endedAt === null
       ? { ...period, endedAt: at, endedBy: by, outcome: classifyTimeliness(at, period.dueAt) }
@@ -157,7 +164,7 @@ function enterStep(
   };
 }
 
-function requireStepAction(state: DossierState, context: DossierContext, action: DossierActionType): Step {
+function requireStepAction(state: DossierState, context: DossierContext, action: LoggedActionType): Step {
   const step = currentStep(state, context);
   if (!step || (state.status !== 'received' && state.status !== 'processing')) throw invalid(state, action);
   const allowed: readonly string[] = step.actions;
@@ -175,7 +182,7 @@ function requireStepAction(state: DossierState, context: DossierContext, action:
 function finish(
   state: DossierState,
   at: number,
-  by: DossierActionType,
+  by: LoggedActionType,
   outcome: DossierState['outcome'],
 ): DossierState {
   return {
@@ -356,7 +363,42 @@ export function applyAction(
     case 'return_result':
       if (status !== 'processed') throw invalid(state, action.type);
       return { ...s, status: 'returned', returnedAt: action.at };
+    case 'explain':
+      return explainPeriod(s, action);
+    case 'apology_approved':
+      return applyNewDueDate(s, action);
   }
+}
+
+/** Records that a step period's lateness was explained (the explanation itself is its own record). */
+function explainPeriod(state: DossierState, action: DossierAction): DossierState {
+  const index = action.payload.periodIndex;
+  if (typeof index !== 'number' || !state.periods[index]) {
+    throw new AppError('validation_failed', 'Không có bước xử lý cần giải trình.');
+  }
+  const explained = state.explainedPeriods ?? [];
+  return explained.includes(index) ? state : { ...state, explainedPeriods: [...explained, index] };
+}
+
+/** An approved apology's new return date replaces the due time; the legal one is kept for statistics. */
+function applyNewDueDate(state: DossierState, action: DossierAction): DossierState {
+  const newDueAt = action.payload.newDueAt;
+  if (
+    state.finishedAt !== null ||
+    state.dueAt === null ||
+    (state.status !== 'received' && state.status !== 'processing')
+  ) {
+    throw invalid(state, action.type);
+  }
+  if (typeof newDueAt !== 'number' || newDueAt <= state.dueAt) {
+    throw new AppError('validation_failed', 'Ngày hẹn trả mới phải sau ngày hẹn hiện tại.');
+  }
+  return {
+    ...state,
+    originalDueAt: state.originalDueAt ?? state.dueAt,
+    dueAt: newDueAt,
+    extensions: (state.extensions ?? 0) + 1,
+  };
 }
 
 /** Folds the whole log (in sequence order) into the state. */
@@ -371,7 +413,7 @@ export function listAllowedActions(
   now: number,
 ): DossierActionType[] {
   // every action but `submit`, which only ever starts a log
-  const candidates = DOSSIER_ACTIONS.filter((type) => type !== 'submit');
+  const candidates = DOSSIER_ACTIONS.filter((type): type is DossierActionType => type !== 'submit');
   return candidates.filter((type) => {
     try {
       applyAction(

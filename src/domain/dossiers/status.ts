@@ -61,7 +61,18 @@ export const DOSSIER_ACTIONS = [
 ] as const;
 export type DossierActionType = (typeof DOSSIER_ACTIONS)[number];
 
-export const ACTION_LABELS: Record<DossierActionType, { vi: string; en: string }> = {
+/**
+ * Entries of the log written by the late-work rules rather than by the action endpoint: a late step's
+ * explanation filed, and an approved apology's new return date applied (domain.md §7).
+ */
+export const LATE_WORK_ACTIONS = ['explain', 'apology_approved'] as const;
+export type LateWorkActionType = (typeof LATE_WORK_ACTIONS)[number];
+
+/** Every type the action log may hold. */
+export const LOGGED_ACTIONS = [...DOSSIER_ACTIONS, ...LATE_WORK_ACTIONS] as const;
+export type LoggedActionType = (typeof LOGGED_ACTIONS)[number];
+
+export const ACTION_LABELS: Record<LoggedActionType, { vi: string; en: string }> = {
   submit: { vi: 'Nộp hồ sơ', en: 'Submitted' },
   accept: { vi: 'Tiếp nhận hồ sơ', en: 'Accepted' },
   reject: { vi: 'Từ chối tiếp nhận', en: 'Rejected at intake' },
@@ -79,6 +90,8 @@ export const ACTION_LABELS: Record<DossierActionType, { vi: string; en: string }
   request_withdrawal: { vi: 'Xin rút hồ sơ', en: 'Withdrawal requested' },
   approve_withdrawal: { vi: 'Đồng ý rút hồ sơ', en: 'Withdrawal approved' },
   return_result: { vi: 'Trả kết quả', en: 'Result returned' },
+  explain: { vi: 'Giải trình trễ hạn', en: 'Lateness explained' },
+  apology_approved: { vi: 'Xin lỗi và hẹn lại ngày trả', en: 'Apology and new return date' },
 };
 
 /** Channels of intake: in person (1), online (2), postal/authorised (3). */

@@ -9,6 +9,7 @@
  * open steps are unassigned (any official of the step's role there may take them). A few of Ba Đình's online
  * dossiers belong to the demo citizen. No per-dossier audit entries are written; one entry records the run.
  */
+import { scheduleMissingTimers } from '../modules/late-work/late-work.queries.js';
 import type { Clock } from '../clock.js';
 import type { Db } from '../db/types.js';
 import { appendAudit } from '../modules/audit/audit.queries.js';
@@ -93,6 +94,7 @@ export async function generateDemoHistory(
   }
   if (batch.length > 0) await writer.write(batch);
   const sequences = await writer.finish();
+  await scheduleMissingTimers(db);
   await recordRun(db, now, report, generation);
   return { ...report, sequences, ms: Math.round(performance.now() - started) };
 }

@@ -8,7 +8,7 @@ import type { CreateDossierRequest } from '../../../contracts/dossiers.js';
 import { isUnitInScope } from '../../../domain/access/policy.js';
 import { computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/index.js';
 import { findMissingDocuments } from '../../../domain/dossiers/documents.js';
-import { deriveDossierState, type DossierAction } from '../../../domain/dossiers/state.js';
+import { deriveDossierState, INITIAL_STATE, type DossierAction } from '../../../domain/dossiers/state.js';
 import type { DossierActionType } from '../../../domain/dossiers/status.js';
 import { fail } from '../../../domain/errors.js';
 import { checkIdNumber, normaliseMobilePhone } from '../../../domain/identity/validate.js';
@@ -21,6 +21,8 @@ import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/cal
 import { findProcedure, findVersionById } from '../procedures/procedures.queries.js';
 import { findUnit } from '../units/units.queries.js';
 import * as q from './dossiers.queries.js';
+import { getLateWorkRules } from '../late-work/late-work.rules.js';
+import { scheduleLateTimers } from '../late-work/late-work.timers.js';
 
 /** Hash under which a tracking PIN is kept (bound to the dossier, so equal PINs differ). */
 export function hashTrackingPin(dossierId: string, pin: string): string {
@@ -203,6 +205,15 @@ export async function createDossier(
       id,
       actions.map((action) => ({ action, actorUnitId: ctx.actor!.unitId, stepId: null })),
     );
+    const lateRules = await getLateWorkRules(trx, now);
+    await scheduleLateTimers(trx, {
+      dossierId: id,
+      before: INITIAL_STATE,
+      after: state,
+      rules: lateRules.rules,
+      calendar,
+      now: now.getTime(),
+    });
     await linkAttachments(
       trx,
       id,

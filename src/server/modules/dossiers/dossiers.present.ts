@@ -7,6 +7,7 @@ import {
   NATIONAL_STATUS_CODE,
   STATUS_LABELS,
   type DossierActionType,
+  type LoggedActionType,
 } from '../../../domain/dossiers/status.js';
 import type { Step } from '../../../domain/procedures/definition.js';
 import { workflowFor } from '../../../domain/procedures/validate.js';
@@ -32,6 +33,8 @@ export interface DossierView {
     actor_name: string | null;
   }[];
   names: Map<string, string>;
+  /** What holds forward actions back (late work), for the UI to say why and what to file. */
+  blockers: { code: string; message: string }[];
 }
 
 function noteOf(payload: unknown): string | null {
@@ -85,6 +88,9 @@ export function presentDossier(view: DossierView): Dossier {
     returnedAt: iso(state.returnedAt),
     version: row.version,
     allowedActions: view.allowed,
+    lateWorkBlockers: view.blockers,
+    legalDueAt: iso(state.originalDueAt ?? state.dueAt),
+    extensions: state.extensions ?? 0,
     periods: state.periods.map((p) => ({
       stepId: p.stepId,
       task: steps.get(p.stepId)?.task ?? p.stepId,
@@ -98,8 +104,8 @@ export function presentDossier(view: DossierView): Dossier {
     })),
     history: view.actions.map((a) => ({
       seq: a.seq,
-      type: a.type as DossierActionType,
-      label: ACTION_LABELS[a.type as DossierActionType]?.vi ?? a.type,
+      type: a.type as LoggedActionType,
+      label: ACTION_LABELS[a.type as LoggedActionType]?.vi ?? a.type,
       at: iso(a.at)!,
       actorName: a.actor_name,
       stepId: a.step_id,

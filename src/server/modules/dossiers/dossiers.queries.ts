@@ -127,6 +127,7 @@ export function stateColumns(state: DossierState) {
     step_due_at: at(state.stepDueAt),
     received_at: at(state.receivedAt),
     due_at: at(state.dueAt),
+    original_due_at: at(state.originalDueAt ?? state.dueAt),
     finished_at: at(state.finishedAt),
     returned_at: at(state.returnedAt),
     state: JSON.stringify(state),

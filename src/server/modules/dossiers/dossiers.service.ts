@@ -21,6 +21,9 @@ import { loadDossierContext } from './dossiers.context.js';
 import * as q from './dossiers.queries.js';
 import { linkAttachments } from './dossiers.intake.js';
 import type { Executor } from '../../db/types.js';
+import { FORWARD_ACTIONS } from '../../../domain/late-work/assessment.js';
+import { assertGateOpen, listGateBlockers, openLateWorkGate } from '../late-work/late-work.gate.js';
+import { scheduleLateTimers } from '../late-work/late-work.timers.js';
 
 function actorOf(ctx: RequestContext): Actor {
   if (!ctx.actor) throw fail.unauthenticated();
@@ -51,14 +54,19 @@ export async function getDossier(ctx: RequestContext, id: string) {
     holderId: state.holderId,
     applicantUserId: row.applicant_user_id,
   };
-  const allowed = listAllowedActions(state, context, ctx.deps.clock.now().getTime()).filter((type) =>
-    canPerformDossierAction(actor, type, target),
+  const now = ctx.deps.clock.now();
+  const gate = await openLateWorkGate(db, id, state, context.calendar, now);
+  const blockers = actor.kind === 'official' ? listGateBlockers(gate) : [];
+  const allowed = listAllowedActions(state, context, now.getTime()).filter(
+    (type) =>
+      canPerformDossierAction(actor, type, target) &&
+      (blockers.length === 0 || !FORWARD_ACTIONS.includes(type)),
   );
   const actions = await q.listActions(db, id);
   const names = await q.findUserNames(db, [
     ...new Set(state.periods.map((p) => p.holderId).filter((x): x is string => x !== null)),
   ]);
-  return { row, state, context, step, allowed, actions, names };
+  return { row, state, context, step, allowed, actions, names, blockers };
 }
 
 /** Performs one action on a dossier for the signed-in person. */
@@ -111,6 +119,8 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
   const payload = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
   const action = { seq: state.lastSeq + 1, type, at: now.getTime(), actorId: actor.userId, payload };
   const next = applyAction(state, action, context);
+  const gate = await openLateWorkGate(db, id, state, context.calendar, now);
+  assertGateOpen(gate, type);
   if (type === 'return_result' && state.dueAt !== null && now.getTime() < state.dueAt) {
     await assertCitizenInformed(db, id, input.citizenInformed === true);
   }
@@ -119,6 +129,14 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
       throw fail.conflict('Hồ sơ vừa được người khác xử lý. Vui lòng tải lại để xem trạng thái mới nhất.');
     }
     await q.insertActions(trx, id, [{ action, actorUnitId: actor.unitId, stepId: state.stepId }]);
+    await scheduleLateTimers(trx, {
+      dossierId: id,
+      before: state,
+      after: next,
+      rules: gate.rules.rules,
+      calendar: context.calendar,
+      now: now.getTime(),
+    });
     if (input.attachmentIds?.length) await linkAttachments(trx, id, actor.userId, input.attachmentIds);
     await enqueueDossierActionNotifications(trx, ctx.deps.config, {
       dossier: {

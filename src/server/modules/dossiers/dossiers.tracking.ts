@@ -8,14 +8,15 @@ import { formatInstant } from '../../../domain/calendar/index.js';
 import {
   ACTION_LABELS,
   STATUS_LABELS,
-  type DossierActionType,
   type DossierStatus,
+  type LoggedActionType,
 } from '../../../domain/dossiers/status.js';
 import { AppError, fail } from '../../../domain/errors.js';
 import type { RequestContext } from '../../context.js';
 import { bumpLoginThrottle, readLoginThrottle } from '../auth/auth.queries.js';
 import { hashTrackingPin } from './dossiers.intake.js';
 import * as q from './dossiers.queries.js';
+import { listPublicApologies } from '../late-work/apologies.queries.js';
 
 const WINDOW_MINUTES = 15;
 const MAX_FAILURES = 20;
@@ -43,6 +44,7 @@ export async function trackDossier(ctx: RequestContext, code: string, secret: st
     throw fail.notFound('Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu đã nhập.');
   }
   const actions = await q.listPublicHistory(ctx.deps.database.readDb, row.id);
+  const apologies = await listPublicApologies(ctx.deps.database.readDb, row.id);
   const at = (value: Date | null) => (value === null ? null : formatInstant(value.getTime()));
   return {
     code: row.code ?? code,
@@ -52,9 +54,20 @@ export async function trackDossier(ctx: RequestContext, code: string, secret: st
     dueAt: at(row.due_at),
     currentStep: row.step_task ? `${row.step_task} — ${row.step_unit ?? ''}` : null,
     returnedAt: at(row.returned_at),
-    history: actions.map((a) => ({
-      at: formatInstant(a.at.getTime()),
-      label: ACTION_LABELS[a.type as DossierActionType]?.vi ?? a.type,
+    // explanations are internal accountability; the citizen sees the apology instead
+    history: actions
+      .filter((a) => a.type !== 'explain')
+      .map((a) => ({
+        at: formatInstant(a.at.getTime()),
+        label: ACTION_LABELS[a.type as LoggedActionType]?.vi ?? a.type,
+      })),
+    apologies: apologies.map((a) => ({
+      id: a.id,
+      unitName: a.unit_name,
+      reason: a.reason,
+      previousDueAt: formatInstant(a.previous_due_at.getTime()),
+      newDueAt: formatInstant(a.proposed_due_at.getTime()),
+      issuedAt: formatInstant((a.decided_at ?? a.created_at).getTime()),
     })),
   };
 }

@@ -255,6 +255,14 @@ describe('form 05: process control sheet', () => {
     t.clock.advanceMinutes(15); // 09:00: appraised, early
     d = await act(specialist, d, 'forward');
     t.clock.advanceMinutes(24 * 60); // next day 09:00: signed late (due 13:00 the day before)
+    const explained = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${d.id}/explanations`,
+      headers: authHeaders(leader),
+      payload: { reasonCode: 'workload', text: 'Lãnh đạo đi công tác, ký chậm một ngày.' },
+    });
+    expect(explained.statusCode).toBe(200);
+    d = { ...d, version: d.version + 1 };
     d = await act(leader, d, 'sign');
     t.clock.advanceMinutes(60);
     d = await act(reception, d, 'return_result', { method: 'counter' });

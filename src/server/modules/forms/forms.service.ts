@@ -8,6 +8,7 @@ import type { Role } from '../../../domain/access/roles.js';
 import { computeLocalDayStart, parseIsoDate, toEpochDay } from '../../../domain/calendar/index.js';
 import { isDossierInScope } from '../../../domain/dossiers/policy.js';
 import type { DossierState } from '../../../domain/dossiers/state.js';
+import { buildApologyForm } from '../../../domain/forms/apology.js';
 import { buildControlSheetForm } from '../../../domain/forms/control-sheet.js';
 import { nameAuthority, namePlace } from '../../../domain/forms/format.js';
 import type { FormDocument } from '../../../domain/forms/model.js';
@@ -23,10 +24,11 @@ import { fail } from '../../../domain/errors.js';
 import type { RequestContext } from '../../context.js';
 import { getDossier } from '../dossiers/dossiers.service.js';
 import * as q from './forms.queries.js';
+import { listApologies } from '../late-work/apologies.queries.js';
 import { buildFormSource, buildHandOvers, findNotice } from './forms.source.js';
 
 /** Form numbers of TT 01/2018 that a dossier prints. */
-export const DOSSIER_FORMS = ['01', '02', '03', '05'] as const;
+export const DOSSIER_FORMS = ['01', '02', '03', '04', '05'] as const;
 export type DossierFormNumber = (typeof DOSSIER_FORMS)[number];
 
 async function requireUnit(ctx: RequestContext, id: string) {
@@ -64,6 +66,22 @@ export async function getDossierForm(
       const notice = findNotice(view, ['reject', 'refuse']);
       if (!notice) throw fail.notFound('Hồ sơ không bị từ chối nên không có phiếu từ chối.');
       return buildRefusalForm(source, notice);
+    }
+    case '04': {
+      // the latest approved apology; officials may also print a pending one as a draft
+      const apologies = (await listApologies(ctx.deps.database.readDb, id)).filter(
+        (a) => a.status === 'approved' || (a.status === 'pending' && ctx.actor?.kind === 'official'),
+      );
+      const apology = apologies.at(-1);
+      if (!apology) throw fail.notFound('Hồ sơ không có phiếu xin lỗi và hẹn lại ngày trả kết quả.');
+      return buildApologyForm(source, {
+        reason: apology.reason,
+        previousDueAt: apology.previous_due_at.getTime(),
+        newDueAt: apology.proposed_due_at.getTime(),
+        issuedAt: (apology.decided_at ?? apology.created_at).getTime(),
+        signerName: apology.decided_by_name,
+        draft: apology.status === 'pending',
+      });
     }
   }
 }

@@ -3,7 +3,7 @@
  * roll back with the dossier action that calls for them, so a crash after commit loses nothing.
  */
 import { z } from 'zod';
-import type { DossierActionType, DossierStatus } from '../../../domain/dossiers/status.js';
+import type { DossierStatus, LoggedActionType } from '../../../domain/dossiers/status.js';
 import type { NotificationSettings } from '../../config.js';
 import type { Tx } from '../../db/types.js';
 import type { RecipientChannel } from './channels/channel.js';
@@ -107,7 +107,7 @@ export interface DossierActionNotice {
     /** Where the result is collected (the receiving one-stop unit's name). */
     resultPlace: string | null;
   };
-  action: { seq: number; type: DossierActionType; payload: Record<string, unknown> };
+  action: { seq: number; type: LoggedActionType; payload: Record<string, unknown> };
   from: DossierStatus | null;
   next: {
     status: DossierStatus | null;
@@ -148,7 +148,11 @@ function payloadFor(event: NotificationEvent, notice: DossierActionNotice): Even
     case 'dossier.withdrawn':
       return { procedureName, reason };
     case 'dossier.apology':
-      throw new Error('dossier.apology is queued with enqueueDossierNotifications');
+      return {
+        procedureName,
+        reason: reason ?? '',
+        newDueAt: typeof notice.action.payload.newDueAt === 'number' ? notice.action.payload.newDueAt : now,
+      };
   }
 }
 

@@ -3,7 +3,7 @@
  * event; the stored payload is versioned) and which dossier action raises which event.
  */
 import { z } from 'zod';
-import type { DossierActionType, DossierStatus } from '../../../domain/dossiers/status.js';
+import type { DossierStatus, LoggedActionType } from '../../../domain/dossiers/status.js';
 
 /** Version of the stored payload shape; bump it (and keep reading the old one) when a shape changes. */
 export const PAYLOAD_VERSION = 1;
@@ -96,7 +96,7 @@ export const EVENT_LABELS: Record<NotificationEvent, { vi: string; en: string }>
  * the action: any action that makes the result ready (sign, approve, …) raises `dossier.result_ready`.
  */
 export function findEventForAction(
-  type: DossierActionType,
+  type: LoggedActionType,
   from: DossierStatus | null,
   to: DossierStatus | null,
 ): NotificationEvent | null {
@@ -117,6 +117,10 @@ export function findEventForAction(
       return 'dossier.withdrawn';
     case 'return_result':
       return 'dossier.result_returned';
+    case 'apology_approved':
+      return 'dossier.apology';
+    case 'explain':
+      return null;
     default:
       return to === 'processed' && from !== 'processed' ? 'dossier.result_ready' : null;
   }

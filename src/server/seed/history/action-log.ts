@@ -10,7 +10,7 @@ import {
   type DossierContext,
   type DossierState,
 } from '../../../domain/dossiers/state.js';
-import type { Channel, DossierActionType } from '../../../domain/dossiers/status.js';
+import type { Channel, LoggedActionType } from '../../../domain/dossiers/status.js';
 import type { Random } from './random.js';
 import type { HistoryShares } from './shares.js';
 
@@ -57,7 +57,7 @@ export class ActionLog {
   constructor(readonly input: SimulationInput) {}
 
   /** Logs an action; false (and nothing logged) when it would happen after `now`. */
-  add(type: DossierActionType, at: number, actorId: string | null, payload: Record<string, unknown> = {}) {
+  add(type: LoggedActionType, at: number, actorId: string | null, payload: Record<string, unknown> = {}) {
     if (at > this.input.now) return false;
     const action: DossierAction = { seq: this.state.lastSeq + 1, type, at, actorId, payload };
     const stepId = this.state.stepId;

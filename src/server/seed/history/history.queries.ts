@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Executor } from '../../db/types.js';
+import type { LateApologyRow, LateExplanationRow } from './rows.js';
 
 /** Is there any dossier at all? */
 export async function hasAnyDossier(db: Executor): Promise<boolean> {
@@ -81,6 +82,7 @@ export interface DossierInsertRow {
   step_due_at: string | null;
   received_at: string | null;
   due_at: string | null;
+  original_due_at: string | null;
   finished_at: string | null;
   returned_at: string | null;
   state: string;
@@ -115,6 +117,7 @@ const DOSSIER_COLUMNS: Record<keyof DossierInsertRow, string> = {
   step_due_at: 'timestamptz',
   received_at: 'timestamptz',
   due_at: 'timestamptz',
+  original_due_at: 'timestamptz',
   finished_at: 'timestamptz',
   returned_at: 'timestamptz',
   state: 'jsonb',
@@ -182,4 +185,14 @@ export async function upsertSequences(
     on conflict (unit_id, day) do update set last = greatest(dossier_sequence.last, excluded.last)`.execute(
     db,
   );
+}
+
+/** Explanation and apology records of generated late work. */
+export async function insertLateWorkRows(
+  db: Executor,
+  rows: { explanations: LateExplanationRow[]; apologies: LateApologyRow[] },
+): Promise<void> {
+  if (rows.explanations.length > 0)
+    await db.insertInto('step_explanation').values(rows.explanations).execute();
+  if (rows.apologies.length > 0) await db.insertInto('dossier_apology').values(rows.apologies).execute();
 }

@@ -58,7 +58,7 @@ export function countDossier(report: HistoryReport, dossier: GeneratedDossier, n
   }
   if ((state.outcome === 'granted' || state.outcome === 'refused') && state.finishedAt !== null) {
     report.finished += 1;
-    const timeliness = classifyTimeliness(state.finishedAt, state.dueAt!);
+    const timeliness = classifyTimeliness(state.finishedAt, (state.originalDueAt ?? state.dueAt)!);
     if (timeliness === 'early') report.early += 1;
     if (timeliness === 'late') report.late += 1;
   }

@@ -42,6 +42,7 @@ export function toDossierRow(dossier: GeneratedDossier): DossierInsertRow {
     step_due_at: iso(columns.step_due_at),
     received_at: iso(columns.received_at),
     due_at: iso(columns.due_at),
+    original_due_at: iso(columns.original_due_at),
     finished_at: iso(columns.finished_at),
     returned_at: iso(columns.returned_at),
     state: columns.state,
@@ -67,4 +68,84 @@ export function toActionRows(
     step_id: stepId,
     payload: JSON.stringify(action.payload),
   }));
+}
+
+/** The explanation and apology records behind the log's late-work entries (as the live services write them). */
+export function toLateWorkRows(dossier: GeneratedDossier, actorUnits: ReadonlyMap<string, string>) {
+  const explanations: LateExplanationRow[] = [];
+  const apologies: LateApologyRow[] = [];
+  let originalDueAt: number | null = null;
+  for (const { action } of dossier.simulated.actions) {
+    const p = action.payload as Record<string, unknown>;
+    const at = new Date(action.at);
+    if (action.type === 'explain' && action.actorId) {
+      explanations.push({
+        id: String(p.explanationId),
+        dossier_id: dossier.id,
+        step_id: String(p.stepId),
+        period_index: Number(p.periodIndex),
+        user_id: action.actorId,
+        unit_id: actorUnits.get(action.actorId) ?? null,
+        reason_code: String(p.reasonCode),
+        text: String(p.text),
+        attachment_id: null,
+        step_due_at: new Date(Number(p.stepDueAt)),
+        created_at: at,
+      });
+    }
+    if (action.type === 'apology_approved' && action.actorId) {
+      const draftedBy = String(p.draftedBy);
+      originalDueAt ??= Number(p.previousDueAt);
+      apologies.push({
+        id: String(p.apologyId),
+        dossier_id: dossier.id,
+        unit_id: actorUnits.get(draftedBy) ?? dossier.unit.authorityId,
+        drafted_by: draftedBy,
+        responsible_user_ids: (p.responsible as string[] | undefined) ?? [],
+        reason_code: String(p.reasonCode),
+        reason: String(p.reason),
+        original_due_at: new Date(originalDueAt),
+        previous_due_at: new Date(Number(p.previousDueAt)),
+        proposed_due_at: new Date(Number(p.newDueAt)),
+        status: 'approved',
+        decided_by: action.actorId,
+        decided_at: at,
+        decision_comment: 'Đồng ý gia hạn, đề nghị giải quyết dứt điểm trước ngày hẹn mới.',
+        created_at: new Date(action.at - 30 * 60_000),
+      });
+    }
+  }
+  return { explanations, apologies };
+}
+
+export interface LateExplanationRow {
+  id: string;
+  dossier_id: string;
+  step_id: string;
+  period_index: number;
+  user_id: string;
+  unit_id: string | null;
+  reason_code: string;
+  text: string;
+  attachment_id: null;
+  step_due_at: Date;
+  created_at: Date;
+}
+
+export interface LateApologyRow {
+  id: string;
+  dossier_id: string;
+  unit_id: string;
+  drafted_by: string;
+  responsible_user_ids: string[];
+  reason_code: string;
+  reason: string;
+  original_due_at: Date;
+  previous_due_at: Date;
+  proposed_due_at: Date;
+  status: 'approved';
+  decided_by: string;
+  decided_at: Date;
+  decision_comment: string;
+  created_at: Date;
 }

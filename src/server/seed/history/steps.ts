@@ -9,6 +9,7 @@ import { allotmentMinutes, nextStepId, workflowFor } from '../../../domain/proce
 import { currentStep } from '../../../domain/dossiers/state.js';
 import { REASONS, type ActionLog, type UnitActors } from './action-log.js';
 import type { Random } from './random.js';
+import { honourLateWork } from './late-work.js';
 import type { HistoryShares } from './shares.js';
 
 /** Per-dossier decisions drawn once, before the simulation. */
@@ -89,6 +90,7 @@ function advanceStep(log: ActionLog, plan: Plan, done: Set<string>, step: Step, 
     if (!log.add('consult_reply', log.after(t, minutes * 0.7), actor, { agency })) return null;
   }
   const end = log.after(t, minutes);
+  if (!honourLateWork(log, end, actor)) return null;
   if (plan.refuseAt === index && (step.actions as readonly string[]).includes('refuse')) {
     return log.add('refuse', end, actor, { reason: random.pick(REASONS.refuse) }) ? end : null;
   }

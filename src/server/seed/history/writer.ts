@@ -6,7 +6,7 @@
 import type { Db } from '../../db/types.js';
 import type { GeneratedDossier } from './generate.js';
 import * as q from './history.queries.js';
-import { toActionRows, toDossierRow } from './rows.js';
+import { toActionRows, toDossierRow, toLateWorkRows } from './rows.js';
 
 const ROWS_PER_STATEMENT = 1_000;
 const ACTION_ROWS_PER_STATEMENT = 5_000;
@@ -27,6 +27,9 @@ export async function writeBatch(
   const ordered = [...sequences.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, row]) => row);
   const dossiers = batch.map(toDossierRow);
   const actions = batch.flatMap((d) => toActionRows(d, actorUnits));
+  const late = batch.map((d) => toLateWorkRows(d, actorUnits));
+  const explanations = late.flatMap((l) => l.explanations);
+  const apologies = late.flatMap((l) => l.apologies);
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < dossiers.length; i += ROWS_PER_STATEMENT) {
       await q.insertDossierRows(trx, dossiers.slice(i, i + ROWS_PER_STATEMENT));
@@ -35,6 +38,7 @@ export async function writeBatch(
       await q.insertActionRows(trx, actions.slice(i, i + ACTION_ROWS_PER_STATEMENT));
     }
     await q.upsertSequences(trx, ordered);
+    await q.insertLateWorkRows(trx, { explanations, apologies });
   });
   return sequences.size;
 }

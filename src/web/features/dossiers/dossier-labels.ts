@@ -3,8 +3,8 @@ import type { Locale } from '../../app/i18n/define';
 import {
   ACTION_LABELS,
   STATUS_LABELS,
-  type DossierActionType,
   type DossierStatus,
+  type LoggedActionType,
 } from '../../../domain/dossiers/status';
 
 /** The status's name in the language, e.g. "Đang xử lý". */
@@ -13,7 +13,7 @@ export function statusLabel(status: DossierStatus, locale: Locale): string {
 }
 
 /** The action's name in the language, e.g. "Chuyển bước tiếp theo". */
-export function actionLabel(type: DossierActionType, locale: Locale): string {
+export function actionLabel(type: LoggedActionType, locale: Locale): string {
   return ACTION_LABELS[type][locale];
 }
 

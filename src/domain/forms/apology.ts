@@ -1,0 +1,75 @@
+/**
+ * Form 04: Phiếu xin lỗi và hẹn lại ngày trả kết quả (TT 01/2018 mẫu 04), A5 portrait, built from the
+ * dossier's apology: the reason, the original appointment and the new one, signed by the approving leader.
+ * A pending apology prints as a draft (DỰ THẢO) so it can be reviewed before approval.
+ */
+import { formatMomentVi } from './format.js';
+import type { FormBlock, FormDocument } from './model.js';
+import { describeApplicant, headingOf } from './receipt.js';
+import type { DossierFormSource } from './source.js';
+
+export interface ApologySource {
+  reason: string;
+  previousDueAt: number;
+  newDueAt: number;
+  /** When it was approved (or drafted, for a draft). */
+  issuedAt: number;
+  signerName: string | null;
+  draft: boolean;
+}
+
+const line = (label: string, text: string): FormBlock => ({ kind: 'line', line: { label, text } });
+
+/** Builds form 04 for a dossier's apology. */
+export function buildApologyForm(source: DossierFormSource, apology: ApologySource): FormDocument {
+  return {
+    title: `Phiếu xin lỗi và hẹn lại ngày trả kết quả — ${source.code}`,
+    fileName: `mau-04-xin-loi-hen-lai-${source.code}`,
+    page: { size: 'A5', orientation: 'portrait' },
+    blocks: [
+      headingOf(source, apology.issuedAt),
+      {
+        kind: 'title',
+        text: 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
+        subtitle: `${apology.draft ? 'DỰ THẢO — ' : ''}Mã hồ sơ: ${source.code}`,
+      },
+      {
+        kind: 'line',
+        line: {
+          text: `${source.receivingUnit} đã tiếp nhận hồ sơ của:`,
+        },
+      },
+      ...describeApplicant(source.applicant),
+      line('Nội dung yêu cầu giải quyết: ', source.procedureName),
+      line('Thời gian tiếp nhận: ', source.receivedAt === null ? '' : formatMomentVi(source.receivedAt)),
+      line('Thời gian hẹn trả kết quả: ', formatMomentVi(apology.previousDueAt)),
+      {
+        kind: 'line',
+        line: {
+          text: 'Tuy nhiên đến nay, cơ quan giải quyết hồ sơ chưa trả kết quả cho Ông/Bà đúng thời hạn.',
+        },
+      },
+      line('Lý do: ', apology.reason),
+      {
+        kind: 'line',
+        line: {
+          text:
+            'Sự chậm trễ này đã gây phiền hà, tốn kém chi phí, công sức của Ông/Bà. ' +
+            `${source.authority} thành thật xin lỗi Ông/Bà và hẹn lại thời gian trả kết quả như sau:`,
+        },
+      },
+      line('Thời gian trả kết quả: ', formatMomentVi(apology.newDueAt)),
+      { kind: 'line', line: { text: 'Rất mong nhận được sự thông cảm của Ông/Bà.' } },
+      {
+        kind: 'signatures',
+        blocks: [
+          {
+            title: 'THỦ TRƯỞNG CƠ QUAN, ĐƠN VỊ',
+            hint: '(Ký, ghi rõ họ tên và đóng dấu)',
+            name: apology.signerName ?? '',
+          },
+        ],
+      },
+    ],
+  };
+}

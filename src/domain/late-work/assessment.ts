@@ -1,0 +1,104 @@
+/**
+ * What lateness asks of a dossier right now (domain.md §7, seed 004's rule): a step past its due time must
+ * be explained by its holder, and a dossier past its due time must have an approved apology with a new date,
+ * before the dossier moves on. Pure: the state, the time and the rules in, the obligations out.
+ */
+import { addWorkingMinutes, type WorkingCalendar } from '../calendar/index.js';
+import { AppError } from '../errors.js';
+import type { DossierState, StepPeriod } from '../dossiers/state.js';
+import type { DossierActionType } from '../dossiers/status.js';
+import type { LateWorkRules } from './rules.js';
+
+/** Actions that move a dossier on from its step: refused while lateness is not explained or apologised for. */
+export const FORWARD_ACTIONS: readonly DossierActionType[] = [
+  'forward',
+  'approve',
+  'sign',
+  'refuse',
+  'return',
+  'request_supplement',
+];
+
+export interface LateWorkAssessment {
+  /** The open step period when it is past its due time, with its index. */
+  overdueStep: { periodIndex: number; period: StepPeriod } | null;
+  /** The overdue step still needs its holder's explanation. */
+  explanationRequired: boolean;
+  /** The dossier is unfinished and past its due time. */
+  dossierOverdue: boolean;
+  /** The dossier is overdue, may still get a new date, and has none approved for the current due time. */
+  apologyRequired: boolean;
+  /** An apology may be drafted now: the window before the due time is open and a new date is still allowed. */
+  apologyWindowOpen: boolean;
+  /** When the apology window opens (epoch ms), null when the dossier has no due time. */
+  apologyWindowOpensAt: number | null;
+  /** New return dates still allowed. */
+  extensionsLeft: number;
+}
+
+const OPEN_STATUSES = new Set(['received', 'processing']);
+
+/** The open (last, unended) step period, or null. */
+export function findOpenPeriod(state: DossierState): { periodIndex: number; period: StepPeriod } | null {
+  const periodIndex = state.periods.length - 1;
+  const period = state.periods[periodIndex];
+  return period && period.endedAt === null ? { periodIndex, period } : null;
+}
+
+/** Assesses a dossier's late-work obligations at `now`. */
+export function assessLateWork(
+  state: DossierState,
+  now: number,
+  rules: LateWorkRules,
+  calendar: WorkingCalendar,
+): LateWorkAssessment {
+  const inStep = state.status !== null && OPEN_STATUSES.has(state.status);
+  const open = inStep ? findOpenPeriod(state) : null;
+  const overdueStep = open && open.period.dueAt < now ? open : null;
+  const explained = state.explainedPeriods ?? [];
+  const extensionsLeft = Math.max(0, rules.maxExtensions - (state.extensions ?? 0));
+  const unfinished = state.finishedAt === null && state.dueAt !== null && inStep;
+  const dossierOverdue = unfinished && state.dueAt! < now;
+  const apologyWindowOpensAt =
+    state.dueAt === null ? null : addWorkingMinutes(calendar, state.dueAt, -rules.apologyLeadMinutes);
+  return {
+    overdueStep,
+    explanationRequired: overdueStep !== null && !explained.includes(overdueStep.periodIndex),
+    dossierOverdue,
+    apologyRequired: dossierOverdue && extensionsLeft > 0,
+    apologyWindowOpen: unfinished && extensionsLeft > 0 && apologyWindowOpensAt! <= now,
+    apologyWindowOpensAt,
+    extensionsLeft,
+  };
+}
+
+/**
+ * Refuses a forward action while lateness is unexplained (`explanation_required`) or the overdue dossier
+ * has no approved new date (`apology_required`); other actions pass. Applies to everyone, leaders included.
+ */
+export function assertMayMoveOn(
+  assessment: LateWorkAssessment,
+  type: DossierActionType,
+  pendingApology: boolean,
+): void {
+  if (!FORWARD_ACTIONS.includes(type)) return;
+  if (assessment.explanationRequired) {
+    const { periodIndex, period } = assessment.overdueStep!;
+    throw new AppError(
+      'explanation_required',
+      'Bước xử lý đã quá hạn: người được giao xử lý phải gửi giải trình trước khi hồ sơ được chuyển tiếp.',
+      { periodIndex, stepId: period.stepId, holderId: period.holderId, dueAt: period.dueAt },
+      'This step is overdue: its holder must file an explanation before the dossier can move on.',
+    );
+  }
+  if (assessment.apologyRequired) {
+    throw new AppError(
+      'apology_required',
+      pendingApology
+        ? 'Hồ sơ đã quá hạn: phiếu xin lỗi và hẹn lại ngày trả đang chờ lãnh đạo phê duyệt; hồ sơ chỉ được chuyển tiếp sau khi được duyệt.'
+        : 'Hồ sơ đã quá hạn: cần lập phiếu xin lỗi và hẹn lại ngày trả (mẫu 04) và được lãnh đạo phê duyệt trước khi chuyển tiếp.',
+      { pendingApology },
+      'The dossier is overdue: an apology with a new return date must be approved before it moves on.',
+    );
+  }
+}
