@@ -149,6 +149,8 @@ export const DossierSummary = z.object({
   dueAt: z.string().nullable(),
   receivedAt: z.string().nullable(),
   late: z.boolean(),
+  /** The current step is past its due time (its holder must explain before forwarding). */
+  stepLate: z.boolean(),
 });
 export const DossierPage = pageOf(DossierSummary);
 

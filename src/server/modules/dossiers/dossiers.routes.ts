@@ -92,6 +92,7 @@ export async function dossierRoutes(app: FastifyInstance): Promise<void> {
             dueAt: row.due_at ? formatInstant(row.due_at.getTime()) : null,
             receivedAt: row.received_at ? formatInstant(row.received_at.getTime()) : null,
             late: row.finished_at === null && row.due_at !== null && row.due_at < now,
+            stepLate: row.finished_at === null && row.step_due_at !== null && row.step_due_at < now,
           };
         }),
         total: result.total,

@@ -62,7 +62,9 @@ export async function getDossier(ctx: RequestContext, id: string) {
       canPerformDossierAction(actor, type, target) &&
       (blockers.length === 0 || !FORWARD_ACTIONS.includes(type)),
   );
-  const actions = await q.listActions(db, id);
+  const logged = await q.listActions(db, id);
+  // explanations are internal accountability: the applicant sees the apology, not who explained what
+  const actions = actor.kind === 'citizen' ? logged.filter((a) => a.type !== 'explain') : logged;
   const names = await q.findUserNames(db, [
     ...new Set(state.periods.map((p) => p.holderId).filter((x): x is string => x !== null)),
   ]);

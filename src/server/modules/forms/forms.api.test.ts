@@ -157,7 +157,8 @@ describe('form 01: receipt and appointment slip', () => {
     const citizen = await signIn(t.app, '0912345678');
     expect((await get(citizen, `/dossiers/${accepted.id}/forms/01.pdf`)).statusCode).toBe(404);
     expect((await t.app.inject(`/api/v1/dossiers/${accepted.id}/forms/01.html`)).statusCode).toBe(401);
-    expect((await get(reception, `/dossiers/${accepted.id}/forms/04.html`)).statusCode).toBe(400);
+    expect((await get(reception, `/dossiers/${accepted.id}/forms/07.html`)).statusCode).toBe(400);
+    expect((await get(reception, `/dossiers/${accepted.id}/forms/04.html`)).statusCode).toBe(404);
   });
 });
 

@@ -1,12 +1,14 @@
 /**
  * One button per action the person may take now (exactly the dossier's allowedActions), each opening
- * its dialog. A forward from the last step reads "finish processing".
+ * its dialog. A forward from the last step reads "finish processing". While late work holds forward actions
+ * back, the card says why and what to file.
  */
 import { Alert, Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import type { Dossier } from '../../../contracts/dossiers';
 import type { DossierActionType } from '../../../domain/dossiers/status';
 import type { ProcedureDefinition } from '../../../domain/procedures/definition';
+import { LateWorkBlockers } from '../late-work/LateWorkBlockers';
 import { ActionModal } from './ActionModal';
 import { actionLabel } from './dossier-labels';
 import { actionTone, findNextStep } from './dossier-rules';
@@ -30,6 +32,11 @@ export function DossierActions({ dossier, definition, onConflict }: Props) {
 
   return (
     <Card title={t('detail.actions')} size="small" data-testid="dossier-actions">
+      {dossier.lateWorkBlockers.length > 0 && (
+        <div style={{ marginBottom: 12 }}>
+          <LateWorkBlockers dossier={dossier} showLink />
+        </div>
+      )}
       {dossier.allowedActions.length === 0 ? (
         <Alert type="info" showIcon title={t('detail.noActions')} data-testid="no-actions" />
       ) : (

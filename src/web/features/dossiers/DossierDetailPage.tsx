@@ -1,12 +1,17 @@
 /**
  * /dossiers/:id — the dossier page for officials and for the applicant: head, the actions the person may
- * take now, printable forms, the process control sheet, the history, and the documents and fees.
+ * take now, printable forms, late work (officials: blockers, explanation and apology; the applicant: the
+ * apology and new date), the process control sheet, the history, and the documents and fees.
  */
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { isApiError } from '../../app/http';
 import { useCurrentUser } from '../auth/session';
+import { ApologyNotice } from '../late-work/ApologyNotice';
+import { approvedApologyOf } from '../late-work/late-work-rules';
+import { useDossierLateWork } from '../late-work/late-work.api';
+import { LateWorkPanel } from '../late-work/LateWorkPanel';
 import { ControlSheet } from './ControlSheet';
 import { DossierActions } from './DossierActions';
 import { DossierDocuments } from './DossierDocuments';
@@ -26,6 +31,7 @@ export function DossierDetailPage() {
     dossier.data?.procedure.id ?? null,
     dossier.data?.procedure.versionNumber ?? null,
   );
+  const lateWork = useDossierLateWork(id, user.kind === 'official' && dossier.isSuccess);
 
   const back = (
     <Link to="/dossiers">
@@ -49,13 +55,18 @@ export function DossierDetailPage() {
   const data = dossier.data;
   const official = user.kind === 'official';
   // The control sheet (form 05) is an internal record; the applicant sees the history instead.
-  const forms = applicableForms(data).filter((form) => official || form !== '05');
+  const apologyDrafted = lateWork.data?.apologies.some((a) => a.status === 'pending') ?? false;
+  const forms = applicableForms(data, { apologyDrafted }).filter((form) => official || form !== '05');
+  const apology = official ? null : approvedApologyOf(data);
+  // explanations are internal accountability: the applicant sees the apology instead (as on /tra-cuu)
+  const history = official ? data.history : data.history.filter((entry) => entry.type !== 'explain');
   const hasActions = official || data.allowedActions.length > 0;
 
   return (
     <Flex vertical gap={16} data-testid="dossier-detail">
       {back}
       <DossierHeader dossier={data} />
+      {apology && <ApologyNotice apology={{ ...apology, unitName: data.receivingUnit.name }} />}
       <Row gutter={[16, 16]}>
         {hasActions && (
           <Col xs={24} lg={forms.length > 0 ? 16 : 24}>
@@ -74,6 +85,7 @@ export function DossierDetailPage() {
           </Col>
         )}
       </Row>
+      {official && <LateWorkPanel dossier={data} />}
       {official && data.periods.length > 0 && (
         <Card title={t('detail.sheet')} size="small">
           <ControlSheet periods={data.periods} />
@@ -82,7 +94,7 @@ export function DossierDetailPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title={t('detail.history')} size="small" style={{ height: '100%' }}>
-            <HistoryTimeline history={data.history} />
+            <HistoryTimeline history={history} />
           </Card>
         </Col>
         <Col xs={24} lg={12}>

@@ -5,8 +5,12 @@ import { formatDateTime } from '../../app/i18n/format';
 import { useDossierI18n } from './dossiers.messages';
 import { StatusTag } from './StatusTag';
 
-/** Late: not finished and past its legal due time. */
+/**
+ * Late: not finished and past its due time (or the server holds it back for want of an apology, which
+ * also covers a development clock moved ahead of the browser's).
+ */
 function isLate(dossier: Dossier, now: number): boolean {
+  if (dossier.lateWorkBlockers.some((blocker) => blocker.code === 'apology_required')) return true;
   return !dossier.finishedAt && !!dossier.dueAt && new Date(dossier.dueAt).getTime() < now;
 }
 

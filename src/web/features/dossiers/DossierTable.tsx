@@ -53,6 +53,11 @@ export function DossierTable({ data, loading, page, pageSize, onPageChange, vari
               {t('late.tag')}
             </Tag>
           )}
+          {row.stepLate && !row.late && (
+            <Tag color="orange" data-testid="step-late-tag">
+              {t('late.stepTag')}
+            </Tag>
+          )}
         </Space>
       ),
     },

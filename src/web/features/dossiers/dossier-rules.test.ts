@@ -303,6 +303,17 @@ describe('printable forms', () => {
     ).toEqual(['01', '03', '05']);
   });
 
+  it('offer the apology (04) once a new date was granted, or as a draft while one awaits approval', () => {
+    const received = { receivedAt: 'x', history: history('accept'), periods: [period] };
+    expect(applicableForms({ ...received, extensions: 0 })).toEqual(['01', '05']);
+    expect(applicableForms({ ...received, extensions: 1 })).toEqual(['01', '04', '05']);
+    expect(applicableForms({ ...received, extensions: 0 }, { apologyDrafted: true })).toEqual([
+      '01',
+      '04',
+      '05',
+    ]);
+  });
+
   it('point at the forms routes', () => {
     expect(formUrl('d1', '01')).toBe('/api/v1/dossiers/d1/forms/01.html');
     expect(formUrl('d1', '05', 'pdf')).toBe('/api/v1/dossiers/d1/forms/05.pdf');

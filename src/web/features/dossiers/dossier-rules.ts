@@ -224,16 +224,24 @@ export function buildActionRequest(
   ) as DossierActionRequest;
 }
 
-/** Printable forms: receipt (01), supplement request (02), refusal (03), process control sheet (05). */
-export type FormNumber = '01' | '02' | '03' | '05';
+/**
+ * Printable forms: receipt (01), supplement request (02), refusal (03), apology with a new date (04),
+ * process control sheet (05).
+ */
+export type FormNumber = '01' | '02' | '03' | '04' | '05';
 
 /** The forms that exist for this dossier, in number order. */
-export function applicableForms(dossier: Pick<Dossier, 'receivedAt' | 'history' | 'periods'>): FormNumber[] {
+export function applicableForms(
+  dossier: Pick<Dossier, 'receivedAt' | 'history' | 'periods'> & Partial<Pick<Dossier, 'extensions'>>,
+  options: { apologyDrafted?: boolean } = {},
+): FormNumber[] {
   const done = new Set(dossier.history.map((entry) => entry.type));
   const forms: FormNumber[] = [];
   if (dossier.receivedAt) forms.push('01');
   if (done.has('request_supplement')) forms.push('02');
   if (done.has('reject') || done.has('refuse')) forms.push('03');
+  // the apology (04) once a new date was granted; officials may print a pending one as a draft
+  if ((dossier.extensions ?? 0) > 0 || options.apologyDrafted) forms.push('04');
   if (dossier.periods.length > 0) forms.push('05');
   return forms;
 }

@@ -137,6 +137,7 @@ export const dossierMessages = defineMessages({
   'col.received': { vi: 'Ngày nhận', en: 'Received' },
   'col.status': { vi: 'Trạng thái', en: 'Status' },
   'late.tag': { vi: 'Quá hạn', en: 'Late' },
+  'late.stepTag': { vi: 'Bước quá hạn', en: 'Step late' },
   'code.none': { vi: 'Chưa có mã', en: 'No code yet' },
   'mine.title': { vi: 'Hồ sơ của tôi', en: 'My dossiers' },
   'mine.submit': { vi: 'Nộp hồ sơ trực tuyến', en: 'Submit a dossier online' },
@@ -174,6 +175,10 @@ export const dossierMessages = defineMessages({
   'form.01': { vi: 'Giấy tiếp nhận và hẹn trả kết quả (01)', en: 'Receipt slip (01)' },
   'form.02': { vi: 'Phiếu yêu cầu bổ sung (02)', en: 'Supplement request (02)' },
   'form.03': { vi: 'Phiếu từ chối (03)', en: 'Refusal (03)' },
+  'form.04': {
+    vi: 'Phiếu xin lỗi và hẹn lại ngày trả kết quả (04)',
+    en: 'Apology and new return date (04)',
+  },
   'form.05': { vi: 'Phiếu kiểm soát quá trình (05)', en: 'Process control sheet (05)' },
   'form.pdf': { vi: 'PDF', en: 'PDF' },
   'sheet.col.task': { vi: 'Bước xử lý', en: 'Step' },

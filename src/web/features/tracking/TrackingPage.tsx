@@ -1,7 +1,8 @@
 /**
  * /tra-cuu — public dossier tracking, no sign-in: the dossier code (prefilled from ?code=, which the QR
  * code on the receipt slip opens) and a secret (the slip's PIN or the phone's last 4 digits). Shows the
- * status, due and returned times, the current step and the history; a wrong pair shows the server's message.
+ * status, due and returned times, any apology with its new return date (prominently), the current step and
+ * the history; a wrong pair shows the server's message.
  */
 import { Alert, Button, Card, Descriptions, Flex, Form, Input, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
@@ -12,6 +13,7 @@ import type { TrackResponse } from '../../../contracts/dossiers';
 import { api } from '../../app/http';
 import { formatDateTime } from '../../app/i18n/format';
 import { requiredRule } from '../../app/i18n/rules';
+import { ApologyNotice } from '../late-work/ApologyNotice';
 import { useTrackingI18n } from './tracking.messages';
 
 type Tracked = z.infer<typeof TrackResponse>;
@@ -57,6 +59,11 @@ function TrackedDossier({ dossier }: { dossier: Tracked }) {
           {dossier.statusLabel}
         </Tag>
       </Flex>
+      {dossier.apologies.map((apology) => (
+        <div key={apology.id} style={{ marginBottom: 12 }}>
+          <ApologyNotice apology={apology} />
+        </div>
+      ))}
       <Descriptions
         column={{ xs: 1, md: 2 }}
         size="small"
