@@ -1,0 +1,182 @@
+/**
+ * Satisfaction and feedback journeys at Phường Ba Đình, on the demo's generated year:
+ * - the reception officer (tiepnhan) picks a returned dossier on the counter kiosk screen and hands out its
+ *   QR link; the citizen opens the link on a phone (no sign-in), rates it, and the link is then spent;
+ * - a citizen sends a complaint about a dossier on the public form; the leader (lanhdao) finds it in the
+ *   handling queue, takes it and answers it; the citizen reads the answer with the code and PIN.
+ * Each step is checked on the page and in what the server stored; the leader's dashboard is captured.
+ */
+import type { APIRequestContext, Page } from '@playwright/test';
+import { HAS_CHROMIUM, NO_CHROMIUM_MESSAGE } from './support/chromium';
+import { apiSignedIn, DEMO_PASSWORD, expect, screenshot, signIn, test } from './support/fixtures';
+
+test.skip(!HAS_CHROMIUM, NO_CHROMIUM_MESSAGE);
+test.describe.configure({ mode: 'serial' });
+
+interface Rateable {
+  dossierId: string;
+  code: string;
+}
+
+/** Types into an Ant Design search box (the test id sits on the input or on its wrapper) and submits. */
+async function search(page: Page, testId: string, text: string) {
+  const input = page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+/** A returned dossier of Ba Đình nobody rated yet (probing with links the officer may issue anyway). */
+async function findUnratedDossier(api: APIRequestContext): Promise<Rateable> {
+  const list = (await (await api.get('/api/v1/satisfaction/rateable')).json()) as Rateable[];
+  for (const item of list) {
+    const link = (await (
+      await api.post('/api/v1/satisfaction/invitations', {
+        data: { dossierId: item.dossierId, channel: 'qr' },
+      })
+    ).json()) as { token: string };
+    const survey = (await (await api.get(`/api/v1/public/surveys/${link.token}`)).json()) as {
+      answered: boolean;
+    };
+    if (!survey.answered) return item;
+  }
+  throw new Error('no unrated returned dossier in the demo');
+}
+
+test('a citizen rates a returned dossier through the QR link handed out at the counter', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const reception = await apiSignedIn(baseURL ?? '', 'tiepnhan', DEMO_PASSWORD);
+  const dossier = await findUnratedDossier(reception);
+
+  await signIn(page, 'official', 'tiepnhan', DEMO_PASSWORD);
+  await page.getByTestId('nav-kiosk').click();
+  await expect(page.getByTestId('kiosk-title')).toHaveText('Đánh giá tại quầy');
+  await search(page, 'kiosk-search', dossier.code);
+  await page.getByTestId(`kiosk-link-${dossier.code}`).click();
+  const url = (await page.getByTestId('invitation-url').first().innerText()).trim();
+  expect(url).toMatch(/\/danh-gia\/[A-Za-z0-9_-]{55}$/);
+  await expect(page.getByTestId('invitation-qr').locator('svg')).toBeVisible();
+  await screenshot(page, 'satisfaction-kiosk-link');
+
+  // the citizen's phone: no session, a small screen
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  const mobile = await phone.newPage();
+  await mobile.goto(new URL(url).pathname);
+  await expect(mobile.getByTestId('survey-dossier')).toContainText(dossier.code);
+  for (const [element, level] of [
+    ['access', 5],
+    ['procedure', 4],
+    ['officials', 5],
+    ['result', 4],
+    ['feedback', 3],
+  ] as const) {
+    await mobile.getByTestId(`survey-${element}-${level}`).click();
+  }
+  await mobile.getByTestId('survey-q-comment').locator('textarea').fill('Cán bộ hướng dẫn rất tận tình.');
+  await screenshot(mobile, 'satisfaction-survey-mobile');
+  await mobile.getByTestId('survey-submit').click();
+  await expect(mobile.getByTestId('survey-thanks')).toContainText('Cảm ơn');
+  await mobile.reload();
+  await expect(mobile.getByTestId('survey-answered')).toBeVisible();
+  await phone.close();
+
+  const leader = await apiSignedIn(baseURL ?? '', 'lanhdao', DEMO_PASSWORD);
+  const responses = (await (await leader.get('/api/v1/satisfaction/responses?pageSize=100')).json()) as {
+    items: {
+      dossierCode: string | null;
+      channel: string;
+      scores: Record<string, number | null>;
+      comment: string | null;
+    }[];
+  };
+  expect(responses.items.find((item) => item.dossierCode === dossier.code)).toMatchObject({
+    channel: 'qr',
+    scores: { access: 5, procedure: 4, officials: 5, result: 4, feedback: 3 },
+    comment: 'Cán bộ hướng dẫn rất tận tình.',
+  });
+  await reception.dispose();
+  await leader.dispose();
+});
+
+test('a complaint is received, handled and answered, and the citizen reads the answer', async ({
+  page,
+  baseURL,
+}) => {
+  const reception = await apiSignedIn(baseURL ?? '', 'tiepnhan', DEMO_PASSWORD);
+  const dossier = await findUnratedDossier(reception);
+  const detail = (await (await reception.get(`/api/v1/dossiers/${dossier.dossierId}`)).json()) as {
+    applicant: { phone?: string };
+  };
+  const phoneDigits = (detail.applicant.phone ?? '').replace(/\D/g, '').slice(-4);
+  expect(phoneDigits).toHaveLength(4);
+  await reception.dispose();
+
+  await page.goto('/phan-anh');
+  await expect(page.getByTestId('fb-title')).toHaveText('Phản ánh, kiến nghị, khiếu nại');
+  await page.getByTestId('fb-kind').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('Khiếu nại', { exact: true }).click();
+  await page.getByTestId('fb-topic').click();
+  await page
+    .locator('.ant-select-dropdown:visible')
+    .getByTitle('Kết quả giải quyết', { exact: true })
+    .click();
+  await page.getByTestId('fb-content').fill('Kết quả giải quyết ghi sai năm sinh của tôi, đề nghị sửa lại.');
+  await page.getByTestId('fb-dossier-code').fill(dossier.code);
+  await page.getByTestId('fb-dossier-secret').fill(phoneDigits);
+  await page.getByTestId('fb-name').fill('Trần Văn Khiếu Nại');
+  await page.getByTestId('fb-submit').click();
+  const sent = page.getByTestId('fb-sent');
+  await expect(sent).toContainText('Đã tiếp nhận phản ánh PA-');
+  const text = await sent.innerText();
+  const code = /PA-\d{6}-[0-9A-F]{6}/.exec(text)?.[0] ?? '';
+  const pin = /Mã tra cứu: (\d{6})/.exec(text)?.[1] ?? '';
+  expect(code).not.toBe('');
+  expect(pin).toMatch(/^\d{6}$/);
+  await screenshot(page, 'feedback-sent');
+
+  await signIn(page, 'official', 'lanhdao', DEMO_PASSWORD);
+  await page.getByTestId('nav-feedback').click();
+  await expect(page.getByTestId('fb-queue-title')).toBeVisible();
+  await search(page, 'fb-search', code);
+  await page.getByTestId('fb-row').filter({ hasText: code }).click();
+  await expect(page.getByTestId('fb-detail-status')).toHaveText('Mới tiếp nhận');
+  await page.getByTestId('fb-take').click();
+  await expect(page.getByTestId('fb-detail-status')).toHaveText('Đang xử lý');
+  await page
+    .getByTestId('fb-answer')
+    .fill('Đã đính chính năm sinh trên kết quả; mời Ông nhận lại bản đúng tại Bộ phận Một cửa.');
+  await page.getByTestId('fb-upheld').click();
+  await page.getByTestId('fb-answer-send').click();
+  await expect(page.getByTestId('fb-detail-status')).toHaveText('Đã trả lời');
+  await screenshot(page, 'feedback-queue');
+
+  const leader = await apiSignedIn(baseURL ?? '', 'lanhdao', DEMO_PASSWORD);
+  const stored = (await (await leader.get(`/api/v1/feedback?q=${code}`)).json()) as {
+    items: { status: string; upheld: boolean; kind: string; timeliness: string }[];
+  };
+  expect(stored.items[0]).toMatchObject({
+    status: 'answered',
+    upheld: true,
+    kind: 'complaint',
+    timeliness: 'on_time',
+  });
+  await leader.dispose();
+
+  await page.keyboard.press('Escape');
+  await page.getByTestId('nav-satisfaction').click();
+  await expect(page.getByTestId('sat-kpi-responses')).toBeVisible();
+  await screenshot(page, 'satisfaction-dashboard');
+  await page.getByTestId('logout-button').click();
+  await page.goto('/phan-anh');
+  await page.getByTestId('fb-lookup-code').fill(code);
+  await page.getByTestId('fb-lookup-pin').fill(pin);
+  await page.getByTestId('fb-lookup-submit').click();
+  await expect(page.getByTestId('fb-lookup-status')).toHaveText('Đã trả lời');
+  await expect(page.getByTestId('fb-lookup-answer')).toContainText('Đã đính chính năm sinh');
+});

@@ -1,0 +1,128 @@
+/** Routes of feedback that need no official: the public look-up and reaction, units, a dossier's officials. */
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorResponse } from '../../../contracts/common.js';
+import {
+  DossierOfficial,
+  FeedbackReactionRequest,
+  PublicFeedback,
+  PublicFeedbackQuery,
+} from '../../../contracts/feedback.js';
+import { isDossierInScope } from '../../../domain/dossiers/policy.js';
+import { requireActor } from '../../http/session.js';
+import { listDossierOfficials } from '../satisfaction/satisfaction.queries.js';
+import * as handling from './feedback.handling.js';
+import { presentPublicFeedback } from './feedback.present.js';
+import * as service from './feedback.service.js';
+
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+  429: ErrorResponse,
+};
+const tags = ['feedback'];
+
+/** Registers the public feedback routes and the applicant's list of a dossier's officials. */
+export async function feedbackPublicRoutes(app: FastifyInstance): Promise<void> {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    '/feedback/dossier-officials',
+    {
+      schema: {
+        tags,
+        summary: 'Cán bộ đã xử lý hồ sơ của tôi (để phản ánh về một cán bộ)',
+        querystring: z.object({ dossierId: z.string().uuid() }),
+        response: { 200: z.array(DossierOfficial), ...errors },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const { db } = request.ctx.deps.database;
+      const dossier = await db
+        .selectFrom('dossier')
+        .select(['id', 'applicant_user_id', 'scope_path'])
+        .where('id', '=', request.query.dossierId)
+        .executeTakeFirst();
+      const visible =
+        dossier &&
+        (actor.kind === 'citizen'
+          ? dossier.applicant_user_id === actor.userId
+          : isDossierInScope(actor, dossier.scope_path));
+      if (!dossier || !visible) return [];
+      const officials = await listDossierOfficials(db, dossier.id);
+      const names = await db
+        .selectFrom('app_user')
+        .select(['id', 'full_name'])
+        .where(
+          'id',
+          'in',
+          officials.length ? officials.map((o) => o.user_id) : ['00000000-0000-0000-0000-000000000000'],
+        )
+        .execute();
+      const byId = new Map(names.map((n) => [n.id, n.full_name]));
+      return officials.map((o) => ({ id: o.user_id, name: byId.get(o.user_id) ?? '', step: o.step_id }));
+    },
+  );
+
+  r.get(
+    '/public/feedback/units',
+    {
+      schema: {
+        tags,
+        summary: 'Tìm đơn vị nhận phản ánh (công khai)',
+        querystring: z.object({ q: z.string().trim().max(100).default('') }),
+        response: { 200: z.array(z.object({ id: z.string().uuid(), name: z.string() })), ...errors },
+      },
+    },
+    async (request) => {
+      const rows = await request.ctx.deps.database.readDb
+        .selectFrom('unit')
+        .select(['id', 'full_name as name'])
+        .where('kind', 'in', ['province', 'commune', 'department', 'district'])
+        .where('active', '=', true)
+        .where('full_name', 'ilike', `%${request.query.q.replace(/[%_\\]/g, '')}%`)
+        .orderBy('full_name')
+        .limit(20)
+        .execute();
+      return rows;
+    },
+  );
+
+  r.get(
+    '/public/feedback',
+    {
+      schema: {
+        tags,
+        summary: 'Tra cứu kết quả xử lý phản ánh (công khai)',
+        querystring: PublicFeedbackQuery,
+        response: { 200: PublicFeedback, ...errors },
+      },
+    },
+    async (request) =>
+      presentPublicFeedback(
+        await service.findPublicFeedback(request.ctx, request.query.code, request.query.pin),
+      ),
+  );
+
+  r.post(
+    '/public/feedback/reaction',
+    {
+      schema: {
+        tags,
+        summary: 'Công dân đồng ý / chưa đồng ý với trả lời',
+        body: FeedbackReactionRequest,
+        response: { 200: PublicFeedback, ...errors },
+      },
+    },
+    async (request) => {
+      await handling.reactToFeedback(request.ctx, request.body);
+      return presentPublicFeedback(
+        await service.findPublicFeedback(request.ctx, request.body.code, request.body.pin),
+      );
+    },
+  );
+}

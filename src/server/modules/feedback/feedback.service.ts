@@ -1,0 +1,218 @@
+/**
+ * Receiving feedback and complaints (PAKN) and reading them. A report about a dossier is routed to the
+ * dossier's competent authority; a misconduct report about an official to the unit above the official's
+ * (so a head never handles a report about themself); otherwise to the unit the citizen chose. The deadline
+ * is the kind's handling days (configuration) in the responsible unit's working calendar.
+ */
+import crypto, { timingSafeEqual } from 'node:crypto';
+import { sql } from 'kysely';
+import type { CreateFeedbackRequest, FeedbackListQuery } from '../../../contracts/feedback.js';
+import { addWorkingDays, computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/index.js';
+import { isDossierInScope } from '../../../domain/dossiers/policy.js';
+import { AppError, fail } from '../../../domain/errors.js';
+import { classifyFeedbackKind } from '../../../domain/feedback/rules.js';
+import { canReadFeedback, FEEDBACK_RECORDERS } from '../../../domain/satisfaction/policy.js';
+import { hasAnyRole } from '../../../domain/access/policy.js';
+import { auditFrom, type RequestContext } from '../../context.js';
+import type { Executor } from '../../db/types.js';
+import { appendAudit } from '../audit/audit.queries.js';
+import { bumpLoginThrottle, readLoginThrottle } from '../auth/auth.queries.js';
+import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/calendars.service.js';
+import { hashTrackingPin } from '../dossiers/dossiers.intake.js';
+import { listDossierOfficials } from '../satisfaction/satisfaction.queries.js';
+import * as q from './feedback.queries.js';
+
+const same = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/** The PIN hash of a feedback item (like a dossier's tracking PIN). */
+export function hashFeedbackPin(id: string, pin: string): string {
+  return crypto.createHash('sha256').update(`feedback:${id}:${pin}`).digest('hex');
+}
+
+/** Counts a failed secret for the client; refuses once too many failed. */
+export async function guardSecretAttempts(ctx: RequestContext, failed: boolean): Promise<void> {
+  const { db } = ctx.deps.database;
+  const now = ctx.deps.clock.now();
+  const key = `feedback:${ctx.ip}`;
+  if ((await readLoginThrottle(db, key, now, 15)) >= 20) throw new AppError('rate_limited');
+  if (failed) await bumpLoginThrottle(db, key, now, 15);
+}
+
+async function findDossierFor(ctx: RequestContext, code: string, secret: string | undefined) {
+  const db = ctx.deps.database.db;
+  const dossier = await db
+    .selectFrom('dossier')
+    .select(['id', 'code', 'scope_path', 'authority_unit_id', 'applicant_user_id', 'tracking_pin_hash'])
+    .select(sql<string | null>`applicant->>'phone'`.as('phone'))
+    .where('code', '=', code)
+    .executeTakeFirst();
+  const actor = ctx.actor;
+  const phone = dossier?.phone ?? '';
+  const allowed =
+    dossier !== undefined &&
+    ((actor?.kind === 'citizen' && dossier.applicant_user_id === actor.userId) ||
+      (actor?.kind === 'official' && isDossierInScope(actor, dossier.scope_path)) ||
+      (secret !== undefined &&
+        ((dossier.tracking_pin_hash !== null &&
+          same(hashTrackingPin(dossier.id, secret), dossier.tracking_pin_hash)) ||
+          (secret.length === 4 && phone.length >= 4 && same(phone.slice(-4), secret)))));
+  await guardSecretAttempts(ctx, !allowed);
+  if (!dossier || !allowed) {
+    throw fail.validation('Mã hồ sơ hoặc mã tra cứu không đúng.', [{ path: 'dossierCode' }]);
+  }
+  return dossier;
+}
+
+async function findOfficial(db: Executor, id: string) {
+  return db
+    .selectFrom('app_user as a')
+    .innerJoin('unit as u', 'u.id', 'a.unit_id')
+    .select(['a.id', 'a.full_name', 'a.unit_id', 'u.parent_id', 'u.path'])
+    .where('a.id', '=', id)
+    .where('a.kind', '=', 'official')
+    .executeTakeFirst();
+}
+
+/** Receives a report (online, at the counter, by phone) and returns its code and PIN (shown once). */
+export async function createFeedback(ctx: RequestContext, input: CreateFeedbackRequest) {
+  const actor = ctx.actor;
+  const { db } = ctx.deps.database;
+  const recordedByOfficial = actor?.kind === 'official';
+  if (recordedByOfficial && !hasAnyRole(actor, [...FEEDBACK_RECORDERS, 'sysadmin'])) throw fail.forbidden();
+  if (!recordedByOfficial && !['online', 'kiosk'].includes(input.channel)) throw fail.forbidden();
+  const dossier = input.dossierCode
+    ? await findDossierFor(ctx, input.dossierCode, input.dossierSecret)
+    : null;
+  const official = input.officialId ? await findOfficial(db, input.officialId) : undefined;
+  if (input.officialId) {
+    const known = dossier
+      ? (await listDossierOfficials(db, dossier.id)).some((o) => o.user_id === input.officialId)
+      : recordedByOfficial;
+    if (!official || !known) throw fail.validation('Cán bộ không xử lý hồ sơ này.', [{ path: 'officialId' }]);
+  }
+  const kind = classifyFeedbackKind(input.kind, input.topic);
+  const unitId =
+    kind === 'misconduct' && official
+      ? (official.parent_id ?? official.unit_id!)
+      : (dossier?.authority_unit_id ?? official?.unit_id ?? input.unitId);
+  if (!unitId) throw fail.validation('Chọn đơn vị tiếp nhận phản ánh.', [{ path: 'unitId' }]);
+  const unit = await db
+    .selectFrom('unit')
+    .select(['id', 'full_name'])
+    .where('id', '=', unitId)
+    .executeTakeFirst();
+  if (!unit) throw fail.validation('Không tìm thấy đơn vị.', [{ path: 'unitId' }]);
+  const policy = await db
+    .selectFrom('feedback_policy')
+    .select('handling_days')
+    .where('kind', '=', kind)
+    .executeTakeFirstOrThrow();
+  const calendar = await getWorkingCalendar(db, await resolveUnitCalendarVersion(db, unitId));
+  const now = ctx.deps.clock.now();
+  const dueAt = new Date(addWorkingDays(calendar, now.getTime(), policy.handling_days));
+  const id = crypto.randomUUID();
+  const pin = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0');
+  const day = formatEpochDay(computeLocalEpochDay(now.getTime())).slice(2).replaceAll('-', '');
+  const code = `PA-${day}-${crypto.randomBytes(4).toString('hex').slice(0, 6).toUpperCase()}`;
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('feedback')
+      .values({
+        id,
+        code,
+        kind,
+        channel: input.channel,
+        dossier_id: dossier?.id ?? null,
+        official_id: official?.id ?? null,
+        unit_id: unitId,
+        topic: input.topic,
+        content: input.content,
+        reporter_name: input.reporter.name,
+        reporter_phone: input.reporter.phone ?? null,
+        reporter_email: input.reporter.email ?? null,
+        reporter_user_id: actor?.kind === 'citizen' ? actor.userId : null,
+        pin_hash: hashFeedbackPin(id, pin),
+        status: 'received',
+        received_at: now,
+        due_at: dueAt,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await appendAudit(
+      trx,
+      auditFrom(ctx, {
+        action: 'feedback.receive',
+        targetType: 'feedback',
+        targetId: id,
+        unitId,
+        summary: { code, kind, topic: input.topic, channel: input.channel },
+      }),
+    );
+  });
+  return { id, code, pin, kind, unitName: unit.full_name, dueAt };
+}
+
+/** The item a person may see: handlers and readers in scope (not the official it is about), or its reporter. */
+export async function getFeedback(ctx: RequestContext, id: string): Promise<q.FeedbackRow> {
+  const actor = ctx.actor;
+  if (!actor) throw fail.unauthenticated();
+  const row = await q.findFeedback(ctx.deps.database.db, id);
+  const visible =
+    row &&
+    (actor.kind === 'citizen'
+      ? row.reporter_user_id === actor.userId
+      : canReadFeedback(actor, row.unit_path) && row.official_id !== actor.userId);
+  if (!row || !visible) throw fail.notFound('Không tìm thấy phản ánh.');
+  return row;
+}
+
+/** The handling queue of a unit subtree (officials) or the citizen's own reports. */
+export async function listFeedbackFor(ctx: RequestContext, query: FeedbackListQuery) {
+  const actor = ctx.actor;
+  if (!actor) throw fail.unauthenticated();
+  const db = ctx.deps.database.readDb;
+  const now = ctx.deps.clock.now();
+  const base = {
+    status: query.status,
+    kind: query.kind,
+    code: query.q,
+    followUp: query.followUp === 'true',
+    now,
+  };
+  if (actor.kind === 'citizen') {
+    return q.listFeedback(
+      db,
+      { ...base, unitPath: null, excludeOfficialId: null, reporterUserId: actor.userId },
+      query.page,
+      query.pageSize,
+    );
+  }
+  let unitPath = actor.roles.includes('sysadmin') ? null : actor.unitPath;
+  if (query.unitId) {
+    const unit = await db.selectFrom('unit').select('path').where('id', '=', query.unitId).executeTakeFirst();
+    if (!unit || !canReadFeedback(actor, unit.path)) throw fail.notFound('Không tìm thấy đơn vị.');
+    unitPath = unit.path;
+  } else if (!canReadFeedback(actor, actor.unitPath)) {
+    throw fail.forbidden();
+  }
+  return q.listFeedback(
+    db,
+    { ...base, unitPath, excludeOfficialId: actor.userId },
+    query.page,
+    query.pageSize,
+  );
+}
+
+/** The public view with code and PIN (throttled; a wrong PIN answers like an unknown code). */
+export async function findPublicFeedback(ctx: RequestContext, code: string, pin: string) {
+  const row = await q.findFeedbackByCode(ctx.deps.database.db, code);
+  const ok = row !== undefined && row.pin_hash !== null && same(hashFeedbackPin(row.id, pin), row.pin_hash);
+  await guardSecretAttempts(ctx, !ok);
+  if (!row || !ok) throw fail.notFound('Không tìm thấy phản ánh với mã và mã tra cứu đã nhập.');
+  return row;
+}
