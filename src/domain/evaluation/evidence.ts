@@ -1,0 +1,86 @@
+/**
+ * Suggested scores as a pure, versioned function of a month's evidence (rule version
+ * `EVIDENCE_RULE_VERSION`). Each evidence criterion yields a ratio 0..1, or null when there is nothing to
+ * judge it by (no steps handled, no tasks due, no ratings): such a criterion, like every manual item, is
+ * left for people to enter, so an official is neither rewarded nor punished by the formula for work they
+ * did not have.
+ */
+import type { EvidenceRule, FrameworkDefinition } from './framework.js';
+
+/** The month's evidence of one official, as counts. */
+export interface MonthEvidence {
+  dossiersHandled: number;
+  stepsHandled: number;
+  stepsEarly: number;
+  stepsOnTime: number;
+  stepsLate: number;
+  explanations: number;
+  apologies: number;
+  satisfactionResponses: number;
+  satisfactionSatisfied: number;
+  complaintsUpheld: number;
+  violations: number;
+  tasksDue: number;
+  tasksOnTime: number;
+  tasksWeightDue: number;
+  tasksWeightOnTime: number;
+}
+
+/** Evidence with nothing in it. */
+export const EMPTY_EVIDENCE: MonthEvidence = {
+  dossiersHandled: 0,
+  stepsHandled: 0,
+  stepsEarly: 0,
+  stepsOnTime: 0,
+  stepsLate: 0,
+  explanations: 0,
+  apologies: 0,
+  satisfactionResponses: 0,
+  satisfactionSatisfied: 0,
+  complaintsUpheld: 0,
+  violations: 0,
+  tasksDue: 0,
+  tasksOnTime: 0,
+  tasksWeightDue: 0,
+  tasksWeightOnTime: 0,
+};
+
+/** Deduction per explanation or apology caused (share of the criterion). */
+export const DILIGENCE_DEDUCTION = 0.2;
+/** Deductions per confirmed violation and per upheld complaint (shares of the criterion). */
+export const VIOLATION_DEDUCTION = 0.5;
+export const COMPLAINT_DEDUCTION = 0.3;
+
+/** The ratio 0..1 an evidence rule gives, or null when the evidence says nothing about it. */
+export function rateEvidence(rule: EvidenceRule, e: MonthEvidence): number | null {
+  switch (rule) {
+    case 'diligence':
+      return Math.max(0, 1 - DILIGENCE_DEDUCTION * (e.explanations + e.apologies));
+    case 'conduct':
+      return Math.max(0, 1 - VIOLATION_DEDUCTION * e.violations - COMPLAINT_DEDUCTION * e.complaintsUpheld);
+    case 'timeliness':
+      return e.stepsHandled > 0 ? (e.stepsEarly + e.stepsOnTime) / e.stepsHandled : null;
+    case 'work_plan':
+      return e.tasksWeightDue > 0 ? e.tasksWeightOnTime / e.tasksWeightDue : null;
+    case 'satisfaction':
+      return e.satisfactionResponses > 0 ? e.satisfactionSatisfied / e.satisfactionResponses : null;
+  }
+}
+
+/** Points rounded to 2 decimals (what is stored and shown). */
+export function roundPoints(points: number): number {
+  return Math.round(points * 100) / 100;
+}
+
+/** Suggested points per criterion code: ratio × points; null for manual items and criteria with no evidence. */
+export function suggestScores(
+  definition: FrameworkDefinition,
+  evidence: MonthEvidence,
+): Record<string, number | null> {
+  const result: Record<string, number | null> = {};
+  for (const criterion of definition.criteria) {
+    const ratio = criterion.rule ? rateEvidence(criterion.rule, evidence) : null;
+    result[criterion.code] = ratio === null ? null : roundPoints(ratio * criterion.maxPoints);
+  }
+  return result;
+}

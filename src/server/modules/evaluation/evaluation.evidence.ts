@@ -1,0 +1,164 @@
+/**
+ * Gathering a month's evidence for every official of a period, set-based: one INSERT of a zero row per
+ * official of the unit's subtree, then one UPDATE … FROM (aggregate) per source, so the cost is a few
+ * statements per month whatever the number of officials. Each source reads another area's tables; a source
+ * whose table does not exist (that area is not installed) is skipped and reported as missing.
+ */
+import { sql } from 'kysely';
+import type { Executor } from '../../db/types.js';
+
+export interface EvidenceWindow {
+  periodId: string;
+  /** Local month bounds. */
+  from: Date;
+  to: Date;
+}
+
+interface EvidenceSource {
+  name: string;
+  /** Tables the source reads (besides the evidence table). */
+  tables: string[];
+  gather: (db: Executor, w: EvidenceWindow) => Promise<void>;
+}
+
+/** Creates the evidence rows (all counts zero) for the active officials of the unit's subtree. */
+export async function insertEvidenceRows(db: Executor, periodId: string, unitPath: string): Promise<number> {
+  await sql`delete from evaluation_evidence where period_id = ${periodId}`.execute(db);
+  const result = await sql`
+    insert into evaluation_evidence (period_id, official_id, unit_id)
+    select ${periodId}::uuid, u.id, u.unit_id
+    from app_user u join unit un on un.id = u.unit_id
+    where u.kind = 'official' and u.active and un.path like ${`${unitPath}%`}`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/**
+ * Step periods ended in the month, by holder, from the dossier state's `periods[]` (epoch ms). Only dossiers
+ * touched in or after the month and created before its end can hold such a period: a cheap row filter
+ * before the jsonb is read.
+ */
+async function gatherSteps(db: Executor, w: EvidenceWindow): Promise<void> {
+  await sql`
+    update evaluation_evidence e set
+      steps_handled = s.steps, dossiers_handled = s.dossiers,
+      steps_early = s.early, steps_on_time = s.on_time, steps_late = s.late
+    from (
+      select (p->>'holderId')::uuid as holder, count(*)::int as steps, count(distinct d.id)::int as dossiers,
+        count(*) filter (where p->>'outcome' = 'early')::int as early,
+        count(*) filter (where p->>'outcome' = 'on_time')::int as on_time,
+        count(*) filter (where p->>'outcome' = 'late')::int as late
+      from dossier d cross join lateral jsonb_array_elements(d.state->'periods') p
+      where d.created_at < ${w.to} and d.updated_at >= ${w.from}
+        and p->>'holderId' is not null
+        and (p->>'endedAt')::bigint >= ${w.from.getTime()} and (p->>'endedAt')::bigint < ${w.to.getTime()}
+      group by 1
+    ) s
+    where e.period_id = ${w.periodId} and e.official_id = s.holder`.execute(db);
+}
+
+/** Explanations filed for late steps in the month (#6). */
+async function gatherExplanations(db: Executor, w: EvidenceWindow): Promise<void> {
+  await sql`
+    update evaluation_evidence e set explanations = s.n
+    from (select user_id, count(*)::int as n from step_explanation
+          where created_at >= ${w.from} and created_at < ${w.to} group by user_id) s
+    where e.period_id = ${w.periodId} and e.official_id = s.user_id`.execute(db);
+}
+
+/** Apologies approved in the month, counted for each holder of the late step periods (#6). */
+async function gatherApologies(db: Executor, w: EvidenceWindow): Promise<void> {
+  await sql`
+    update evaluation_evidence e set apologies = s.n
+    from (select r.user_id, count(*)::int as n
+          from dossier_apology a cross join lateral unnest(a.responsible_user_ids) as r(user_id)
+          where a.status = 'approved' and a.decided_at >= ${w.from} and a.decided_at < ${w.to}
+          group by r.user_id) s
+    where e.period_id = ${w.periodId} and e.official_id = s.user_id`.execute(db);
+}
+
+/** Satisfaction responses submitted in the month about dossiers whose steps the official held (#7). */
+async function gatherSatisfaction(db: Executor, w: EvidenceWindow): Promise<void> {
+  await sql`
+    update evaluation_evidence e set satisfaction_responses = s.n, satisfaction_satisfied = s.satisfied
+    from (select o.user_id, count(distinct r.id)::int as n,
+            count(distinct r.id) filter (where r.overall_satisfied)::int as satisfied
+          from satisfaction_response_official o join satisfaction_response r on r.id = o.response_id
+          where r.submitted_at >= ${w.from} and r.submitted_at < ${w.to}
+          group by o.user_id) s
+    where e.period_id = ${w.periodId} and e.official_id = s.user_id`.execute(db);
+}
+
+/** Complaints and misconduct reports about the official found justified, answered in the month (#7). */
+async function gatherComplaints(db: Executor, w: EvidenceWindow): Promise<void> {
+  await sql`
+    update evaluation_evidence e set complaints_upheld = s.n
+    from (select official_id, count(*)::int as n from feedback
+          where official_id is not null and kind in ('complaint','misconduct') and upheld
+            and answered_at >= ${w.from} and answered_at < ${w.to}
+          group by official_id) s
+    where e.period_id = ${w.periodId} and e.official_id = s.official_id`.execute(db);
+}
+
+/** Inspection findings confirmed (decided, not dismissed) in the month (#10). */
+async function gatherViolations(db: Executor, w: EvidenceWindow): Promise<void> {
+  await sql`
+    update evaluation_evidence e set violations = s.n
+    from (select official_id, count(*)::int as n from inspection_finding
+          where official_id is not null and decision is not null and decision <> 'dismissed'
+            and decided_at >= ${w.from} and decided_at < ${w.to}
+          group by official_id) s
+    where e.period_id = ${w.periodId} and e.official_id = s.official_id`.execute(db);
+}
+
+/** Work-plan tasks due in the month (assigned or done) and those done by their due time, with weights. */
+async function gatherTasks(db: Executor, w: EvidenceWindow): Promise<void> {
+  await sql`
+    update evaluation_evidence e set
+      tasks_due = s.due, tasks_on_time = s.on_time, tasks_weight_due = s.w_due, tasks_weight_on_time = s.w_on_time
+    from (select official_id, count(*)::int as due,
+            count(*) filter (where status = 'done' and done_at <= due_at)::int as on_time,
+            sum(weight)::int as w_due,
+            coalesce(sum(weight) filter (where status = 'done' and done_at <= due_at), 0)::int as w_on_time
+          from work_task
+          where status in ('assigned','done') and due_at >= ${w.from} and due_at < ${w.to}
+          group by official_id) s
+    where e.period_id = ${w.periodId} and e.official_id = s.official_id`.execute(db);
+}
+
+/** Every source, in the order they are gathered. */
+export const EVIDENCE_SOURCES: EvidenceSource[] = [
+  { name: 'dossier_steps', tables: ['dossier'], gather: gatherSteps },
+  { name: 'explanations', tables: ['step_explanation'], gather: gatherExplanations },
+  { name: 'apologies', tables: ['dossier_apology'], gather: gatherApologies },
+  {
+    name: 'satisfaction',
+    tables: ['satisfaction_response', 'satisfaction_response_official'],
+    gather: gatherSatisfaction,
+  },
+  { name: 'complaints', tables: ['feedback'], gather: gatherComplaints },
+  { name: 'violations', tables: ['inspection_finding'], gather: gatherViolations },
+  { name: 'work_plan', tables: ['work_task'], gather: gatherTasks },
+];
+
+/** Names of the tables among these that do not exist in the database. */
+export async function findMissingTables(db: Executor, tables: string[]): Promise<Set<string>> {
+  const rows = await sql<{ name: string; present: boolean }>`
+    select t.name, to_regclass(t.name) is not null as present from unnest(${tables}::text[]) as t(name)`.execute(
+    db,
+  );
+  return new Set(rows.rows.filter((r) => !r.present).map((r) => r.name));
+}
+
+/** Gathers every available source into the period's evidence rows; returns the sources that were missing. */
+export async function gatherEvidence(db: Executor, w: EvidenceWindow): Promise<string[]> {
+  const missingTables = await findMissingTables(db, [...new Set(EVIDENCE_SOURCES.flatMap((s) => s.tables))]);
+  const missing: string[] = [];
+  for (const source of EVIDENCE_SOURCES) {
+    if (source.tables.some((t) => missingTables.has(t))) {
+      missing.push(source.name);
+      continue;
+    }
+    await source.gather(db, w);
+  }
+  return missing;
+}

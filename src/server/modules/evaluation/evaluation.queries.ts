@@ -1,0 +1,193 @@
+/** SQL of evaluation periods, evaluations, their events and appeals. */
+import { sql } from 'kysely';
+import type { Executor } from '../../db/types.js';
+
+/** A period with its unit (path, name) and framework. */
+export async function findPeriod(db: Executor, id: string) {
+  return db
+    .selectFrom('evaluation_period as p')
+    .innerJoin('unit as u', 'u.id', 'p.unit_id')
+    .selectAll('p')
+    .select(['u.path as unit_path', 'u.full_name as unit_name', 'u.code as unit_code'])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}
+export type PeriodRow = NonNullable<Awaited<ReturnType<typeof findPeriod>>>;
+
+/** Periods of units that cover or lie within the given path, newest month first. */
+export async function listPeriods(db: Executor, path: string | null, unitId: string | undefined) {
+  let query = db
+    .selectFrom('evaluation_period as p')
+    .innerJoin('unit as u', 'u.id', 'p.unit_id')
+    .selectAll('p')
+    .select(['u.path as unit_path', 'u.full_name as unit_name', 'u.code as unit_code']);
+  if (unitId) query = query.where('p.unit_id', '=', unitId);
+  if (path) {
+    query = query.where((eb) =>
+      eb.or([eb('u.path', 'like', `${path}%`), eb(sql.val(path), 'like', sql<string>`u.path || '%'`)]),
+    );
+  }
+  return query.orderBy('p.month', 'desc').orderBy('u.path').limit(200).execute();
+}
+
+/** Counts of the period's evaluations by status. */
+export async function countByStatus(db: Executor, periodId: string): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('evaluation')
+    .select(['status', sql<number>`count(*)::int`.as('n')])
+    .where('period_id', '=', periodId)
+    .groupBy('status')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/** The grades of the period's evaluations (null when not yet scored). */
+export async function listGrades(db: Executor, periodId: string): Promise<(string | null)[]> {
+  const rows = await db
+    .selectFrom('evaluation')
+    .select(['grade', sql<number>`count(*)::int`.as('n')])
+    .where('period_id', '=', periodId)
+    .groupBy('grade')
+    .execute();
+  return rows.flatMap((r) => Array<string | null>(Number(r.n)).fill(r.grade));
+}
+
+function selectEvaluations(db: Executor) {
+  return db
+    .selectFrom('evaluation as e')
+    .innerJoin('evaluation_period as p', 'p.id', 'e.period_id')
+    .innerJoin('app_user as o', 'o.id', 'e.official_id')
+    .innerJoin('unit as ou', 'ou.id', 'e.unit_id')
+    .selectAll('e')
+    .select([
+      'p.month',
+      'o.full_name as official_name',
+      'o.title as official_title',
+      'ou.full_name as unit_name',
+      'ou.path as unit_path',
+      'ou.kind as unit_kind',
+    ]);
+}
+
+/** One evaluation with its official's name, unit path and unit kind. */
+export async function findEvaluation(db: Executor, id: string) {
+  return selectEvaluations(db).where('e.id', '=', id).executeTakeFirst();
+}
+export type EvaluationRow = NonNullable<Awaited<ReturnType<typeof findEvaluation>>>;
+
+/** A page of a period's evaluations, optionally only those under a unit path or of one official. */
+export async function listEvaluations(
+  db: Executor,
+  filter: { periodId?: string; officialId?: string; underPath?: string; status?: string },
+  page: { limit: number; offset: number },
+) {
+  let query = selectEvaluations(db);
+  if (filter.periodId) query = query.where('e.period_id', '=', filter.periodId);
+  if (filter.officialId) query = query.where('e.official_id', '=', filter.officialId);
+  if (filter.underPath) query = query.where('ou.path', 'like', `${filter.underPath}%`);
+  if (filter.status) query = query.where('e.status', '=', filter.status as 'pending');
+  const [rows, total] = await Promise.all([
+    query.orderBy('ou.path').orderBy('o.full_name').limit(page.limit).offset(page.offset).execute(),
+    query
+      .clearSelect()
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+
+/** The evidence row of one official in a period. */
+export async function findEvidence(db: Executor, periodId: string, officialId: string) {
+  return db
+    .selectFrom('evaluation_evidence')
+    .selectAll()
+    .where('period_id', '=', periodId)
+    .where('official_id', '=', officialId)
+    .executeTakeFirst();
+}
+export type EvidenceRow = NonNullable<Awaited<ReturnType<typeof findEvidence>>>;
+
+/** A page of a period's evidence rows, in official id order after `afterId` (keyset). */
+export async function readEvidencePage(
+  db: Executor,
+  periodId: string,
+  afterId: string | null,
+  limit: number,
+) {
+  let query = db.selectFrom('evaluation_evidence').selectAll().where('period_id', '=', periodId);
+  if (afterId) query = query.where('official_id', '>', afterId);
+  return query.orderBy('official_id').limit(limit).execute();
+}
+
+/** Creates evaluations (pending) or refreshes the suggestions of existing ones. */
+export async function upsertSuggestions(
+  db: Executor,
+  rows: { period_id: string; official_id: string; unit_id: string; suggested: string; updated_at: Date }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('evaluation')
+    .values(rows.map((r) => ({ ...r, status: 'pending' as const })))
+    .onConflict((oc) =>
+      oc
+        .columns(['period_id', 'official_id'])
+        .doUpdateSet({ suggested: (eb) => eb.ref('excluded.suggested') }),
+    )
+    .execute();
+}
+
+/** The history of an evaluation, with the actors' names. */
+export async function listEvents(db: Executor, evaluationId: string) {
+  return db
+    .selectFrom('evaluation_event as ev')
+    .leftJoin('app_user as a', 'a.id', 'ev.actor_id')
+    .select(['ev.at', 'ev.type', 'ev.payload', 'a.full_name as actor_name'])
+    .where('ev.evaluation_id', '=', evaluationId)
+    .orderBy('ev.id')
+    .execute();
+}
+
+/** Appends one event to an evaluation's history. */
+export async function insertEvent(
+  db: Executor,
+  event: {
+    evaluationId: string;
+    at: Date;
+    actorId: string;
+    type: 'self_assess' | 'review' | 'approve' | 'appeal' | 'appeal_decided';
+    payload: Record<string, unknown>;
+  },
+): Promise<void> {
+  await db
+    .insertInto('evaluation_event')
+    .values({
+      evaluation_id: event.evaluationId,
+      at: event.at,
+      actor_id: event.actorId,
+      type: event.type,
+      payload: JSON.stringify(event.payload),
+    })
+    .execute();
+}
+
+/** Appeals of an evaluation, oldest first. */
+export async function listAppeals(db: Executor, evaluationId: string) {
+  return db
+    .selectFrom('evaluation_appeal')
+    .selectAll()
+    .where('evaluation_id', '=', evaluationId)
+    .orderBy('filed_at')
+    .execute();
+}
+
+/** Names of these accounts. */
+export async function findNames(db: Executor, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = ids.filter((id): id is string => id !== null);
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('app_user')
+    .select(['id', 'full_name'])
+    .where('id', 'in', wanted)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.full_name]));
+}
