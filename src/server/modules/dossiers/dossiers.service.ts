@@ -141,6 +141,7 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
     });
     if (input.attachmentIds?.length) await linkAttachments(trx, id, actor.userId, input.attachmentIds);
     await enqueueDossierActionNotifications(trx, ctx.deps.config, {
+      survey: ctx.deps.config.survey,
       dossier: {
         id,
         code: row.code,

@@ -88,7 +88,7 @@ function messageOf(row: OutboxRow, publicUrl: string): OutboundMessage {
   } catch (error) {
     throw new PermanentDeliveryError(`Nội dung thông báo không hợp lệ: ${(error as Error).message}`);
   }
-  const rendered = renderNotification(parsed, publicUrl);
+  const rendered = renderNotification(parsed, publicUrl, row.channel);
   return {
     id: row.id,
     idempotencyKey: row.idempotency_key,

@@ -17,6 +17,7 @@ import {
   type StoredPayload,
 } from './notifications.events.js';
 import { insertOutboxRows } from './notifications.queries.js';
+import { issueSurveyToken } from '../satisfaction/satisfaction.token.js';
 
 /** Who to tell and how to reach them. */
 export interface NotificationRecipient {
@@ -97,7 +98,23 @@ export function recipientOf(applicant: unknown): NotificationRecipient {
 }
 
 /** A dossier action just recorded, with what the messages need from the dossier and its new state. */
+/** Survey links for the citizen after the return, one per channel (email answers count as "online"). */
+function surveyTokensFor(notice: DossierActionNotice) {
+  const survey = notice.survey;
+  if (!survey) return undefined;
+  const issue = (channel: 'online' | 'sms' | 'zalo') =>
+    issueSurveyToken(survey.tokenSecret, {
+      dossierId: notice.dossier.id,
+      channel,
+      now: notice.now,
+      ttlDays: survey.tokenTtlDays,
+    }).token;
+  return { email: issue('online'), sms: issue('sms'), zalo: issue('zalo') };
+}
+
 export interface DossierActionNotice {
+  /** The survey link settings; when given, the return notice carries a rating link per channel. */
+  survey?: { tokenSecret: string; tokenTtlDays: number } | undefined;
   dossier: {
     id: string;
     code: string | null;
@@ -143,7 +160,11 @@ function payloadFor(event: NotificationEvent, notice: DossierActionNotice): Even
     case 'dossier.result_ready':
       return { procedureName, place: notice.dossier.resultPlace };
     case 'dossier.result_returned':
-      return { procedureName, returnedAt: notice.next.returnedAt ?? now };
+      return {
+        procedureName,
+        returnedAt: notice.next.returnedAt ?? now,
+        surveyTokens: surveyTokensFor(notice),
+      };
     case 'dossier.stopped':
     case 'dossier.withdrawn':
       return { procedureName, reason };

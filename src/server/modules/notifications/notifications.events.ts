@@ -30,7 +30,12 @@ export const EventPayloads = {
   /** Result ready to collect. */
   'dossier.result_ready': z.object({ ...Procedure, place: z.string().nullable() }),
   /** Result handed over. */
-  'dossier.result_returned': z.object({ ...Procedure, returnedAt: Instant }),
+  'dossier.result_returned': z.object({
+    ...Procedure,
+    returnedAt: Instant,
+    /** Single-use satisfaction survey link tokens, one per delivery channel (issue #7: rate after return). */
+    surveyTokens: z.object({ email: z.string(), sms: z.string(), zalo: z.string() }).partial().optional(),
+  }),
   /** Processing stopped (TT 03/2025 form 05). */
   'dossier.stopped': z.object({ ...Procedure, reason: z.string().nullable() }),
   /** The citizen's withdrawal request approved. */

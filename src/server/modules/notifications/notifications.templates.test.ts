@@ -147,3 +147,19 @@ describe('events raised by dossier actions', () => {
     expect(findEventForAction(type, from, to)).toBe(event);
   });
 });
+
+describe('rating link after the return', () => {
+  it('puts the survey link of the delivery channel into the return notice, and none elsewhere', () => {
+    const message = stored('dossier.result_returned', {
+      procedureName: 'Cấp bản sao trích lục khai tử',
+      returnedAt: at('2026-03-05T03:00:00Z'),
+      surveyTokens: { email: 'TOKEN-EMAIL', sms: 'TOKEN-SMS', zalo: 'TOKEN-ZALO' },
+    });
+    expect(renderNotification(message, PUBLIC_URL, 'sms').short).toContain(
+      'https://motcua.example.vn/danh-gia/TOKEN-SMS',
+    );
+    expect(renderNotification(message, PUBLIC_URL, 'zalo').short).toContain('/danh-gia/TOKEN-ZALO');
+    expect(renderNotification(message, PUBLIC_URL, 'email').text).toContain('/danh-gia/TOKEN-EMAIL');
+    expect(renderNotification(message, PUBLIC_URL).text).not.toContain('/danh-gia/');
+  });
+});

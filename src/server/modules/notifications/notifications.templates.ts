@@ -49,6 +49,8 @@ interface Common {
   name: string;
   track: string[];
   shortTrack: string;
+  /** The satisfaction survey address for this delivery's channel, when the message carries one. */
+  survey: string | null;
 }
 
 type Template<E extends NotificationEvent> = (data: EventPayload<E>, c: Common) => Parts;
@@ -116,9 +118,10 @@ const TEMPLATES: { [E in NotificationEvent]: Template<E> } = {
     body: [
       `Kết quả hồ sơ ${c.name} đã được trả cho ông/bà lúc ${formatLocalDateTime(d.returnedAt)}.`,
       'Cảm ơn ông/bà đã sử dụng dịch vụ. Mời ông/bà đánh giá mức độ hài lòng.',
+      ...(c.survey ? [`Đánh giá mức độ hài lòng: ${c.survey}`] : []),
       ...c.track,
     ],
-    short: `Đã trả kết quả hồ sơ ${c.code}. Cảm ơn ông/bà đã sử dụng dịch vụ.`,
+    short: `Đã trả kết quả hồ sơ ${c.code}. Cảm ơn ông/bà đã sử dụng dịch vụ.${c.survey ? ` Mời đánh giá: ${c.survey}` : ''}`,
   }),
   'dossier.stopped': (d, c) => ({
     subject: `Dừng xử lý hồ sơ ${c.code}`,
@@ -145,8 +148,16 @@ const TEMPLATES: { [E in NotificationEvent]: Template<E> } = {
   },
 };
 
-function partsOf(message: ParsedPayload, link: string | null): Parts {
+function surveyOf(message: ParsedPayload, publicUrl: string, channel: string | undefined): string | null {
+  if (message.event !== 'dossier.result_returned' || !channel) return null;
+  const tokens = (message.data as { surveyTokens?: Record<string, string> }).surveyTokens;
+  const token = tokens?.[channel];
+  return token ? `${publicUrl.replace(/\/+$/, '')}/danh-gia/${token}` : null;
+}
+
+function partsOf(message: ParsedPayload, link: string | null, survey: string | null): Parts {
   const common: Common = {
+    survey,
     code: message.code ?? '',
     name: `"${message.data.procedureName}"`,
     track: link ? [`Tra cứu tình trạng hồ sơ: ${link}`] : [],
@@ -158,8 +169,16 @@ function partsOf(message: ParsedPayload, link: string | null): Parts {
 }
 
 /** Renders the message of a stored event; the tracking link appears when the dossier has a code. */
-export function renderNotification(message: ParsedPayload, publicUrl: string): RenderedMessage {
-  const parts = partsOf(message, message.code ? trackingLink(publicUrl, message.code) : null);
+export function renderNotification(
+  message: ParsedPayload,
+  publicUrl: string,
+  channel?: string,
+): RenderedMessage {
+  const parts = partsOf(
+    message,
+    message.code ? trackingLink(publicUrl, message.code) : null,
+    surveyOf(message, publicUrl, channel),
+  );
   const text = [`Kính gửi: ${message.fullName},`, '', ...parts.body, '', 'Trân trọng.'].join('\n');
   return { subject: parts.subject, text, short: parts.short };
 }
