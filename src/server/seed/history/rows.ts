@@ -4,6 +4,8 @@
  */
 import { hashTrackingPin } from '../../modules/dossiers/dossiers.intake.js';
 import { stateColumns } from '../../modules/dossiers/dossiers.queries.js';
+import type { Insertable } from 'kysely';
+import type { DossierApologyTable, StepExplanationTable } from '../../db/schema.js';
 import type { GeneratedDossier } from './generate.js';
 import type { ActionInsertRow, DossierInsertRow } from './history.queries.js';
 
@@ -118,34 +120,6 @@ export function toLateWorkRows(dossier: GeneratedDossier, actorUnits: ReadonlyMa
   return { explanations, apologies };
 }
 
-export interface LateExplanationRow {
-  id: string;
-  dossier_id: string;
-  step_id: string;
-  period_index: number;
-  user_id: string;
-  unit_id: string | null;
-  reason_code: string;
-  text: string;
-  attachment_id: null;
-  step_due_at: Date;
-  created_at: Date;
-}
-
-export interface LateApologyRow {
-  id: string;
-  dossier_id: string;
-  unit_id: string;
-  drafted_by: string;
-  responsible_user_ids: string[];
-  reason_code: string;
-  reason: string;
-  original_due_at: Date;
-  previous_due_at: Date;
-  proposed_due_at: Date;
-  status: 'approved';
-  decided_by: string;
-  decided_at: Date;
-  decision_comment: string;
-  created_at: Date;
-}
+/** Rows as the live services insert them (the table types, with the generated columns given). */
+export type LateExplanationRow = Insertable<StepExplanationTable> & { id: string };
+export type LateApologyRow = Insertable<DossierApologyTable> & { id: string };
