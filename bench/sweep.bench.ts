@@ -76,7 +76,9 @@ async function main() {
       from generate_series(1, ${OPEN}) g
       cross join (select * from dossier where finished_at is null and status = 'processing' and current_holder_id is not null limit 1) t
       cross join lateral (select case when g <= ${LATE} then date_trunc('second', now()) - interval '1 minute' * (1 + g % 50) else date_trunc('second', now()) + interval '1 minute' * (g % 43200) end as step,
-                                 date_trunc('second', now()) + interval '1 day' * (3 + g % 20) as dossier) due`.execute(db);
+                                 date_trunc('second', now()) + interval '1 day' * (3 + g % 20) as dossier) due`.execute(
+      db,
+    );
     await sql`insert into late_timer (dossier_id, kind, period_index, level, due_at, fire_at)
       select d.id, k.kind, case when k.kind = 'step_overdue' then 0 end, 0, k.due, k.due
       from dossier d cross join lateral (values ('step_overdue', d.step_due_at), ('dossier_overdue', d.due_at)) k(kind, due)

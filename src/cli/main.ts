@@ -7,12 +7,14 @@
 import { Command } from 'commander';
 import { registerCalendarCommands } from './commands/calendar.js';
 import { registerSystemCommands } from './commands/system.js';
+import { registerRollupCommands } from './commands/rollups.js';
 
 const program = new Command();
 program.name('ky-cuong').description('Kỷ Cương command-line tools').showHelpAfterError();
 
 registerSystemCommands(program);
 registerCalendarCommands(program);
+registerRollupCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);

@@ -36,6 +36,17 @@ import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { populationRoutes } from './modules/dossiers/population.routes.js';
 import { draftRoutes } from './modules/dossiers/drafts.routes.js';
+import { transparencyRoutes } from './modules/transparency/transparency.routes.js';
+import { dashboardRoutes } from './modules/indicators/dashboards.routes.js';
+import { inspectionRoutes } from './modules/inspections/inspections.routes.js';
+import { conductRoutes } from './modules/conduct/conduct.routes.js';
+import { disciplinePlanRoutes } from './modules/discipline-plans/plans.routes.js';
+import { satisfactionRoutes } from './modules/satisfaction/satisfaction.routes.js';
+import { feedbackRoutes } from './modules/feedback/feedback.routes.js';
+import { dialogueRoutes } from './modules/dialogues/dialogues.routes.js';
+import { devClockRoutes, lateWorkRoutes } from './modules/late-work/late-work.routes.js';
+import { evaluationRoutes } from './modules/evaluation/evaluation.routes.js';
+import { workPlanRoutes } from './modules/work-plans/work-plans.routes.js';
 import { DevPopulationRegistry } from './identity/population.js';
 import { identityRoutes } from './modules/auth/identity.routes.js';
 import { acceptFormBodies, registerDevProvider } from './identity/dev-provider.js';
@@ -123,7 +134,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await attachmentRoutes(api, deps);
       await notificationRoutes(api);
       await draftRoutes(api);
+      await inspectionRoutes(api, deps);
+      await conductRoutes(api);
+      await disciplinePlanRoutes(api);
+      await lateWorkRoutes(api);
+      if (deps.config.mode !== 'production') await devClockRoutes(api);
       await populationRoutes(api, deps.population ?? new DevPopulationRegistry());
+      await satisfactionRoutes(api);
+      await feedbackRoutes(api);
+      await dialogueRoutes(api);
+      await evaluationRoutes(api);
+      await workPlanRoutes(api);
+      await transparencyRoutes(api);
+      await dashboardRoutes(api);
     },
     { prefix: '/api/v1' },
   );

@@ -54,6 +54,8 @@ const EnvSchema = z.object({
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().positive().default(30),
   NOTIFY_SENDING_TIMEOUT_SECONDS: z.coerce.number().int().min(30).default(600),
+  SURVEY_TOKEN_SECRET: z.string().min(16).default('kc-dev-survey-token-secret-change-me'),
+  SURVEY_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 /** Outbound notification channels and the timing of the delivery worker (see `modules/notifications`). */
@@ -116,6 +118,8 @@ export interface AppConfig {
   oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
   serveWeb: boolean;
   notifications: NotificationSettings;
+  /** Satisfaction survey links: HMAC key (set it in production) and lifetime in days. */
+  survey: { tokenSecret: string; tokenTtlDays: number };
 }
 
 /** Parses the environment into an AppConfig; throws with every invalid variable named. */
@@ -153,5 +157,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     oidc,
     serveWeb: e.SERVE_WEB,
     notifications: readNotificationSettings(e),
+    survey: { tokenSecret: e.SURVEY_TOKEN_SECRET, tokenTtlDays: e.SURVEY_TOKEN_TTL_DAYS },
   };
 }

@@ -8,7 +8,9 @@ import { migrateToLatest } from './db/migrator.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
 import { seedDemoCatalogueIfEmpty } from './seed/demo-catalogue.js';
 import { seedDemoHistoryIfEmpty } from './seed/demo-history.js';
+import { seedSatisfactionDemoIfEmpty } from './seed/satisfaction-demo.js';
 import { seedConductDemoIfEmpty } from './seed/conduct-demo.js';
+import { seedEvaluationDemoIfEmpty } from './seed/evaluation-demo.js';
 import { startLateWorkSweeper } from './modules/late-work/late-work.sweeper.js';
 import { refreshRollups, startRollupLoop } from './modules/rollups/rollups.service.js';
 
@@ -26,7 +28,10 @@ async function main(): Promise<void> {
     await seedDemoIfEmpty(database.db, clock);
     await seedDemoCatalogueIfEmpty(database.db, clock);
     await seedDemoHistoryIfEmpty(database.db, clock);
+    await seedSatisfactionDemoIfEmpty(database.db, clock);
     await seedConductDemoIfEmpty(database.db, clock);
+    // after every other demo source: the month's evaluation reads their evidence
+    await seedEvaluationDemoIfEmpty(database, clock);
   }
   // roll-ups: apply what seeding (or a previous run) left queued, then keep them current
   await refreshRollups(database.db, clock);

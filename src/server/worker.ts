@@ -9,6 +9,7 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { migrateToLatest } from './db/migrator.js';
 import { startNotificationWorker } from './modules/notifications/notifications.worker.js';
+import { startRollupLoop } from './modules/rollups/rollups.service.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -22,10 +23,13 @@ async function main(): Promise<void> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database);
   const worker = startNotificationWorker({ config, database, clock: systemClock, logger });
+  // roll-ups too (the server runs the same loop; an advisory lock lets only one apply a batch at a time)
+  const rollups = startRollupLoop({ db: database.db, clock: systemClock, logger });
   logger.info({ pollSeconds: config.notifications.pollSeconds }, 'notification worker started');
   const stop = async (signal: string) => {
     logger.info({ signal }, 'notification worker stopping');
     await worker.stop();
+    await rollups.stop();
     await database.close();
     process.exit(0);
   };

@@ -8,6 +8,7 @@ import { findUnitByCode, countUnits } from '../../server/modules/units/units.que
 import { insertOfficial, replaceRoles } from '../../server/modules/users/users.queries.js';
 import { seedDemoIfEmpty } from '../../server/seed/demo.js';
 import { seedDemoCatalogueIfEmpty } from '../../server/seed/demo-catalogue.js';
+import { seedConductDemoIfEmpty } from '../../server/seed/conduct-demo.js';
 import { loadReferenceUnits, readReferenceUnits } from '../../server/seed/reference-units.js';
 import { generateTemporaryPassword, hashPassword } from '../../server/security/password.js';
 import { withDatabase } from '../database.js';
@@ -55,6 +56,11 @@ export function registerSystemCommands(program: Command): void {
           );
           const procedures = await seedDemoCatalogueIfEmpty(handle.db, systemClock);
           print(procedures > 0 ? `demo catalogue: ${procedures} procedures` : 'procedures already present');
+          print(
+            (await seedConductDemoIfEmpty(handle.db, systemClock))
+              ? 'demo conduct data seeded (plan, code of conduct, inspections)'
+              : 'conduct data already present',
+          );
         }
       });
     });

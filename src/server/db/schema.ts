@@ -190,6 +190,8 @@ export interface DossierTable {
   due_at: Timestamp | null;
   finished_at: Timestamp | null;
   returned_at: Timestamp | null;
+  /** The legal due time before any apology (statistics use it); equals due_at until an apology. */
+  original_due_at: Timestamp | null;
   state: Json;
   last_seq: number;
   version: Generated<number>;
@@ -265,9 +267,516 @@ export interface DossierDraftTable {
   updated_at: Timestamp;
 }
 
+/** Conduct & inspections (issue #10, migration 0012). */
+export interface ConductRulesVersionTable {
+  version: string;
+  effective_from: ColumnType<string, string, string>;
+  explanation_working_days: number;
+  deduction_points: Json;
+  created_at: TimestampDefault;
+}
+
+export interface ConductCodeTable {
+  id: Generated<string>;
+  unit_id: string;
+  version: number;
+  title: string;
+  rules: string;
+  principles: string;
+  published_at: Timestamp;
+  published_by: string | null;
+}
+
+export interface ConductAcknowledgementTable {
+  code_id: string;
+  user_id: string;
+  acknowledged_at: Timestamp;
+}
+
+export interface DisciplinePlanTable {
+  id: Generated<string>;
+  unit_id: string;
+  code: string;
+  title: string;
+  issued_on: ColumnType<string, string, string>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface DisciplinePlanActionTable {
+  id: Generated<string>;
+  plan_id: string;
+  seq: number;
+  title: string;
+  evidence_required: string;
+  due_at: Timestamp;
+}
+
+export interface DisciplinePlanTargetTable {
+  plan_id: string;
+  unit_id: string;
+}
+
+export interface DisciplinePlanReportTable {
+  id: Generated<string>;
+  action_id: string;
+  unit_id: string;
+  reported_at: Timestamp;
+  reported_by: string | null;
+  note: string;
+  evidence_ref: string | null;
+  attachment_id: string | null;
+}
+
+export interface CommitmentTable {
+  id: Generated<string>;
+  kind: 'commitment' | 'emulation';
+  year: number;
+  unit_id: string;
+  user_id: string | null;
+  text: string;
+  signed_on: ColumnType<string, string, string>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface InspectionTeamTable {
+  id: Generated<string>;
+  name: string;
+  scope_unit_id: string;
+  scope_note: Generated<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface InspectionTeamMemberTable {
+  team_id: string;
+  user_id: string;
+  role: 'lead' | 'member';
+}
+
+export interface InspectionChecklistTable {
+  id: Generated<string>;
+  code: string;
+  version: number;
+  name: string;
+  items: Json;
+  created_at: TimestampDefault;
+}
+
+export interface InspectionTable {
+  id: Generated<string>;
+  team_id: string;
+  unit_id: string;
+  kind: 'planned' | 'unannounced';
+  status: 'planned' | 'in_progress' | 'completed';
+  planned_for: Timestamp | null;
+  visited_at: Timestamp | null;
+  checklist_id: string;
+  results: ColumnType<unknown, string | undefined, string>;
+  notes: Generated<string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface InspectionFindingTable {
+  id: Generated<string>;
+  inspection_id: string | null;
+  unit_id: string;
+  official_id: string | null;
+  violation_type: string;
+  severity: 'light' | 'medium' | 'serious';
+  status: 'awaiting_explanation' | 'explained' | 'decided';
+  description: string;
+  checklist_item: string | null;
+  occurred_at: Timestamp;
+  recorded_by: string | null;
+  created_at: Timestamp;
+  rules_version: string;
+  explanation_due_at: Timestamp | null;
+  explanation: string | null;
+  explained_at: Timestamp | null;
+  decision: 'dismissed' | 'reminded' | 'reprimanded' | 'discipline_proposed' | null;
+  decision_note: string | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  source_feedback_id: string | null;
+  source_reference: string | null;
+  version: Generated<number>;
+}
+
+export interface InspectionPhotoTable {
+  attachment_id: string;
+  inspection_id: string;
+  finding_id: string | null;
+  taken_at: Timestamp;
+}
+
+export interface InspectionFindingEventTable {
+  id: Generated<number>;
+  finding_id: string;
+  type: 'recorded' | 'explained' | 'decided';
+  at: Timestamp;
+  actor_id: string | null;
+  payload: ColumnType<unknown, string | undefined, string>;
+}
+
+// --- satisfaction, feedback and dialogues (migrations/20261122_0011_satisfaction_feedback.sql) ---
+
+export interface SatisfactionInstrumentVersionTable {
+  id: Generated<string>;
+  number: number;
+  definition: Json;
+  formula_version: string;
+  legal_basis: string | null;
+  note: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface SatisfactionResponseTable {
+  id: Generated<string>;
+  dossier_id: string;
+  instrument_version_id: string;
+  channel: 'kiosk' | 'qr' | 'sms' | 'zalo' | 'online';
+  unit_id: string;
+  authority_unit_id: string;
+  procedure_id: string;
+  anonymous: Generated<boolean>;
+  answers: Json;
+  score_access: number | null;
+  score_procedure: number | null;
+  score_officials: number | null;
+  score_result: number | null;
+  score_feedback: number | null;
+  overall_satisfied: boolean | null;
+  formula_version: string;
+  submitted_at: Timestamp;
+}
+
+export interface SatisfactionResponseOfficialTable {
+  response_id: string;
+  user_id: string;
+  step_id: string;
+}
+
+export interface SatisfactionTokenUseTable {
+  token_hash: string;
+  dossier_id: string;
+  channel: string;
+  used_at: Timestamp;
+}
+
+export interface FeedbackPolicyTable {
+  kind: 'feedback' | 'complaint' | 'misconduct';
+  handling_days: number;
+  legal_basis: string | null;
+  updated_at: TimestampDefault;
+}
+
+export interface FeedbackTable {
+  id: Generated<string>;
+  code: string;
+  kind: 'feedback' | 'complaint' | 'misconduct';
+  channel: 'online' | 'counter' | 'kiosk' | 'hotline' | 'mail';
+  dossier_id: string | null;
+  official_id: string | null;
+  unit_id: string;
+  topic: string;
+  content: string;
+  reporter_name: string;
+  reporter_phone: string | null;
+  reporter_email: string | null;
+  reporter_user_id: string | null;
+  pin_hash: string | null;
+  status: 'received' | 'in_progress' | 'answered' | 'reopened';
+  received_at: Timestamp;
+  due_at: Timestamp;
+  answered_at: Timestamp | null;
+  answer: string | null;
+  upheld: boolean | null;
+  handler_id: string | null;
+  citizen_satisfied: boolean | null;
+  follow_up_of: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CitizenDialogueTable {
+  id: Generated<string>;
+  unit_id: string;
+  title: string;
+  held_at: Timestamp;
+  location: string | null;
+  chaired_by: string | null;
+  participants: number | null;
+  status: 'planned' | 'held' | 'published';
+  minutes: string | null;
+  published_at: Timestamp | null;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CitizenDialogueItemTable {
+  id: Generated<string>;
+  dialogue_id: string;
+  position: number;
+  question: string;
+  asked_by: string | null;
+  answer: string | null;
+  commitment: string | null;
+  /** 'YYYY-MM-DD'. */
+  commitment_due: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface RatingFrameworkTable {
+  id: Generated<string>;
+  code: string;
+  version: number;
+  name: string;
+  definition: Json;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface EvaluationPeriodTable {
+  id: Generated<string>;
+  unit_id: string;
+  month: string;
+  framework_id: string;
+  exceptional: Generated<boolean>;
+  publish_scores: Generated<boolean>;
+  appeal_days: Generated<number>;
+  status: 'open' | 'locked' | 'published';
+  evidence_rule: string;
+  evidence_at: Timestamp;
+  missing_sources: ColumnType<string[], string[] | undefined, string[]>;
+  opened_by: string | null;
+  opened_at: Timestamp;
+  locked_at: Timestamp | null;
+  published_at: Timestamp | null;
+  appeal_until: Timestamp | null;
+  version: Generated<number>;
+}
+
+export interface EvaluationEvidenceTable {
+  period_id: string;
+  official_id: string;
+  unit_id: string;
+  dossiers_handled: Generated<number>;
+  steps_handled: Generated<number>;
+  steps_early: Generated<number>;
+  steps_on_time: Generated<number>;
+  steps_late: Generated<number>;
+  explanations: Generated<number>;
+  apologies: Generated<number>;
+  satisfaction_responses: Generated<number>;
+  satisfaction_satisfied: Generated<number>;
+  complaints_upheld: Generated<number>;
+  violations: Generated<number>;
+  tasks_weight_due: Generated<number>;
+  tasks_weight_on_time: Generated<number>;
+  tasks_due: Generated<number>;
+  tasks_on_time: Generated<number>;
+}
+
+export interface EvaluationTable {
+  id: Generated<string>;
+  period_id: string;
+  official_id: string;
+  unit_id: string;
+  status: 'pending' | 'self_assessed' | 'reviewed' | 'approved';
+  suggested: Json;
+  self_scores: Json | null;
+  self_comment: string | null;
+  review_scores: Json | null;
+  review_comment: string | null;
+  reviewer_id: string | null;
+  approver_id: string | null;
+  approve_comment: string | null;
+  /** numeric(5,2): read as a string by the drivers. */
+  score: ColumnType<string | null, number | null, number | null>;
+  grade: string | null;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface EvaluationEventTable {
+  id: Generated<number>;
+  evaluation_id: string;
+  at: Timestamp;
+  actor_id: string | null;
+  type: 'self_assess' | 'review' | 'approve' | 'appeal' | 'appeal_decided';
+  payload: Json;
+}
+
+export interface EvaluationAppealTable {
+  id: Generated<string>;
+  evaluation_id: string;
+  reason: string;
+  status: 'pending' | 'accepted' | 'rejected';
+  filed_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_comment: string | null;
+  previous_grade: string | null;
+  new_grade: string | null;
+}
+
+export interface WorkTaskTable {
+  id: Generated<string>;
+  official_id: string;
+  unit_id: string;
+  horizon: 'week' | 'month' | 'quarter';
+  title: string;
+  due_at: Timestamp;
+  weight: Generated<number>;
+  status: 'proposed' | 'assigned' | 'done' | 'rejected' | 'cancelled';
+  result: string | null;
+  done_at: Timestamp | null;
+  created_by: string | null;
+  approved_by: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface YearlyRatingTable {
+  id: Generated<string>;
+  official_id: string;
+  unit_id: string;
+  year: number;
+  rule_version: string;
+  months: number;
+  mean_score: ColumnType<string | null, number | null, number | null>;
+  disciplined: Generated<boolean>;
+  level: 'excellent' | 'good' | 'complete' | 'not_complete';
+  computed_at: Timestamp;
+  computed_by: string | null;
+}
+
+export interface HrCaseTable {
+  id: Generated<string>;
+  official_id: string;
+  unit_id: string;
+  kind: 'two_years_not_complete';
+  years: number[];
+  status: 'open' | 'closed';
+  note: string | null;
+  opened_at: Timestamp;
+}
+
+export interface LateWorkRuleTable {
+  version: number;
+  effective_from: Timestamp;
+  rules: Json;
+  created_at: Timestamp;
+  created_by: string | null;
+}
+
+export interface StepExplanationTable {
+  id: Generated<string>;
+  dossier_id: string;
+  step_id: string;
+  period_index: number;
+  user_id: string;
+  unit_id: string | null;
+  reason_code: string;
+  text: string;
+  attachment_id: string | null;
+  step_due_at: Timestamp;
+  created_at: Timestamp;
+}
+
+export interface DossierApologyTable {
+  id: Generated<string>;
+  dossier_id: string;
+  unit_id: string;
+  drafted_by: string;
+  responsible_user_ids: string[];
+  reason_code: string;
+  reason: string;
+  original_due_at: Timestamp;
+  previous_due_at: Timestamp;
+  proposed_due_at: Timestamp;
+  status: Generated<'pending' | 'approved' | 'rejected'>;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_comment: string | null;
+  version: Generated<number>;
+  created_at: Timestamp;
+}
+
+export interface LateTimerTable {
+  id: Generated<string>;
+  dossier_id: string;
+  kind: 'step_due_soon' | 'step_overdue' | 'dossier_due_soon' | 'dossier_overdue' | 'escalation';
+  period_index: number | null;
+  level: Generated<number>;
+  due_at: Timestamp;
+  fire_at: Timestamp;
+}
+
+export interface LateAlertTable {
+  id: Generated<string>;
+  dossier_id: string;
+  kind: string;
+  period_index: Generated<number>;
+  level: Generated<number>;
+  due_at: Timestamp;
+  holder_id: string | null;
+  unit_id: string | null;
+  recipient_ids: string[];
+  fired_at: Timestamp;
+}
+
 export interface SchemaMigrationTable {
   name: string;
   applied_at: TimestampDefault;
+}
+
+/** Roll-ups (migration 0014): change queues, per-dossier facts, day/month measures (see domain/indicators). */
+export interface RollupDirtyTable {
+  id: Generated<number>;
+  dossier_id: string;
+}
+
+export interface RollupStateTable {
+  id: number;
+  refreshed_at: Date | null;
+  rebuilt_at: Date | null;
+}
+
+/** Measure columns are listed in ROLLUP_MEASURES; read them with raw SQL built from that list. */
+export interface RollupDayTable {
+  unit_id: string;
+  procedure_id: string;
+  day: string;
+  received: number;
+  finished: number;
+  finished_late: number;
+  returned: number;
+  apologies: number;
+}
+
+export interface RollupMonthTable extends Omit<RollupDayTable, 'day'> {
+  month: string;
+}
+
+export type RollupUnitMonthTable = Omit<RollupMonthTable, 'procedure_id'>;
+
+export interface RollupFeedbackDayTable {
+  unit_id: string;
+  day: string;
+  fb_received: number;
+  fb_complaints: number;
+  fb_answered: number;
+  fb_answered_on_time: number;
+  fb_upheld: number;
 }
 
 export interface Database {
@@ -291,5 +800,48 @@ export interface Database {
   notification_outbox: NotificationOutboxTable;
   notification_sink: NotificationSinkTable;
   dossier_draft: DossierDraftTable;
+  conduct_rules_version: ConductRulesVersionTable;
+  conduct_code: ConductCodeTable;
+  conduct_acknowledgement: ConductAcknowledgementTable;
+  discipline_plan: DisciplinePlanTable;
+  discipline_plan_action: DisciplinePlanActionTable;
+  discipline_plan_target: DisciplinePlanTargetTable;
+  discipline_plan_report: DisciplinePlanReportTable;
+  commitment: CommitmentTable;
+  inspection_team: InspectionTeamTable;
+  inspection_team_member: InspectionTeamMemberTable;
+  inspection_checklist: InspectionChecklistTable;
+  inspection: InspectionTable;
+  inspection_finding: InspectionFindingTable;
+  inspection_photo: InspectionPhotoTable;
+  inspection_finding_event: InspectionFindingEventTable;
+  satisfaction_instrument_version: SatisfactionInstrumentVersionTable;
+  satisfaction_response: SatisfactionResponseTable;
+  satisfaction_response_official: SatisfactionResponseOfficialTable;
+  satisfaction_token_use: SatisfactionTokenUseTable;
+  feedback_policy: FeedbackPolicyTable;
+  feedback: FeedbackTable;
+  citizen_dialogue: CitizenDialogueTable;
+  citizen_dialogue_item: CitizenDialogueItemTable;
+  rating_framework: RatingFrameworkTable;
+  evaluation_period: EvaluationPeriodTable;
+  evaluation_evidence: EvaluationEvidenceTable;
+  evaluation: EvaluationTable;
+  evaluation_event: EvaluationEventTable;
+  evaluation_appeal: EvaluationAppealTable;
+  work_task: WorkTaskTable;
+  yearly_rating: YearlyRatingTable;
+  hr_case: HrCaseTable;
   schema_migration: SchemaMigrationTable;
+  late_work_rule: LateWorkRuleTable;
+  step_explanation: StepExplanationTable;
+  dossier_apology: DossierApologyTable;
+  late_timer: LateTimerTable;
+  late_alert: LateAlertTable;
+  rollup_dirty: RollupDirtyTable;
+  rollup_state: RollupStateTable;
+  rollup_day: RollupDayTable;
+  rollup_month: RollupMonthTable;
+  rollup_unit_month: RollupUnitMonthTable;
+  rollup_feedback_day: RollupFeedbackDayTable;
 }

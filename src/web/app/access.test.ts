@@ -36,6 +36,19 @@ describe('which screens the menu offers', () => {
     }).toEqual(expected);
   });
 
+  it('offers the late-work screens to officials who work on dossiers, not to citizens', () => {
+    expect(canUseArea(official('specialist'), 'lateWork')).toBe(true);
+    expect(canUseArea(official('home_affairs'), 'lateWork')).toBe(true);
+    expect(canUseArea(official(), 'lateWork')).toBe(false);
+    const citizen: CurrentUser = {
+      ...official('unit_leader'),
+      kind: 'citizen',
+      unitId: null,
+      unitName: null,
+    };
+    expect(canUseArea(citizen, 'lateWork')).toBe(false);
+  });
+
   it('offers no administration screen to a citizen', () => {
     const citizen: CurrentUser = { ...official('sysadmin'), kind: 'citizen', unitId: null, unitName: null };
     expect(canUseArea(citizen, 'units') || canUseArea(citizen, 'audit')).toBe(false);

@@ -6,6 +6,15 @@ import type { CurrentUser } from '../../contracts/auth';
 import { canEditCalendars, hasAnyRole, isAdministrator, type Actor } from '../../domain/access/policy';
 import type { Role } from '../../domain/access/roles';
 
+/** Roles that see the leaders' dashboards (as `canReadDashboards` on the server). */
+export const DASHBOARD_ROLES: readonly Role[] = [
+  'unit_leader',
+  'one_stop_head',
+  'home_affairs',
+  'inspector',
+  'sysadmin',
+];
+
 /** Roles that may read the audit log. */
 export const AUDIT_ROLES: readonly Role[] = ['sysadmin', 'home_affairs', 'inspector'];
 
@@ -21,7 +30,17 @@ export function actorOf(user: CurrentUser): Actor {
 }
 
 export type Area =
-  'units' | 'users' | 'audit' | 'calendars' | 'procedures' | 'dossiers' | 'intake' | 'submit';
+  | 'units'
+  | 'users'
+  | 'audit'
+  | 'calendars'
+  | 'procedures'
+  | 'dossiers'
+  | 'intake'
+  | 'submit'
+  | 'evaluation'
+  | 'dashboards'
+  | 'lateWork';
 
 /**
  * May this person use the screen? Units and users: administrators; audit: administrators and inspectors;
@@ -34,6 +53,12 @@ export function canUseArea(user: CurrentUser, area: Area): boolean {
   if (actor.kind !== 'official') return false;
   if (area === 'audit') return hasAnyRole(actor, AUDIT_ROLES);
   if (area === 'calendars') return true;
+  // every official is evaluated and keeps a work plan
+  if (area === 'evaluation') return true;
+  // leaders' dashboards of their subtree (the server checks the subtree)
+  if (area === 'dashboards') return hasAnyRole(actor, DASHBOARD_ROLES);
+  // late work: the late-and-at-risk board and the apology approval queue (read-only but for leaders)
+  if (area === 'lateWork') return hasAnyRole(actor, [...DOSSIER_ROLES, 'home_affairs']);
   return isAdministrator(actor);
 }
 

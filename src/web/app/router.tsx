@@ -53,8 +53,99 @@ const IntakePage = lazy(() =>
 const SubmitPage = lazy(() =>
   import('../features/dossiers/SubmitPage').then((m) => ({ default: m.SubmitPage })),
 );
+const EvaluationHomePage = lazy(() =>
+  import('../features/evaluation/EvaluationHomePage').then((m) => ({ default: m.EvaluationHomePage })),
+);
+const PeriodPage = lazy(() =>
+  import('../features/evaluation/PeriodPage').then((m) => ({ default: m.PeriodPage })),
+);
+const EvaluationPage = lazy(() =>
+  import('../features/evaluation/EvaluationPage').then((m) => ({ default: m.EvaluationPage })),
+);
+const ReportPage = lazy(() =>
+  import('../features/evaluation/ReportPage').then((m) => ({ default: m.ReportPage })),
+);
+const YearlyPage = lazy(() =>
+  import('../features/evaluation/YearlyPage').then((m) => ({ default: m.YearlyPage })),
+);
+const PublicEvaluationPage = lazy(() =>
+  import('../features/evaluation/PublicEvaluationPage').then((m) => ({ default: m.PublicEvaluationPage })),
+);
+const WorkPlansPage = lazy(() =>
+  import('../features/work-plans/WorkPlansPage').then((m) => ({ default: m.WorkPlansPage })),
+);
+const SurveyPage = lazy(() =>
+  import('../features/satisfaction/SurveyPage').then((m) => ({ default: m.SurveyPage })),
+);
+const KioskPage = lazy(() =>
+  import('../features/satisfaction/KioskPage').then((m) => ({ default: m.KioskPage })),
+);
+const MyRatingsPage = lazy(() =>
+  import('../features/satisfaction/MyRatingsPage').then((m) => ({ default: m.MyRatingsPage })),
+);
+const SatisfactionDashboardPage = lazy(() =>
+  import('../features/satisfaction/SatisfactionDashboardPage').then((m) => ({
+    default: m.SatisfactionDashboardPage,
+  })),
+);
+const FeedbackFormPage = lazy(() =>
+  import('../features/feedback/FeedbackFormPage').then((m) => ({ default: m.FeedbackFormPage })),
+);
+const FeedbackQueuePage = lazy(() =>
+  import('../features/feedback/FeedbackQueuePage').then((m) => ({ default: m.FeedbackQueuePage })),
+);
+const DialoguesPage = lazy(() =>
+  import('../features/dialogues/DialoguesPage').then((m) => ({ default: m.DialoguesPage })),
+);
 const TrackingPage = lazy(() =>
   import('../features/tracking/TrackingPage').then((m) => ({ default: m.TrackingPage })),
+);
+const PortalPage = lazy(() =>
+  import('../features/transparency/PortalPage').then((m) => ({ default: m.PortalPage })),
+);
+const TransparencyUnitPage = lazy(() =>
+  import('../features/transparency/UnitPage').then((m) => ({ default: m.UnitPage })),
+);
+const BoardPage = lazy(() =>
+  import('../features/transparency/BoardPage').then((m) => ({ default: m.BoardPage })),
+);
+const LeaderDashboardPage = lazy(() =>
+  import('../features/dashboards/LeaderDashboardPage').then((m) => ({ default: m.LeaderDashboardPage })),
+);
+
+const InspectionsPage = lazy(() =>
+  import('../features/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })),
+);
+const InspectionVisitPage = lazy(() =>
+  import('../features/inspections/InspectionVisitPage').then((m) => ({ default: m.InspectionVisitPage })),
+);
+const InspectionReportPage = lazy(() =>
+  import('../features/inspections/InspectionReportPage').then((m) => ({ default: m.InspectionReportPage })),
+);
+const FindingsPage = lazy(() =>
+  import('../features/inspections/FindingsPage').then((m) => ({ default: m.FindingsPage })),
+);
+const FindingDetailPage = lazy(() =>
+  import('../features/inspections/FindingDetailPage').then((m) => ({ default: m.FindingDetailPage })),
+);
+const PlansPage = lazy(() =>
+  import('../features/discipline-plans/PlansPage').then((m) => ({ default: m.PlansPage })),
+);
+const PlanPage = lazy(() =>
+  import('../features/discipline-plans/PlanPage').then((m) => ({ default: m.PlanPage })),
+);
+const ConductPage = lazy(() =>
+  import('../features/conduct/ConductPage').then((m) => ({ default: m.ConductPage })),
+);
+const PublicCodePage = lazy(() =>
+  import('../features/conduct/PublicCodePage').then((m) => ({ default: m.PublicCodePage })),
+);
+
+const LateBoardPage = lazy(() =>
+  import('../features/late-work/LateBoardPage').then((m) => ({ default: m.LateBoardPage })),
+);
+const ApprovalQueuePage = lazy(() =>
+  import('../features/late-work/ApprovalQueuePage').then((m) => ({ default: m.ApprovalQueuePage })),
 );
 
 function Loading({ children }: { children: ReactNode }) {
@@ -95,6 +186,30 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="/quy-tac-ung-xu/:unitId"
+          element={
+            <Loading>
+              <PublicCodePage />
+            </Loading>
+          }
+        />
+        <Route
+          path="/danh-gia/:token"
+          element={
+            <Loading>
+              <SurveyPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="/phan-anh"
+          element={
+            <Loading>
+              <FeedbackFormPage />
+            </Loading>
+          }
+        />
+        <Route
           path="/tra-cuu"
           element={
             <Loading>
@@ -102,10 +217,94 @@ export function AppRoutes() {
             </Loading>
           }
         />
+        <Route
+          path="/minh-bach"
+          element={
+            <Loading>
+              <PortalPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="/minh-bach/don-vi/:unitId"
+          element={
+            <Loading>
+              <TransparencyUnitPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="/ket-qua-danh-gia"
+          element={
+            <Loading>
+              <PublicEvaluationPage />
+            </Loading>
+          }
+        />
       </Route>
+      {/* The one-stop hall screen: public, full screen, no menus. */}
+      <Route
+        path="/bang-tin/:unitId"
+        element={
+          <Loading>
+            <BoardPage />
+          </Loading>
+        }
+      />
       <Route element={<RequireSession />}>
+        {/* the counter rating kiosk: full screen, no menu */}
+        <Route
+          path="/kiosk/danh-gia"
+          element={
+            <Loading>
+              <KioskPage />
+            </Loading>
+          }
+        />
         <Route element={<RoleLayout />}>
           <Route index element={<HomePage />} />
+          <Route
+            path="/hai-long"
+            element={
+              <Loading>
+                <SatisfactionDashboardPage />
+              </Loading>
+            }
+          />
+          <Route
+            path="/phan-anh-xu-ly"
+            element={
+              <Loading>
+                <FeedbackQueuePage />
+              </Loading>
+            }
+          />
+          <Route
+            path="/doi-thoai"
+            element={
+              <Loading>
+                <DialoguesPage />
+              </Loading>
+            }
+          />
+          <Route
+            path="/danh-gia-cua-toi"
+            element={
+              <Loading>
+                <MyRatingsPage />
+              </Loading>
+            }
+          />
+          <Route element={<RequireArea area="dashboards" />}>
+            <Route
+              path="/bang-dieu-hanh"
+              element={
+                <Loading>
+                  <LeaderDashboardPage />
+                </Loading>
+              }
+            />
+          </Route>
           <Route
             path="/profile"
             element={
@@ -198,6 +397,24 @@ export function AppRoutes() {
               }
             />
           </Route>
+          <Route element={<RequireArea area="lateWork" />}>
+            <Route
+              path="/tre-han"
+              element={
+                <Loading>
+                  <LateBoardPage />
+                </Loading>
+              }
+            />
+            <Route
+              path="/xin-loi"
+              element={
+                <Loading>
+                  <ApprovalQueuePage />
+                </Loading>
+              }
+            />
+          </Route>
           <Route element={<RequireArea area="intake" />}>
             <Route
               path="/dossiers/new"
@@ -207,6 +424,20 @@ export function AppRoutes() {
                 </Loading>
               }
             />
+          </Route>
+          <Route element={<RequireArea area="evaluation" />}>
+            {(
+              [
+                ['/evaluation', <EvaluationHomePage key="home" />],
+                ['/evaluation/periods/:id', <PeriodPage key="period" />],
+                ['/evaluation/records/:id', <EvaluationPage key="record" />],
+                ['/evaluation/records/:id/report', <ReportPage key="report" />],
+                ['/evaluation/yearly', <YearlyPage key="yearly" />],
+                ['/work-plans', <WorkPlansPage key="work-plans" />],
+              ] as const
+            ).map(([path, page]) => (
+              <Route key={path} path={path} element={<Loading>{page}</Loading>} />
+            ))}
           </Route>
           <Route element={<RequireArea area="submit" />}>
             <Route
@@ -218,6 +449,21 @@ export function AppRoutes() {
               }
             />
           </Route>
+          {/* conduct and inspections (issue #10): each screen shows what the server lets the person see */}
+          {(
+            [
+              ['/inspections', <InspectionsPage />],
+              ['/inspections/reports', <InspectionReportPage />],
+              ['/inspections/:id', <InspectionVisitPage />],
+              ['/findings', <FindingsPage />],
+              ['/findings/:id', <FindingDetailPage />],
+              ['/discipline-plans', <PlansPage />],
+              ['/discipline-plans/:id', <PlanPage />],
+              ['/conduct', <ConductPage />],
+            ] as const
+          ).map(([path, page]) => (
+            <Route key={path} path={path} element={<Loading>{page}</Loading>} />
+          ))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

@@ -6,10 +6,12 @@ import { useI18n } from '../app/i18n/context';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 import { menuKeyOf } from './OfficialLayout';
+import { useCitizenSatisfactionMenu } from '../features/satisfaction/satisfaction-menu';
 
 export function CitizenLayout() {
   const { t } = useI18n();
   const location = useLocation();
+  const satisfaction = useCitizenSatisfactionMenu();
   const items = [
     {
       key: '/',
@@ -38,6 +40,7 @@ export function CitizenLayout() {
         </Link>
       ),
     },
+    ...satisfaction,
     {
       key: '/profile',
       icon: <IdcardOutlined />,

@@ -1,12 +1,17 @@
 /** The officials' frame: header, a side menu with only the screens the role may use, and the page. */
 import {
   AuditOutlined,
+  AlertOutlined,
+  SolutionOutlined,
   ApartmentOutlined,
   CalculatorOutlined,
   CalendarOutlined,
   FileAddOutlined,
   FolderOpenOutlined,
   HomeOutlined,
+  ScheduleOutlined,
+  DashboardOutlined,
+  TrophyOutlined,
   IdcardOutlined,
   ProfileOutlined,
   TeamOutlined,
@@ -17,6 +22,8 @@ import { canEditSomeCalendars, canUseArea } from '../app/access';
 import { useI18n } from '../app/i18n/context';
 import { ForcedPasswordChange } from '../features/auth/ForcedPasswordChange';
 import { useCurrentUser } from '../features/auth/session';
+import { useSatisfactionMenu } from '../features/satisfaction/satisfaction-menu';
+import { useConductMenuItems } from '../features/inspections/conduct-menu';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
 
@@ -92,14 +99,53 @@ export function OfficialLayout() {
       label: link('/dossiers/new', 'nav-intake', t('nav.intake')),
     });
   }
+  if (canUseArea(user, 'lateWork')) {
+    dossiers.push(
+      {
+        key: '/tre-han',
+        icon: <AlertOutlined />,
+        label: link('/tre-han', 'nav-late-work', t('nav.lateWork')),
+      },
+      {
+        key: '/xin-loi',
+        icon: <SolutionOutlined />,
+        label: link('/xin-loi', 'nav-apologies', t('nav.apologies')),
+      },
+    );
+  }
+  if (canUseArea(user, 'dashboards')) {
+    dossiers.push({
+      key: '/bang-dieu-hanh',
+      icon: <DashboardOutlined />,
+      label: link('/bang-dieu-hanh', 'nav-dashboards', t('nav.dashboards')),
+    });
+  }
+  if (canUseArea(user, 'evaluation')) {
+    dossiers.push(
+      {
+        key: '/evaluation',
+        icon: <TrophyOutlined />,
+        label: link('/evaluation', 'nav-evaluation', t('nav.evaluation')),
+      },
+      {
+        key: '/work-plans',
+        icon: <ScheduleOutlined />,
+        label: link('/work-plans', 'nav-work-plans', t('nav.workPlans')),
+      },
+    );
+  }
+  const conduct = useConductMenuItems(user);
+  const satisfaction = useSatisfactionMenu(user);
   const items: MenuItem[] = [
     { key: '/', icon: <HomeOutlined />, label: link('/', 'nav-home', t('nav.home')) },
     ...dossiers,
+    ...satisfaction,
     {
       key: '/tinh-han',
       icon: <CalculatorOutlined />,
       label: link('/tinh-han', 'nav-deadline', t('nav.public.deadline')),
     },
+    ...conduct,
     ...(admin.length
       ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: admin }]
       : []),

@@ -1,10 +1,18 @@
 /** The frame of the public pages (no sign-in): procedures, the deadline calculator, dossier tracking. */
-import { CalculatorOutlined, FileSearchOutlined, LoginOutlined, ReadOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  CalculatorOutlined,
+  FileSearchOutlined,
+  LoginOutlined,
+  ReadOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useI18n } from '../app/i18n/context';
 import { AppFooter } from './AppFooter';
 import { LanguageSwitch } from './LanguageSwitch';
+import { usePublicFeedbackMenuItem } from '../features/satisfaction/satisfaction-menu';
 
 /** Menu key of a public path: its first segment. */
 function publicKeyOf(pathname: string): string {
@@ -14,6 +22,7 @@ function publicKeyOf(pathname: string): string {
 export function PublicLayout() {
   const { t } = useI18n();
   const location = useLocation();
+  const feedback = usePublicFeedbackMenuItem();
   const items = [
     {
       key: '/thu-tuc',
@@ -39,6 +48,25 @@ export function PublicLayout() {
       label: (
         <Link to="/tra-cuu" data-testid="nav-public-track">
           {t('nav.public.track')}
+        </Link>
+      ),
+    },
+    feedback,
+    {
+      key: '/minh-bach',
+      icon: <BarChartOutlined />,
+      label: (
+        <Link to="/minh-bach" data-testid="nav-public-transparency">
+          {t('nav.public.transparency')}
+        </Link>
+      ),
+    },
+    {
+      key: '/ket-qua-danh-gia',
+      icon: <TrophyOutlined />,
+      label: (
+        <Link to="/ket-qua-danh-gia" data-testid="nav-public-evaluation">
+          {t('nav.public.evaluation')}
         </Link>
       ),
     },

@@ -56,7 +56,8 @@ export function verifySurveyToken(secret: string, token: string, now: Date): Sur
   if (!/^[A-Za-z0-9_-]+$/.test(token)) throw badLink();
   const bytes = Buffer.from(token, 'base64url');
   // only the canonical encoding: the spare bits of the last character must not give a second valid link
-  if (bytes.length !== PAYLOAD_BYTES + SIGNATURE_BYTES || bytes.toString('base64url') !== token) throw badLink();
+  if (bytes.length !== PAYLOAD_BYTES + SIGNATURE_BYTES || bytes.toString('base64url') !== token)
+    throw badLink();
   const body = bytes.subarray(0, PAYLOAD_BYTES);
   if (!crypto.timingSafeEqual(sign(secret, body), bytes.subarray(PAYLOAD_BYTES))) throw badLink();
   const channel = SATISFACTION_CHANNELS[body.readUInt8(16)];

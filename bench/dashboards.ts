@@ -1,0 +1,247 @@
+/**
+ * B5 (../shared/docs/benchmarks.md): dashboards over roll-ups at 10 M dossiers, and the recount check.
+ * On a fresh PostgreSQL database kc_bench_dash_<random> (dropped afterwards unless BENCH_KEEP=1): the
+ * reference units (34 provinces, 3,321 communes) and the demo catalogue, then BENCH_DOSSIERS dossiers
+ * (default 10,000,000) generated with set-based SQL over one year, 5% with a supplement request; roll-ups
+ * rebuilt from scratch; then timed: one commune × one year (the unit report's totals and indicators), all
+ * units × one month (every unit's indicators), a province's ranking; an incremental refresh of 20,000
+ * changes; and the full recount compared figure by figure. Prints JSON and writes bench/results/dashboards.json.
+ * Run: `npx tsx bench/dashboards.ts`. Never part of the tests.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { parsePeriod } from '../src/domain/indicators/index.js';
+import { ManualClock } from '../src/server/clock.js';
+import { openDatabase } from '../src/server/db/connection.js';
+import { migrateToLatest } from '../src/server/db/migrator.js';
+import { listAdminChildren, sumEveryUnitMonth } from '../src/server/modules/indicators/indicators.queries.js';
+import { computeTotals, rankUnits, reportFor } from '../src/server/modules/indicators/indicators.service.js';
+import {
+  recomputeRollups,
+  refreshRollups,
+  verifyRollups,
+} from '../src/server/modules/rollups/rollups.service.js';
+import { seedDemoCatalogueIfEmpty } from '../src/server/seed/demo-catalogue.js';
+import { seedDemoIfEmpty } from '../src/server/seed/demo.js';
+
+const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DOSSIERS = Number(process.env.BENCH_DOSSIERS ?? 10_000_000);
+const BATCH = 1_000_000;
+const clock = new ManualClock('2026-11-22T03:00:00Z');
+const log = (message: string) =>
+  process.stderr.write(`[B5 ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+function percentiles(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    runs: sorted.length,
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    p99: round(at(0.99)),
+    max: round(sorted.at(-1)!),
+  };
+}
+
+async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const started = performance.now();
+  const result = await work();
+  return [performance.now() - started, result];
+}
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const name = `kc_bench_dash_${randomBytes(4).toString('hex')}`;
+  await admin(`create database ${name}`);
+  await admin(`alter database ${name} set work_mem = '256MB'`);
+  await admin(`alter database ${name} set maintenance_work_mem = '512MB'`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ url: url.toString(), dataDir: 'unused' });
+  const db = handle.db;
+  const result: Record<string, unknown> = { benchmark: 'B5', database: name, dossiers: DOSSIERS };
+  // written after every phase, so a run cut short still leaves what it measured
+  const save = () => {
+    mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+    writeFileSync(
+      new URL('./results/dashboards.json', import.meta.url),
+      `${JSON.stringify(result, null, 2)}\n`,
+    );
+  };
+  try {
+    await migrateToLatest(handle);
+    await seedDemoIfEmpty(db, clock);
+    await seedDemoCatalogueIfEmpty(db, clock);
+    await sql`CREATE TABLE bench_unit AS SELECT row_number() OVER (ORDER BY id)::int AS n, id, path FROM unit
+      WHERE kind = 'commune'`.execute(db);
+    await sql`CREATE TABLE bench_procedure AS SELECT row_number() OVER (ORDER BY p.id)::int AS n, p.id,
+      (SELECT v.id FROM procedure_version v WHERE v.procedure_id = p.id LIMIT 1) AS version_id FROM procedure p`.execute(
+      db,
+    );
+    const counts = await sql<{
+      units: number;
+      procedures: number;
+    }>`SELECT (SELECT count(*) FROM bench_unit)::int AS units,
+      (SELECT count(*) FROM bench_procedure WHERE version_id IS NOT NULL)::int AS procedures`.execute(db);
+    const { units, procedures } = counts.rows[0]!;
+    Object.assign(result, { units, procedures });
+    log(`generating ${DOSSIERS} dossiers over ${units} communes × ${procedures} procedures`);
+    const [loadMs] = await time(async () => {
+      for (let start = 0; start < DOSSIERS; start += BATCH) {
+        await generateDossiers(db, start, Math.min(BATCH, DOSSIERS - start), units, procedures);
+        log(`  ${Math.min(start + BATCH, DOSSIERS)} dossiers`);
+      }
+      await sql`INSERT INTO dossier_action (dossier_id, seq, type, at)
+        SELECT id, 1, 'request_supplement', received_at + interval '1 hour' FROM dossier
+        WHERE abs(hashtext(id::text)) % 20 = 0`.execute(db);
+      await sql`ANALYZE`.execute(db);
+    });
+    result.loadSeconds = Math.round(loadMs / 1000);
+    save();
+    log('rebuilding roll-ups from the raw rows');
+    const [rebuildMs, rebuilt] = await time(() => recomputeRollups(db, clock));
+    await sql`ANALYZE`.execute(db);
+    const sizes = await sql<{
+      table: string;
+      rows: number;
+    }>`SELECT relname AS table, n_live_tup::bigint AS rows
+      FROM pg_stat_user_tables WHERE relname LIKE 'rollup_%' OR relname = 'dossier' ORDER BY 1`.execute(db);
+    Object.assign(result, {
+      rebuildSeconds: Math.round(rebuildMs / 1000),
+      factRows: rebuilt.dossiers,
+      tables: sizes.rows,
+    });
+
+    save();
+    log('timing one commune × one year');
+    const year = parsePeriod('2026')!;
+    const sample = await sql<{
+      path: string;
+    }>`SELECT path FROM bench_unit ORDER BY md5(id::text) LIMIT 200`.execute(db);
+    const unitYear: number[] = [];
+    for (let i = 0; i < 1_000; i += 1) {
+      const path = sample.rows[i % sample.rows.length]!.path;
+      const [ms] = await time(async () => {
+        const { totals } = await computeTotals(db, { by: 'none', path }, year, clock.now());
+        return reportFor(totals.get('') ?? {}, year);
+      });
+      if (i >= 50) unitYear.push(ms);
+    }
+    log('timing all units × one month');
+    const allUnitsMonth: number[] = [];
+    let unitsWithData = 0;
+    for (let i = 0; i < 120; i += 1) {
+      const month = `2026-${String((i % 10) + 1).padStart(2, '0')}-01`;
+      const [ms, count] = await time(async () => {
+        const totals = await sumEveryUnitMonth(db, month);
+        for (const t of totals.values()) reportFor(t, { from: month });
+        return totals.size;
+      });
+      unitsWithData = count;
+      if (i >= 10) allUnitsMonth.push(ms);
+    }
+    log("timing a province's ranking (portal list)");
+    const hanoi = await sql<{ id: string }>`SELECT id FROM unit WHERE code = '01'`.execute(db);
+    const communes = await listAdminChildren(db, hanoi.rows[0]!.id);
+    const ranking: number[] = [];
+    const month = parsePeriod('2026-06')!;
+    for (let i = 0; i < 40; i += 1) {
+      const [ms] = await time(() => rankUnits(db, communes, month, clock.now()));
+      if (i >= 5) ranking.push(ms);
+    }
+    result.queries = {
+      unitYear: { target: 'p99 ≤ 15 ms', ...percentiles(unitYear) },
+      allUnitsMonth: { target: 'p99 ≤ 100 ms', units: unitsWithData, ...percentiles(allUnitsMonth) },
+      provinceRanking: {
+        units: communes.length,
+        note: 'two periods + live open counts',
+        ...percentiles(ranking),
+      },
+    };
+
+    save();
+    log('incremental refresh of 20,000 changes');
+    await sql`UPDATE dossier SET fees = '[{"name":"Lệ phí","amount":20000,"paid":true,"method":"online"}]'::jsonb
+      WHERE id IN (SELECT id FROM dossier WHERE finished_at IS NOT NULL ORDER BY md5(id::text) LIMIT 10000)`.execute(
+      db,
+    );
+    await sql`INSERT INTO dossier_action (dossier_id, seq, type, at)
+      SELECT id, 2, 'request_supplement', received_at + interval '2 hours' FROM dossier
+      WHERE id NOT IN (SELECT dossier_id FROM dossier_action) ORDER BY md5(id::text) LIMIT 10000`.execute(db);
+    const [refreshMs, applied] = await time(() => refreshRollups(db, clock, 2_000));
+    result.refresh = {
+      changes: applied,
+      ms: Math.round(refreshMs),
+      perSecond: Math.round(applied / (refreshMs / 1000)),
+    };
+
+    log('recounting everything and comparing');
+    const [verifyMs, report] = await time(() => verifyRollups(db, clock));
+    result.recount = {
+      seconds: Math.round(verifyMs / 1000),
+      keys: report.keys,
+      mismatches: report.mismatches.length,
+      equal: report.mismatches.length === 0,
+      firstMismatches: report.mismatches.slice(0, 5),
+    };
+  } finally {
+    await handle.close();
+    if (process.env.BENCH_KEEP !== '1') await admin(`drop database if exists ${name} with (force)`);
+  }
+  save();
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+/** `count` dossiers from position `start`: spread over communes and procedures, one year of receipts. */
+async function generateDossiers(
+  db: Parameters<typeof recomputeRollups>[0],
+  start: number,
+  count: number,
+  units: number,
+  procedures: number,
+) {
+  await sql`
+    INSERT INTO dossier (receiving_unit_id, authority_unit_id, scope_path, procedure_id, procedure_version_id,
+      calendar_version_id, channel, applicant, fees, status, received_at, due_at, original_due_at, finished_at,
+      returned_at, state, last_seq, created_at, updated_at)
+    SELECT u.id, u.id, u.path, p.id, p.version_id, cal.id,
+      CASE WHEN r.r1 < 0.6 THEN 'online' WHEN r.r1 < 0.95 THEN 'counter' ELSE 'postal' END,
+      '{}'::jsonb,
+      CASE WHEN r.r4 < 0.3 THEN jsonb_build_array(jsonb_build_object('name', 'Lệ phí', 'amount', 20000, 'paid', true,
+        'method', CASE WHEN r.r5 < 0.4 THEN 'online' ELSE 'counter' END)) ELSE '[]'::jsonb END,
+      CASE WHEN f.fin IS NULL THEN 'processing' WHEN r.r5 < 0.9 THEN 'returned' ELSE 'processed' END,
+      a.recv, b.due, b.due, f.fin,
+      CASE WHEN f.fin IS NOT NULL AND r.r5 < 0.9 THEN f.fin + interval '2 hours' END,
+      CASE WHEN f.fin IS NULL THEN '{"periods":[]}'
+           WHEN f.fin > b.due THEN '{"periods":[{"outcome":"on_time"},{"outcome":"late"}]}'
+           WHEN r.r3 < 0.5 THEN '{"periods":[{"outcome":"early"},{"outcome":"early"}]}'
+           ELSE '{"periods":[{"outcome":"early"},{"outcome":"on_time"}]}' END::jsonb,
+      1, a.recv, a.recv
+    FROM generate_series(${start}::bigint, ${start + count - 1}::bigint) g
+    CROSS JOIN (SELECT id FROM calendar_version LIMIT 1) cal
+    CROSS JOIN LATERAL (SELECT random() AS r1, random() AS r2, random() AS r3, random() AS r4, random() AS r5,
+      random() AS r6, g AS gg) r
+    JOIN bench_unit u ON u.n = (r.gg % ${units}) + 1
+    JOIN bench_procedure p ON p.n = ((r.gg / ${units}) % ${procedures}) + 1
+    CROSS JOIN LATERAL (SELECT timestamptz '2025-11-22 08:00+07' + r.r2 * interval '365 days' AS recv) a
+    CROSS JOIN LATERAL (SELECT a.recv + (1 + floor(r.r3 * 10)) * interval '1 day' AS due) b
+    CROSS JOIN LATERAL (SELECT CASE WHEN r.r6 < 0.88 THEN a.recv + (b.due - a.recv) * (0.3 + r.r6 * 0.85) END AS fin) f
+  `.execute(db);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

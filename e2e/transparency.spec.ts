@@ -1,0 +1,100 @@
+/**
+ * The public transparency portal, without sign-in: the provinces ranked on the service index, Hà Nội's
+ * page with its communes, Phường Ba Đình's index explained indicator by indicator, and the drill-down to one
+ * procedure — each figure on the page checked against what the API publishes. Then the one-stop hall
+ * board, and the leader's dashboard for lanhdao's subtree.
+ */
+import { request } from '@playwright/test';
+import { HAS_CHROMIUM, NO_CHROMIUM_MESSAGE } from './support/chromium';
+import { DEMO_PASSWORD, expect, screenshot, signIn, test } from './support/fixtures';
+
+test.skip(!HAS_CHROMIUM, NO_CHROMIUM_MESSAGE);
+test.describe.configure({ mode: 'serial' });
+
+interface Indicator {
+  code: string;
+  numerator: number | null;
+  denominator: number | null;
+}
+interface Report {
+  unit: { id: string; name: string };
+  index: { score: number | null; points: number; maxMeasured: number };
+  indicators: Indicator[];
+  procedures: { procedureId: string; code: string; name: string; received: number }[];
+}
+
+const formatVi = (n: number, digits: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: digits });
+
+test('the public portal shows a unit index and drills down to a procedure', async ({ page, baseURL }) => {
+  const api = await request.newContext({ baseURL });
+  await page.goto('/minh-bach');
+  await expect(
+    page.getByRole('heading', { name: 'Công khai chỉ số phục vụ người dân, doanh nghiệp' }),
+  ).toBeVisible();
+  // Hà Nội is the province with dossiers: ranked first among the provinces
+  const hanoiRow = page.getByTestId('portal-table').locator('tr', { has: page.getByTestId('unit-link-01') });
+  await expect(hanoiRow.locator('td').first()).toHaveText('1');
+  await expect(page.getByTestId('portal-chart').locator('canvas')).toBeVisible();
+  await page.getByTestId('unit-link-01').click();
+  await expect(page.getByTestId('unit-title')).toContainText('Hà Nội');
+  await page.getByTestId('children-table').getByTestId('unit-link-00004').click();
+  await expect(page.getByTestId('unit-title')).toContainText('Ba Đình');
+
+  const unitId = page.url().split('/don-vi/')[1]!.split('?')[0]!;
+  const published = (await (await api.get(`/api/v1/transparency/units/${unitId}`)).json()) as Report;
+  expect(published.index.score).not.toBeNull();
+  await expect(page.getByTestId('unit-index-points')).toContainText(
+    `${formatVi(published.index.points, 1)} / ${formatVi(published.index.maxMeasured, 2)}`,
+  );
+  const onTime = published.indicators.find((i) => i.code === 'qd766.2.2')!;
+  const row = page.getByTestId('indicators-qd766').locator('tr', { hasText: 'qd766.2.2' });
+  await expect(row).toContainText(formatVi(onTime.numerator!, 2));
+  await expect(row).toContainText(formatVi(onTime.denominator!, 2));
+  await expect(page.getByTestId('indicators-qd766').locator('tr', { hasText: 'qd766.6.2' })).toContainText(
+    'Chưa đo',
+  );
+  await screenshot(page, 'transparency-unit');
+
+  // drill down to the busiest procedure of the month
+  const top = published.procedures[0]!;
+  await page.getByTestId(`procedure-link-${top.code}`).click();
+  await expect(page.getByTestId('procedure-filter')).toContainText(top.name);
+  const drilled = (await (
+    await api.get(`/api/v1/transparency/units/${unitId}?procedureId=${top.procedureId}`)
+  ).json()) as Report;
+  const online = drilled.indicators.find((i) => i.code === 'qd766.3.1')!;
+  expect(online.denominator).toBe(top.received);
+  await expect(page.getByTestId('indicators-qd766').locator('tr', { hasText: 'qd766.3.1' })).toContainText(
+    formatVi(top.received, 2),
+  );
+  await screenshot(page, 'transparency-procedure');
+  await api.dispose();
+});
+
+test('the hall board shows today and the month in large type', async ({ page, baseURL }) => {
+  const api = await request.newContext({ baseURL });
+  type Ranked = { units: { unit: { id: string; code: string } }[] };
+  const provinces = (await (await api.get('/api/v1/transparency/units')).json()) as Ranked;
+  const hanoi = provinces.units.find((u) => u.unit.code === '01')!.unit.id;
+  const communes = (await (await api.get(`/api/v1/transparency/units?parentId=${hanoi}`)).json()) as Ranked;
+  const baDinh = communes.units.find((u) => u.unit.code === '00004')!.unit.id;
+  await page.goto(`/bang-tin/${baDinh}`);
+  const board = (await (await api.get(`/api/v1/transparency/board/${baDinh}`)).json()) as {
+    dueToday: number;
+    onTimeThisMonth: { numerator: number; denominator: number };
+  };
+  await expect(page.getByTestId('board-due-today')).toHaveText(String(board.dueToday));
+  await expect(
+    page.getByText(`(${board.onTimeThisMonth.numerator}/${board.onTimeThisMonth.denominator})`),
+  ).toBeVisible();
+  await screenshot(page, 'transparency-board');
+  await api.dispose();
+});
+
+test('the leader sees late work of the subtree by holder', async ({ page }) => {
+  await signIn(page, 'official', 'lanhdao', DEMO_PASSWORD);
+  await page.getByTestId('nav-dashboards').click();
+  await expect(page.getByTestId('dashboard-title')).toContainText('Ba Đình');
+  await expect(page.getByTestId('dashboard-holders')).toBeVisible();
+  await screenshot(page, 'transparency-leader-dashboard');
+});

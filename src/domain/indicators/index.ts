@@ -1,0 +1,22 @@
+/** The indicator domain: measures, definitions (as data), formulas, reports, periods and rankings. */
+import { QD766_GROUPS, QD766_INDICATORS, TT01_GROUP } from './catalogue.js';
+import { CORE_INDICATORS, TT01_INDICATORS } from './catalogue-tt01.js';
+import type { IndicatorDefinition, IndicatorGroup } from './definition.js';
+
+export * from './measures.js';
+export * from './definition.js';
+export * from './compute.js';
+export * from './period.js';
+export * from './ranking.js';
+export * from './report.js';
+export { FORMULA_VERSION, QD766_GROUPS, TT01_GROUP } from './catalogue.js';
+
+/** Every shipped definition, QĐ 766 first, then TT 01 and the core rates. */
+export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
+  ...QD766_INDICATORS,
+  ...TT01_INDICATORS,
+  ...CORE_INDICATORS,
+];
+
+/** Every group: the six QĐ 766 groups and the TT 01 index. */
+export const INDICATOR_GROUPS: readonly IndicatorGroup[] = [...QD766_GROUPS, TT01_GROUP];

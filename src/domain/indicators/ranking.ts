@@ -1,0 +1,51 @@
+/**
+ * Rankings of peer units (same kind under the same parent) by a score, highest first. Ties share a rank
+ * ("1, 2, 2, 4"); units without a score are listed unranked. Movement = previous rank − current rank
+ * (positive: moved up).
+ */
+export interface RankInput {
+  id: string;
+  score: number | null;
+}
+
+export interface RankedEntry {
+  id: string;
+  score: number | null;
+  rank: number | null;
+  previousRank: number | null;
+  movement: number | null;
+}
+
+/** Competition ranking of the entries with a score (ties compared after rounding to 1e-9). */
+export function rankScores(entries: readonly RankInput[]): Map<string, number> {
+  const scored = entries.filter((e): e is { id: string; score: number } => e.score !== null);
+  scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const ranks = new Map<string, number>();
+  scored.forEach((entry, index) => {
+    const previous = scored[index - 1];
+    const tied = previous !== undefined && Math.abs(previous.score - entry.score) < 1e-9;
+    ranks.set(entry.id, tied ? ranks.get(previous.id)! : index + 1);
+  });
+  return ranks;
+}
+
+/** Ranks this period's entries and compares with the previous period's ranks; ranked entries first. */
+export function rankWithMovement(
+  current: readonly RankInput[],
+  previous: readonly RankInput[],
+): RankedEntry[] {
+  const now = rankScores(current);
+  const before = rankScores(previous);
+  const rows = current.map((entry) => {
+    const rank = now.get(entry.id) ?? null;
+    const previousRank = before.get(entry.id) ?? null;
+    return {
+      id: entry.id,
+      score: entry.score,
+      rank,
+      previousRank,
+      movement: rank !== null && previousRank !== null ? previousRank - rank : null,
+    };
+  });
+  return rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,143 @@
+/**
+ * Indicator reports from roll-ups: measure totals of a subtree (roll-ups + feedback + live open counts),
+ * indicators and indices through the pure domain, and rankings of peer units with their movement.
+ */
+import {
+  buildReport,
+  INDICATOR_DEFINITIONS,
+  INDICATOR_GROUPS,
+  previousPeriod,
+  rankWithMovement,
+  type IndicatorReport,
+  type MeasureTotals,
+  type Period,
+} from '../../../domain/indicators/index.js';
+import type { Db } from '../../db/types.js';
+import {
+  countOpen,
+  sumFeedback,
+  sumRollups,
+  type Grouping,
+  type LiveCounts,
+  type SumFilter,
+  type UnitRow,
+} from './indicators.queries.js';
+
+export interface TotalsFilter {
+  procedureId?: string | undefined;
+  field?: string | undefined;
+}
+
+/** Measure totals per group key for the period: roll-ups, feedback and the live open-dossier counts. */
+export async function computeTotals(
+  db: Db,
+  grouping: Grouping,
+  period: Pick<Period, 'from' | 'to'>,
+  now: Date,
+  filter: TotalsFilter = {},
+): Promise<{ totals: Map<string, MeasureTotals>; live: Map<string, LiveCounts> }> {
+  const sumFilter: SumFilter = { from: period.from, to: period.to, ...filter };
+  const [rollups, feedback, live] = await Promise.all([
+    sumRollups(db, grouping, sumFilter),
+    sumFeedback(db, grouping, sumFilter),
+    countOpen(db, grouping, sumFilter, now),
+  ]);
+  const totals = new Map<string, MeasureTotals>();
+  for (const key of new Set([...rollups.keys(), ...feedback.keys(), ...live.keys()])) {
+    // merged with assignments rather than spreads (cheaper on the all-units path)
+    const merged: Record<string, number> = {};
+    for (const part of [rollups.get(key), feedback.get(key), live.get(key)]) {
+      if (part) for (const [m, v] of Object.entries(part)) merged[m] = Number(v);
+    }
+    totals.set(key, merged as MeasureTotals);
+  }
+  return { totals, live };
+}
+
+/** The report (indicators, groups, indices) of one set of totals. */
+export function reportFor(totals: MeasureTotals, period: Pick<Period, 'from'>): IndicatorReport {
+  return buildReport(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, totals, period.from);
+}
+
+export interface RankRow {
+  rank: number | null;
+  previousRank: number | null;
+  movement: number | null;
+  peers: number;
+}
+
+export interface RankedUnitResult {
+  unit: UnitRow;
+  report: IndicatorReport;
+  totals: MeasureTotals;
+  rank: RankRow;
+  groupRanks: Record<string, RankRow>;
+}
+
+function rankByKind(
+  units: readonly UnitRow[],
+  score: (report: IndicatorReport) => number | null,
+  current: Map<string, IndicatorReport>,
+  previous: Map<string, IndicatorReport>,
+): Map<string, RankRow> {
+  const out = new Map<string, RankRow>();
+  for (const kind of new Set(units.map((u) => u.kind))) {
+    const peers = units.filter((u) => u.kind === kind);
+    const scoreOf = (reports: Map<string, IndicatorReport>, id: string) => {
+      const report = reports.get(id);
+      return report ? score(report) : null;
+    };
+    const ranked = rankWithMovement(
+      peers.map((u) => ({ id: u.id, score: scoreOf(current, u.id) })),
+      peers.map((u) => ({ id: u.id, score: scoreOf(previous, u.id) })),
+    );
+    for (const row of ranked) out.set(row.id, { ...row, peers: peers.length });
+  }
+  return out;
+}
+
+/**
+ * Ranks peer units (same kind, same parent) on the QĐ 766 index and on each group, with the movement
+ * since the previous period of the same kind.
+ */
+export async function rankUnits(
+  db: Db,
+  units: readonly UnitRow[],
+  period: Period,
+  now: Date,
+): Promise<RankedUnitResult[]> {
+  const before = previousPeriod(period);
+  const grouping: Grouping = { by: 'child', children: units };
+  const [current, previous] = await Promise.all([
+    computeTotals(db, grouping, period, now),
+    computeTotals(db, grouping, before, now),
+  ]);
+  const reports = new Map(units.map((u) => [u.id, reportFor(current.totals.get(u.id) ?? {}, period)]));
+  const previousReports = new Map(
+    units.map((u) => [u.id, reportFor(previous.totals.get(u.id) ?? {}, before)]),
+  );
+  const indexRanks = rankByKind(units, (r) => r.qd766.score, reports, previousReports);
+  const groupRanks = INDICATOR_GROUPS.map(
+    (g) =>
+      [
+        g.code,
+        rankByKind(
+          units,
+          (r) => r.groups.find((x) => x.group === g.code)?.score ?? null,
+          reports,
+          previousReports,
+        ),
+      ] as const,
+  );
+  const results = units.map((unit) => ({
+    unit,
+    report: reports.get(unit.id)!,
+    totals: current.totals.get(unit.id) ?? {},
+    rank: indexRanks.get(unit.id)!,
+    groupRanks: Object.fromEntries(groupRanks.map(([code, ranks]) => [code, ranks.get(unit.id)!])),
+  }));
+  return results.sort(
+    (a, b) =>
+      (a.rank.rank ?? Infinity) - (b.rank.rank ?? Infinity) || a.unit.name.localeCompare(b.unit.name, 'vi'),
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * All SQL of the roll-ups: draining the change queues into the day and month tables, rebuilding from
+ * scratch, and recounting from the raw rows to compare. Writers of roll-ups hold one advisory lock
+ * (transaction-scoped), so two refreshers never apply the same change twice.
+ */
+import { sql } from 'kysely';
+import { ROLLUP_MEASURES } from '../../../domain/indicators/measures.js';
+import type { Db, Tx } from '../../db/types.js';
+import {
+  contributionsOf,
+  FACT_COLUMNS,
+  groupContributions,
+  MEASURE_LIST,
+  ROLLUP_TABLES,
+  selectFacts,
+} from './rollups.sql.js';
+
+const LOCK_KEY = 74_210_014;
+const FACTS = FACT_COLUMNS.join(', ');
+
+/** Takes the roll-up writers' lock for the rest of the transaction. */
+export async function lock(trx: Tx): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${LOCK_KEY})`.execute(trx);
+}
+
+function applyDelta(target: (typeof ROLLUP_TABLES)[number], contributions: string): string {
+  const nonZero = ROLLUP_MEASURES.map((m) => `${m} <> 0`).join(' OR ');
+  const set = ROLLUP_MEASURES.map((m) => `${m} = r.${m} + excluded.${m}`).join(', ');
+  const keys = target.keys.join(', ');
+  return `INSERT INTO ${target.table} AS r (${keys}, ${MEASURE_LIST})
+    SELECT * FROM (${groupContributions(contributions, target.grain)}) g WHERE ${nonZero}
+    ON CONFLICT (${keys}) DO UPDATE SET ${set}`;
+}
+
+/**
+ * Takes up to `limit` queued dossier changes and applies them: new facts minus old facts. Returns how
+ * many queue rows were consumed (0 when the queue is empty).
+ */
+export async function refreshDossierBatch(db: Db, limit: number, now: Date): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await lock(trx);
+    // consume first: changes committed after this statement stay queued for the next batch
+    const taken = await sql<{ dossier_id: string }>`
+      DELETE FROM rollup_dirty WHERE id IN (SELECT id FROM rollup_dirty ORDER BY id LIMIT ${limit})
+      RETURNING dossier_id`.execute(trx);
+    if (taken.rows.length === 0) return 0;
+    const ids = [...new Set(taken.rows.map((r) => r.dossier_id))];
+    const scope = (column: string) => sql`${sql.ref(column)} IN (${sql.join(ids)})`;
+    await sql`CREATE TEMP TABLE rollup_batch ON COMMIT DROP AS ${selectFacts(scope)}`.execute(trx);
+    const old = `(SELECT * FROM rollup_dossier WHERE dossier_id IN (SELECT dossier_id FROM rollup_batch))`;
+    const delta = `${contributionsOf('rollup_batch', 1)}\nUNION ALL\n${contributionsOf(old, -1)}`;
+    for (const target of ROLLUP_TABLES) await sql.raw(applyDelta(target, delta)).execute(trx);
+    await sql`DELETE FROM rollup_dossier WHERE dossier_id IN (SELECT dossier_id FROM rollup_batch)`.execute(
+      trx,
+    );
+    await sql.raw(`INSERT INTO rollup_dossier (${FACTS}) SELECT ${FACTS} FROM rollup_batch`).execute(trx);
+    await sql`UPDATE rollup_state SET refreshed_at = ${now} WHERE id = 1`.execute(trx);
+    return taken.rows.length;
+  });
+}
+
+/** Recount of feedback measures for the (unit_id, day) keys of a relation. */
+export const FEEDBACK_SELECT = (keys: string) => `
+  SELECT k.unit_id, k.day,
+    (SELECT count(*) FROM feedback f WHERE f.unit_id = k.unit_id AND f.received_at >= k.t0 AND f.received_at < k.t1)::int AS fb_received,
+    (SELECT count(*) FROM feedback f WHERE f.unit_id = k.unit_id AND f.received_at >= k.t0 AND f.received_at < k.t1
+       AND f.kind = 'complaint')::int AS fb_complaints,
+    (SELECT count(*) FROM feedback f WHERE f.unit_id = k.unit_id AND f.answered_at >= k.t0 AND f.answered_at < k.t1)::int AS fb_answered,
+    (SELECT count(*) FROM feedback f WHERE f.unit_id = k.unit_id AND f.answered_at >= k.t0 AND f.answered_at < k.t1
+       AND f.answered_at <= f.due_at)::int AS fb_answered_on_time,
+    (SELECT count(*) FROM feedback f WHERE f.unit_id = k.unit_id AND f.answered_at >= k.t0 AND f.answered_at < k.t1
+       AND f.upheld IS TRUE)::int AS fb_upheld
+  FROM (SELECT unit_id, day, day::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' AS t0,
+               (day + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh' AS t1 FROM ${keys}) k`;
+
+/** Every (unit, local day) a feedback row counts on. */
+export const FEEDBACK_KEYS = `(SELECT DISTINCT unit_id, (t AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS day
+  FROM feedback, unnest(ARRAY[received_at, answered_at]) t WHERE t IS NOT NULL) all_keys`;
+
+/** Recounts the queued (unit, day) keys of feedback exactly; returns the queue rows consumed. */
+export async function refreshFeedbackBatch(db: Db, limit: number): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await lock(trx);
+    const taken = await sql<{ unit_id: string; day: string }>`
+      DELETE FROM rollup_dirty_feedback
+      WHERE id IN (SELECT id FROM rollup_dirty_feedback ORDER BY id LIMIT ${limit})
+      RETURNING unit_id, day::text AS day`.execute(trx);
+    if (taken.rows.length === 0) return 0;
+    await sql`CREATE TEMP TABLE rollup_fb_keys ON COMMIT DROP AS
+      SELECT DISTINCT unit_id, day::date AS day FROM (VALUES ${sql.join(
+        taken.rows.map((r) => sql`(${r.unit_id}::uuid, ${r.day}::date)`),
+      )}) v (unit_id, day)`.execute(trx);
+    await sql`DELETE FROM rollup_feedback_day r USING rollup_fb_keys k
+      WHERE r.unit_id = k.unit_id AND r.day = k.day`.execute(trx);
+    await sql
+      .raw(`INSERT INTO rollup_feedback_day SELECT * FROM (${FEEDBACK_SELECT('rollup_fb_keys')}) x`)
+      .execute(trx);
+    return taken.rows.length;
+  });
+}
+
+/** Empties every roll-up and builds it again from the raw rows, in one transaction. */
+export async function rebuildAll(db: Db, now: Date): Promise<{ dossiers: number }> {
+  return db.transaction().execute(async (trx) => {
+    await lock(trx);
+    // queues first: anything committed after this point stays queued and is applied on top
+    await sql`DELETE FROM rollup_dirty`.execute(trx);
+    await sql`DELETE FROM rollup_dirty_feedback`.execute(trx);
+    await sql`TRUNCATE rollup_dossier, rollup_day, rollup_month, rollup_unit_month, rollup_feedback_day`.execute(
+      trx,
+    );
+    await sql`INSERT INTO rollup_dossier (${sql.raw(FACTS)}) ${selectFacts(null)}`.execute(trx);
+    const all = contributionsOf('rollup_dossier', 1);
+    for (const target of ROLLUP_TABLES) {
+      await sql
+        .raw(
+          `INSERT INTO ${target.table} (${target.keys.join(', ')}, ${MEASURE_LIST})
+          ${groupContributions(all, target.grain)}`,
+        )
+        .execute(trx);
+    }
+    await sql
+      .raw(`INSERT INTO rollup_feedback_day SELECT * FROM (${FEEDBACK_SELECT(FEEDBACK_KEYS)}) x`)
+      .execute(trx);
+    await sql`UPDATE rollup_state SET refreshed_at = ${now}, rebuilt_at = ${now} WHERE id = 1`.execute(trx);
+    const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM rollup_dossier`.execute(trx);
+    return { dossiers: count.rows[0]?.n ?? 0 };
+  });
+}
+
+/** Rows waiting in the change queues. */
+export async function countPending(db: Db): Promise<number> {
+  const result = await sql<{ n: number }>`SELECT
+    (SELECT count(*) FROM rollup_dirty)::int + (SELECT count(*) FROM rollup_dirty_feedback)::int AS n`.execute(
+    db,
+  );
+  return result.rows[0]?.n ?? 0;
+}

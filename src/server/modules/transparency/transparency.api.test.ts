@@ -1,0 +1,150 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoHistory } from '../../seed/demo-history.js';
+import { authHeaders, createTestApp, signIn, type TestApp } from '../../testing/harness.js';
+import { findUnitId } from '../../testing/fixtures.js';
+import { refreshRollups } from '../rollups/rollups.service.js';
+
+let t: TestApp;
+let hanoi: string;
+let baDinh: string;
+let ngocHa: string;
+
+beforeAll(async () => {
+  t = await createTestApp({ now: '2026-03-02T01:00:00Z' });
+  await generateDemoHistory(t.deps.database.db, t.clock, { days: 75 });
+  await refreshRollups(t.deps.database.db, t.clock);
+  [hanoi, baDinh, ngocHa] = await Promise.all([
+    findUnitId(t, '01'),
+    findUnitId(t, '00004'),
+    findUnitId(t, '00008'),
+  ]);
+}, 120_000);
+afterAll(async () => {
+  await t.close();
+});
+
+/** Raw recount of February 2026 (local days) for one authority unit, straight from the dossier table. */
+async function recountFebruary(unitId: string, procedureId?: string) {
+  const r = await sql<{ finished: number; late: number; received: number; online: number }>`
+    select count(*) filter (where fin)::int as finished,
+           count(*) filter (where fin and finished_at > coalesce(original_due_at, due_at))::int as late,
+           count(*) filter (where rec)::int as received,
+           count(*) filter (where rec and channel = 'online')::int as online
+    from (select *, (finished_at at time zone 'Asia/Ho_Chi_Minh')::date between '2026-02-01' and '2026-02-28'
+                    and received_at is not null as fin,
+                 (received_at at time zone 'Asia/Ho_Chi_Minh')::date between '2026-02-01' and '2026-02-28' as rec
+          from dossier where authority_unit_id = ${unitId}
+            and (${procedureId ?? null}::uuid is null or procedure_id = ${procedureId ?? null}::uuid)) d`.execute(
+    t.deps.database.db,
+  );
+  return r.rows[0]!;
+}
+
+describe('public transparency portal', () => {
+  it('ranks the communes of Hà Nội on the index, without sign-in', async () => {
+    const res = await t.app.inject({ url: `/api/v1/transparency/units?parentId=${hanoi}&period=2026-02` });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    const ranked = body.units.filter((u: { rank: { rank: number | null } }) => u.rank.rank !== null);
+    expect(ranked.map((u: { unit: { id: string } }) => u.unit.id).sort()).toEqual([baDinh, ngocHa].sort());
+    expect(ranked[0].rank.rank).toBe(1);
+    expect(ranked[0].index.score).toBeGreaterThanOrEqual(ranked[1].index.score);
+    // communes without dossiers are listed unranked, not scored 0
+    expect(body.units.length).toBeGreaterThan(2);
+    expect(body.units.at(-1).rank.rank).toBeNull();
+  });
+
+  it('explains a unit report with numerators and denominators that equal a raw recount', async () => {
+    const res = await t.app.inject({ url: `/api/v1/transparency/units/${baDinh}?period=2026-02` });
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json();
+    const raw = await recountFebruary(baDinh);
+    const onTime = report.indicators.find((i: { code: string }) => i.code === 'on_time_rate');
+    expect([onTime.numerator, onTime.denominator]).toEqual([raw.finished - raw.late, raw.finished]);
+    const online = report.indicators.find((i: { code: string }) => i.code === 'qd766.3.1');
+    expect([online.numerator, online.denominator]).toEqual([raw.online, raw.received]);
+    expect(raw.finished).toBeGreaterThan(30);
+    expect(onTime.formulaVersion).toBe('2026.1');
+    const digitisation = report.groups.find((g: { group: string }) => g.group === 'qd766.6');
+    expect(digitisation).toMatchObject({ score: null, notMeasured: ['qd766.6.1', 'qd766.6.2'] });
+    expect(report.rank).toMatchObject({ peers: expect.any(Number) });
+    expect(report.procedures.length).toBeGreaterThan(1);
+    expect(report.months.map((m: { month: string }) => m.month)).toContain('2026-02-01');
+  });
+
+  it('drills down to one procedure', async () => {
+    const unit = (await t.app.inject({ url: `/api/v1/transparency/units/${baDinh}?period=2026-02` })).json();
+    const top = unit.procedures[0];
+    const res = await t.app.inject({
+      url: `/api/v1/transparency/units/${baDinh}?period=2026-02&procedureId=${top.procedureId}`,
+    });
+    const report = res.json();
+    expect(report.procedure).toMatchObject({ id: top.procedureId, name: top.name });
+    const raw = await recountFebruary(baDinh, top.procedureId);
+    const onTime = report.indicators.find((i: { code: string }) => i.code === 'on_time_rate');
+    expect([onTime.numerator, onTime.denominator]).toEqual([raw.finished - raw.late, raw.finished]);
+    expect(top.received).toBe(raw.received);
+  });
+
+  it('exports open data as CSV and JSON with the definitions', async () => {
+    const csv = await t.app.inject({
+      url: `/api/v1/transparency/export.csv?parentId=${hanoi}&period=2026-02`,
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\n');
+    expect(lines[0]).toContain('ma_don_vi,ten_don_vi,ky,ma_chi_tieu');
+    expect(lines.some((l) => l.includes('on_time_rate') && l.includes('2026-02'))).toBe(true);
+    const json = await t.app.inject({
+      url: `/api/v1/transparency/export.json?parentId=${hanoi}&period=2026-02`,
+    });
+    const doc = json.json();
+    expect(doc.definitions.indicators.some((d: { code: string }) => d.code === 'qd766.5.4')).toBe(true);
+    expect(doc.rows.length).toBe(lines.length - 1);
+  });
+
+  it('refuses a malformed period', async () => {
+    const res = await t.app.inject({ url: `/api/v1/transparency/units?period=2026-13` });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('shows the live board of a one-stop unit with its commune figures', async () => {
+    const oneStop = await findUnitId(t, '00004.MC');
+    const res = await t.app.inject({ url: `/api/v1/transparency/board/${oneStop}` });
+    expect(res.statusCode, res.body).toBe(200);
+    const board = res.json();
+    expect(board.unit.id).toBe(baDinh);
+    expect(board.onTimeThisMonth.code).toBe('on_time_rate');
+    expect(typeof board.dueToday).toBe('number');
+  });
+});
+
+describe('leaders dashboards', () => {
+  it('show the leader late dossiers by holder and the at-risk list of the subtree', async () => {
+    const leader = await signIn(t.app, 'lanhdao');
+    const res = await t.app.inject({ url: '/api/v1/dashboards/leader', headers: authHeaders(leader) });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.unit.id).toBe(baDinh);
+    const raw = await sql<{ n: number }>`select count(*)::int as n from dossier where finished_at is null
+      and received_at is not null and authority_unit_id = ${baDinh}
+      and coalesce(original_due_at, due_at) < ${t.clock.now()}`.execute(t.deps.database.db);
+    const overdue = body.byHolder.reduce((s: number, h: { overdue: number }) => s + h.overdue, 0);
+    expect(overdue).toBe(raw.rows[0]!.n);
+    expect(body.trend.length).toBeGreaterThan(1);
+  });
+
+  it('refuse another commune and citizens', async () => {
+    const other = await signIn(t.app, 'noivu.ngocha');
+    const res = await t.app.inject({
+      url: `/api/v1/dashboards/leader?unitId=${baDinh}`,
+      headers: authHeaders(other),
+    });
+    expect(res.statusCode).toBe(403);
+    const citizen = await signIn(t.app, '0912345678');
+    expect(
+      (await t.app.inject({ url: '/api/v1/dashboards/leader', headers: authHeaders(citizen) })).statusCode,
+    ).toBe(403);
+  });
+});

@@ -1,0 +1,132 @@
+/**
+ * The public transparency portal: ranked units of a level with their index and groups, and one unit's
+ * report with drill-down by procedure (or field) and month. Reads roll-ups only (plus the open-dossier
+ * index for point-in-time counts), from the read replica when there is one.
+ */
+import { fail } from '../../../domain/errors.js';
+import { parsePeriod, toLocalDate, type Period } from '../../../domain/indicators/index.js';
+import type { RequestContext } from '../../context.js';
+import type { Db } from '../../db/types.js';
+import {
+  ADMIN_KINDS,
+  findProcedures,
+  findUnit,
+  listAdminChildren,
+  sumRollups,
+  type UnitRow,
+} from '../indicators/indicators.queries.js';
+import {
+  computeTotals,
+  rankUnits,
+  reportFor,
+  type RankedUnitResult,
+} from '../indicators/indicators.service.js';
+
+/** The period asked for, or the current local month. */
+export function resolvePeriod(key: string | undefined, now: Date): Period {
+  const period = parsePeriod(key ?? toLocalDate(now.getTime()).slice(0, 7));
+  if (!period) throw fail.validation('Kỳ báo cáo không hợp lệ.', { period: key });
+  return period;
+}
+
+/** The unit, or `not_found`. */
+export async function getUnit(db: Db, id: string): Promise<UnitRow> {
+  const unit = await findUnit(db, id);
+  if (!unit) throw fail.notFound('Không tìm thấy đơn vị.');
+  return unit;
+}
+
+/** The nearest administrative unit at or above the unit (a one-stop unit reports for its commune). */
+export async function resolveAdminUnit(db: Db, unit: UnitRow): Promise<UnitRow> {
+  if ((ADMIN_KINDS as readonly string[]).includes(unit.kind)) return unit;
+  const ids = unit.path.split('/').filter(Boolean).reverse();
+  for (const id of ids) {
+    const candidate = await findUnit(db, id);
+    if (candidate && (ADMIN_KINDS as readonly string[]).includes(candidate.kind)) return candidate;
+  }
+  throw fail.notFound('Đơn vị không thuộc cấp hành chính nào.');
+}
+
+/** Peer units under the parent (provinces without one), ranked for the period. */
+export async function listPortalUnits(ctx: RequestContext, parentId: string | undefined, period: Period) {
+  const db = ctx.deps.database.readDb;
+  const parent = parentId ? await getUnit(db, parentId) : null;
+  const units = await listAdminChildren(db, parent?.id ?? null);
+  return { parent, ranked: await rankUnits(db, units, period, ctx.deps.clock.now()) };
+}
+
+/** Months ending with the period's last month: `count` month periods. */
+export function trailingMonths(period: Period, count: number): { from: string; to: string } {
+  const [y, m] = period.to.split('-').map(Number) as [number, number];
+  const start = new Date(Date.UTC(y, m - 1 - count, 1));
+  return { from: start.toISOString().slice(0, 10), to: period.to };
+}
+
+export interface UnitReportResult {
+  unit: UnitRow;
+  parent: UnitRow | null;
+  period: Period;
+  procedure: { id: string; code: string; name: string } | null;
+  field: string | null;
+  report: ReturnType<typeof reportFor>;
+  rank: RankedUnitResult['rank'] | null;
+  live: { openWithinTime: number; openOverdue: number };
+  procedures: { id: string; code: string; name: string; field: string; totals: Record<string, number> }[];
+  months: { month: string; totals: Record<string, number>; report: ReturnType<typeof reportFor> }[];
+  children: RankedUnitResult[];
+}
+
+/** One unit's report for the period, optionally for one procedure or field, with its drill-downs. */
+export async function getUnitReport(
+  ctx: RequestContext,
+  unitId: string,
+  query: { period?: string | undefined; procedureId?: string | undefined; field?: string | undefined },
+): Promise<UnitReportResult> {
+  const db = ctx.deps.database.readDb;
+  const now = ctx.deps.clock.now();
+  const period = resolvePeriod(query.period, now);
+  const unit = await resolveAdminUnit(db, await getUnit(db, unitId));
+  const filter = { procedureId: query.procedureId, field: query.field };
+  const scope = { by: 'none', path: unit.path } as const;
+  const monthsRange = trailingMonths(period, 12);
+  const [parent, main, byProcedure, byMonth, children, procedureInfo] = await Promise.all([
+    unit.parent_id ? findUnit(db, unit.parent_id) : Promise.resolve(undefined),
+    computeTotals(db, scope, period, now, filter),
+    sumRollups(db, { by: 'procedure', path: unit.path }, { ...period, ...filter }),
+    computeTotals(db, { by: 'month', path: unit.path }, monthsRange, now, filter),
+    listAdminChildren(db, unit.id).then((units) => rankUnits(db, units, period, now)),
+    query.procedureId ? findProcedures(db, [query.procedureId]) : Promise.resolve(new Map()),
+  ]);
+  const siblings = (await listAdminChildren(db, unit.parent_id)).filter((u) => u.kind === unit.kind);
+  const peerRanks = query.procedureId || query.field ? [] : await rankUnits(db, siblings, period, now);
+  const names = await findProcedures(db, [...byProcedure.keys()]);
+  const totals = main.totals.get('') ?? {};
+  const live = main.live.get('');
+  const chosen = query.procedureId ? procedureInfo.get(query.procedureId) : undefined;
+  return {
+    unit,
+    parent: parent ?? null,
+    period,
+    procedure:
+      chosen && query.procedureId ? { id: query.procedureId, code: chosen.code, name: chosen.name } : null,
+    field: query.field ?? null,
+    report: reportFor(totals, period),
+    rank: peerRanks.find((r) => r.unit.id === unit.id)?.rank ?? null,
+    live: { openWithinTime: live?.open_within_time ?? 0, openOverdue: live?.open_overdue ?? 0 },
+    procedures: [...byProcedure.entries()]
+      .map(([id, t]) => ({
+        id,
+        ...(names.get(id) ?? { code: '', name: '', field: '' }),
+        totals: t as Record<string, number>,
+      }))
+      .sort((a, b) => (b.totals.received ?? 0) - (a.totals.received ?? 0)),
+    months: [...byMonth.totals.entries()]
+      .map(([month, t]) => ({
+        month,
+        totals: t as Record<string, number>,
+        report: reportFor(t, { from: month }),
+      }))
+      .sort((a, b) => a.month.localeCompare(b.month)),
+    children,
+  };
+}

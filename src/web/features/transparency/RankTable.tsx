@@ -1,0 +1,74 @@
+/** Peer units ranked on the index: rank, movement, index, points, received dossiers and on-time rate. */
+import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
+import { Table, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import type { PortalResponse } from './transparency.api';
+import { formatNumber, formatPercent } from './figures';
+import { useTransparencyI18n } from './transparency.messages';
+
+type Row = PortalResponse['units'][number];
+
+function Movement({ value }: { value: number | null }) {
+  if (value === null) return <span>—</span>;
+  if (value === 0) return <MinusOutlined aria-label="0" />;
+  return value > 0 ? (
+    <Typography.Text type="success">
+      <ArrowUpOutlined /> {value}
+    </Typography.Text>
+  ) : (
+    <Typography.Text type="danger">
+      <ArrowDownOutlined /> {-value}
+    </Typography.Text>
+  );
+}
+
+export function RankTable({ rows, period, testId }: { rows: Row[]; period: string; testId?: string }) {
+  const { t, locale } = useTransparencyI18n();
+  return (
+    <Table<Row>
+      data-testid={testId}
+      rowKey={(r) => r.unit.id}
+      size="small"
+      dataSource={rows}
+      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      columns={[
+        { title: t('portal.rank'), width: 70, render: (_, r) => r.rank.rank ?? '—' },
+        {
+          title: t('portal.unit'),
+          render: (_, r) => (
+            <Link to={`/minh-bach/don-vi/${r.unit.id}?ky=${period}`} data-testid={`unit-link-${r.unit.code}`}>
+              {r.unit.name}
+            </Link>
+          ),
+        },
+        {
+          title: t('portal.index'),
+          align: 'right',
+          render: (_, r) =>
+            r.index.score === null ? (
+              <Typography.Text type="secondary">{t('portal.unranked')}</Typography.Text>
+            ) : (
+              <strong>{formatNumber(r.index.score, locale, 1)}</strong>
+            ),
+        },
+        {
+          title: t('portal.points'),
+          align: 'right',
+          render: (_, r) =>
+            `${formatNumber(r.index.points, locale, 1)} / ${formatNumber(r.index.maxMeasured, locale)}`,
+        },
+        {
+          title: t('portal.received'),
+          align: 'right',
+          render: (_, r) => formatNumber(r.received, locale, 0),
+        },
+        { title: t('portal.onTime'), align: 'right', render: (_, r) => formatPercent(r.onTimeRate, locale) },
+        {
+          title: t('portal.movement'),
+          align: 'center',
+          render: (_, r) => <Movement value={r.rank.movement} />,
+        },
+      ]}
+    />
+  );
+}

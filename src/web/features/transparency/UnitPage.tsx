@@ -1,0 +1,194 @@
+/**
+ * One unit on the public portal (/minh-bach/don-vi/:unitId): its index and rank, the QĐ 766 groups, every
+ * indicator explained, drill-down by procedure (`?thu-tuc=`), the monthly trend and the units below it.
+ */
+import {
+  Alert,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Row,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Typography,
+} from 'antd';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { formatDateTime } from '../../app/i18n/format';
+import { Chart } from './Chart';
+import { formatNumber, formatPercent, todayInVietnam } from './figures';
+import { IndicatorTable } from './IndicatorTable';
+import { PeriodPicker } from './PeriodPicker';
+import { RankTable } from './RankTable';
+import { useDefinitions, useUnitReport, type UnitReport } from './transparency.api';
+import { useTransparencyI18n } from './transparency.messages';
+
+type ProcedureRow = UnitReport['procedures'][number];
+
+export function UnitPage() {
+  const { t, locale } = useTransparencyI18n();
+  const { unitId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const period = params.get('ky') ?? todayInVietnam().slice(0, 7);
+  const procedureId = params.get('thu-tuc') ?? undefined;
+  const query = useUnitReport(unitId, period, procedureId);
+  const groups = useDefinitions().data?.groups ?? [];
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  if (query.error) return <Alert type="error" showIcon message={query.error.message} />;
+  const r = query.data;
+  if (!r) return null;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Breadcrumb
+        items={[
+          { title: <Link to={`/minh-bach?ky=${period}`}>{t('portal.level.root')}</Link> },
+          ...(r.parent
+            ? [{ title: <Link to={`/minh-bach/don-vi/${r.parent.id}?ky=${period}`}>{r.parent.name}</Link> }]
+            : []),
+          { title: r.unit.name },
+        ]}
+      />
+      <Typography.Title level={2} data-testid="unit-title">
+        {r.unit.name}
+      </Typography.Title>
+      <PeriodPicker value={period} onChange={(ky) => set('ky', ky)} />
+      {r.procedure ? (
+        <Alert
+          type="info"
+          data-testid="procedure-filter"
+          message={t('unit.procedureFilter', { name: r.procedure.name })}
+          action={<Button onClick={() => set('thu-tuc', undefined)}>{t('unit.allProcedures')}</Button>}
+        />
+      ) : null}
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Card>
+            <Statistic
+              title={t('portal.index')}
+              value={r.index.score === null ? '—' : formatNumber(r.index.score, locale, 1)}
+              suffix={r.index.score === null ? null : '/ 100'}
+            />
+            <div data-testid="unit-index-points">
+              {formatNumber(r.index.points, locale, 1)} / {formatNumber(r.index.maxMeasured, locale)}{' '}
+              {t('col.score').toLowerCase()}
+            </div>
+            {r.rank?.rank ? <div>{t('unit.rankOf', { rank: r.rank.rank, peers: r.rank.peers })}</div> : null}
+          </Card>
+        </Col>
+        <Col xs={24} md={16}>
+          <Card title={t('unit.groups')} size="small">
+            <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
+              {r.groups
+                .filter((g) => g.group.startsWith('qd766'))
+                .map((g) => (
+                  <Descriptions.Item
+                    key={g.group}
+                    label={groups.find((x) => x.code === g.group)?.name[locale] ?? g.group}
+                  >
+                    {g.score === null
+                      ? t('flag.not_measured')
+                      : `${formatNumber(g.score, locale)} / ${g.maxMeasured}`}
+                    {g.maxMeasured < g.weight ? ` (${g.weight})` : ''}
+                  </Descriptions.Item>
+                ))}
+            </Descriptions>
+            <Typography.Text type="secondary">
+              {t('unit.tt01', { points: formatNumber(r.tt01.points, locale), max: r.tt01.maxMeasured })} ·{' '}
+              {t('unit.live', { within: r.live.openWithinTime, overdue: r.live.openOverdue })}
+            </Typography.Text>
+          </Card>
+        </Col>
+      </Row>
+      <Card title={t('unit.indicators')} size="small">
+        <Tabs
+          items={[
+            {
+              key: 'qd766',
+              label: 'QĐ 766',
+              children: <IndicatorTable rows={r.indicators} family="qd766" />,
+            },
+            {
+              key: 'tt01',
+              label: 'TT 01/2018',
+              children: <IndicatorTable rows={r.indicators} family="tt01" />,
+            },
+            {
+              key: 'core',
+              label: t('unit.core'),
+              children: <IndicatorTable rows={r.indicators} family="core" />,
+            },
+          ]}
+        />
+      </Card>
+      <Card title={t('unit.months')} size="small">
+        <Chart
+          testId="unit-trend"
+          option={{
+            tooltip: { trigger: 'axis' },
+            legend: { top: 0 },
+            grid: { left: 48, right: 48, top: 40, bottom: 24 },
+            xAxis: {
+              type: 'category',
+              data: r.months.map((m) => m.month.slice(5, 7) + '/' + m.month.slice(0, 4)),
+            },
+            yAxis: [{ type: 'value' }, { type: 'value', max: 100 }],
+            series: [
+              { name: t('portal.received'), type: 'bar', data: r.months.map((m) => m.received) },
+              {
+                name: t('portal.onTime'),
+                type: 'line',
+                yAxisIndex: 1,
+                data: r.months.map((m) =>
+                  m.onTimeRate === null ? null : Number((m.onTimeRate * 100).toFixed(1)),
+                ),
+              },
+            ],
+          }}
+        />
+      </Card>
+      <Card title={t('unit.procedures')} size="small">
+        <Table<ProcedureRow>
+          rowKey="procedureId"
+          size="small"
+          data-testid="procedure-table"
+          dataSource={r.procedures}
+          pagination={r.procedures.length > 10 ? { pageSize: 10 } : false}
+          columns={[
+            {
+              title: t('col.procedure'),
+              render: (_, p) => (
+                <a onClick={() => set('thu-tuc', p.procedureId)} data-testid={`procedure-link-${p.code}`}>
+                  {p.name}
+                </a>
+              ),
+            },
+            { title: t('col.field'), dataIndex: 'field' },
+            { title: t('portal.received'), align: 'right', dataIndex: 'received' },
+            { title: t('col.finished'), align: 'right', dataIndex: 'finished' },
+            { title: t('col.late'), align: 'right', dataIndex: 'finishedLate' },
+            {
+              title: t('portal.onTime'),
+              align: 'right',
+              render: (_, p) => formatPercent(p.onTimeRate, locale),
+            },
+            { title: t('col.online'), align: 'right', render: (_, p) => formatPercent(p.onlineRate, locale) },
+          ]}
+        />
+      </Card>
+      {r.children.length > 0 ? (
+        <Card title={t('unit.children')} size="small">
+          <RankTable rows={r.children} period={period} testId="children-table" />
+        </Card>
+      ) : null}
+      <Typography.Text type="secondary">{t('portal.asOf', { time: formatDateTime(r.asOf) })}</Typography.Text>
+    </Space>
+  );
+}
