@@ -16,7 +16,7 @@ test('a citizen registers, signs out and signs in again with phone and password'
   adminApi,
   baseURL,
 }) => {
-  const phone = `09${digits(8)}`;
+  const phone = `098${digits(7)}`; // 098: always a valid mobile prefix (0992 is not)
   // 001 Hà Nội, century digit 0 (male, 1900s), birth year 85, six random digits
   const idNumber = `001085${digits(6)}`;
   const fullName = 'Phạm Văn Công Dân';

@@ -43,7 +43,7 @@ interface StoredDossier {
 const shared = { id: '', code: '', pin: '', phone: '' };
 
 function randomPhone(): string {
-  return `09${Array.from({ length: 8 }, () => Math.floor(Math.random() * 10)).join('')}`;
+  return `098${Array.from({ length: 7 }, () => Math.floor(Math.random() * 10)).join('')}`;
 }
 
 async function storedDossier(api: APIRequestContext, id: string): Promise<StoredDossier> {

@@ -54,7 +54,7 @@ async function receiveAndForward(reception: APIRequestContext, specialistId: str
   );
   const procedure = procedures.items.find((p) => p.name === PROCEDURE);
   expect(procedure, PROCEDURE).toBeTruthy();
-  const phone = `09${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  const phone = `098${String(Math.floor(Math.random() * 1e7)).padStart(7, '0')}`; // 098: always a valid mobile prefix (0992 is not)
   const created = await json<{ dossier: { id: string; code: string; version: number }; trackingPin: string }>(
     await reception.post('/api/v1/dossiers', {
       data: {
@@ -214,6 +214,8 @@ test('an overdue dossier: apology drafted, approved by the leader, seen by the c
   const picker = form.locator('.ant-picker input');
   await picker.click();
   const dropdown = page.locator('.ant-picker-dropdown:visible');
+  // isVisible does not wait: let the dropdown open before looking for the day, or months get skipped
+  await expect(dropdown.locator('.ant-picker-header-next-btn')).toBeVisible();
   const cell = dropdown.locator(`td[title="${newDate.iso}"]:not(.ant-picker-cell-disabled)`);
   for (let turn = 0; turn < 3 && !(await cell.isVisible()); turn++) {
     await dropdown.locator('.ant-picker-header-next-btn').click();

@@ -63,8 +63,17 @@ test('noivu creates a specialist in Phường Ba Đình, who then signs in with 
   await dialog.getByLabel('Họ và tên').fill(fullName);
   await expect(dialog.getByTestId('user-unit')).toContainText('Phường Ba Đình');
   await dialog.getByLabel('Chức danh').fill('Chuyên viên');
-  await dialog.getByLabel('Vai trò').click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle('Chuyên viên', { exact: true }).click();
+  // the option list animates in: retry until the role is really chosen (a click during the animation is lost)
+  await expect(async () => {
+    await dialog.getByLabel('Vai trò').click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle('Chuyên viên', { exact: true })
+      .click({ timeout: 2_000 });
+    await expect(dialog.locator('.ant-select-selection-item[title="Chuyên viên"]')).toHaveCount(1, {
+      timeout: 1_000,
+    });
+  }).toPass({ timeout: 15_000 });
   await dialog.getByLabel('Vai trò').press('Escape');
   await screenshot(page, '05-user-create');
   await page.getByTestId('user-form-submit').click();
