@@ -1,5 +1,5 @@
 /**
- * Routes of the printable forms: GET /dossiers/{id}/forms/{form}.{format} (forms 01, 02, 03, 05 as HTML or
+ * Routes of the printable forms: GET /dossiers/{id}/forms/{form}.{format} (forms 01, 02, 03, 04, 05 as HTML or
  * PDF) and GET /units/{unitId}/tracking-book.{format} (form 06 as HTML or Excel).
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
@@ -55,7 +55,7 @@ export async function formRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary:
-          'In phiếu của hồ sơ: 01 giấy tiếp nhận và hẹn trả, 02 yêu cầu bổ sung, 03 từ chối, 05 phiếu kiểm soát',
+          'In phiếu của hồ sơ: 01 giấy tiếp nhận và hẹn trả, 02 yêu cầu bổ sung, 03 từ chối, 04 xin lỗi và hẹn lại, 05 phiếu kiểm soát',
         produces: ['text/html', 'application/pdf'],
         params: FormParams,
         response: errors,

@@ -1,5 +1,5 @@
 /**
- * Printable forms of a dossier (01, 02, 03, 05) and a unit's tracking book (06). A dossier form is shown to
+ * Printable forms of a dossier (01, 02, 03, 04, 05) and a unit's tracking book (06). A dossier form is shown to
  * exactly those who may see the dossier (its applicant, officials in scope); a form that does not apply to
  * the dossier (no supplement asked, never refused, not yet received) answers not_found with the reason.
  */
