@@ -5,6 +5,8 @@ import { GroupValue, IndexValue, IndicatorValue, PeriodKey, Rank } from './indic
 export const PortalQuery = z.object({
   period: PeriodKey.optional(),
   parentId: z.string().uuid().optional(),
+  /** Every unit of this level in the country, ranked together (instead of the children of `parentId`). */
+  level: z.enum(['province', 'commune']).optional(),
 });
 
 export const UnitRef = z.object({

@@ -12,17 +12,42 @@ export interface IndicatorReport {
   tt01: { points: number; maxMeasured: number };
 }
 
-/** Computes the report from measure totals with the definitions in force at `periodStart`. */
+/** The definitions in force at a period start, and those of each group: the same for every unit. */
+interface Plan {
+  inForce: IndicatorDefinition[];
+  byGroup: Map<string, IndicatorDefinition[]>;
+}
+
+const plans = new WeakMap<readonly IndicatorDefinition[], Map<string, Plan>>();
+
+function planFor(definitions: readonly IndicatorDefinition[], periodStart: string): Plan {
+  let byStart = plans.get(definitions);
+  if (!byStart) plans.set(definitions, (byStart = new Map()));
+  let plan = byStart.get(periodStart);
+  if (!plan) {
+    const inForce = selectDefinitions(definitions, periodStart);
+    const byGroup = new Map<string, IndicatorDefinition[]>();
+    for (const d of inForce) if (d.group !== null) byGroup.set(d.group, [...(byGroup.get(d.group) ?? []), d]);
+    plan = { inForce, byGroup };
+    byStart.set(periodStart, plan);
+  }
+  return plan;
+}
+
+/**
+ * Computes the report from measure totals with the definitions in force at `periodStart`. Called once per
+ * unit on pages that list every unit, so what does not depend on the totals is worked out once per period.
+ */
 export function buildReport(
   definitions: readonly IndicatorDefinition[],
   groups: readonly IndicatorGroup[],
   totals: MeasureTotals,
   periodStart: string,
 ): IndicatorReport {
-  const inForce = selectDefinitions(definitions, periodStart);
+  const { inForce, byGroup } = planFor(definitions, periodStart);
   const indicators = inForce.map((d) => computeIndicator(d, totals));
   const byCode = new Map(indicators.map((r) => [r.code, r]));
-  const groupScores = groups.map((g) => sumGroup(g, inForce, byCode));
+  const groupScores = groups.map((g) => sumGroup(g, byGroup.get(g.code) ?? [], byCode));
   const qd766 = computeIndex(groupScores.filter((g) => g.group.startsWith('qd766.')));
   const tt01 = groupScores.find((g) => g.group === 'tt01');
   return {

@@ -8,6 +8,7 @@ import {
   ROLLUP_MEASURES,
   type MeasureTotals,
 } from '../../../domain/indicators/measures.js';
+import { toLocalDate } from '../../../domain/indicators/period.js';
 import type { Db } from '../../db/types.js';
 
 /** Unit kinds that are administrative levels (own dossiers as authorities and are ranked). */
@@ -42,6 +43,17 @@ export async function listAdminChildren(db: Db, parentId: string | null): Promis
   return query.orderBy('full_name').execute();
 }
 
+/** Every active unit of an administrative level, by name. */
+export async function listAdminUnitsOfKind(db: Db, kind: (typeof ADMIN_KINDS)[number]): Promise<UnitRow[]> {
+  return db
+    .selectFrom('unit')
+    .select(['id', 'code', 'full_name as name', 'kind', 'path', 'parent_id'])
+    .where('kind', '=', kind)
+    .where('active', '=', true)
+    .orderBy('full_name')
+    .execute();
+}
+
 /** How sums are grouped: one total, per child unit of a parent, per procedure, or per month. */
 export type Grouping =
   | { by: 'none'; path: string }
@@ -60,38 +72,59 @@ export interface SumFilter {
 const sums = (measures: readonly string[]) =>
   sql.raw(measures.map((m) => `sum(r.${m})::bigint AS ${m}`).join(', '));
 
-/**
- * The path every child lies under (their parent's path; '/' for roots), written as a literal prefix so
- * the path indexes narrow the scan before the per-child match.
- */
-function commonPrefix(children: readonly UnitRow[]): string {
-  const first = children[0]?.path ?? '/';
-  return first.slice(0, first.slice(0, -1).lastIndexOf('/') + 1);
+/** The longest path prefix (ending at a '/') all the units' paths start with: '/' at least. */
+function commonPrefix(units: readonly UnitRow[]): string {
+  let prefix = units[0]?.path ?? '/';
+  for (const unit of units) {
+    while (!unit.path.startsWith(prefix)) prefix = prefix.slice(0, prefix.slice(0, -1).lastIndexOf('/') + 1);
+  }
+  return prefix;
 }
 
-function scopeJoin(
-  grouping: Grouping,
-  dateColumn: string,
-): { key: RawBuilder<unknown>; from: RawBuilder<unknown> } {
+/**
+ * The units of the grouping's subtree with their group key (`s.id`, `s.key`). For a `child` grouping each
+ * unit is matched to the listed unit whose path it starts with, by cutting its own path to that length: a
+ * hash join per path length rather than a prefix comparison per pair. Listed units may have different
+ * parents (all communes of the country); their subtrees should not overlap.
+ */
+function scopeUnits(grouping: Grouping): RawBuilder<unknown> {
   if (grouping.by === 'child') {
-    const ids = grouping.children.map((c) => c.id);
-    return {
-      key: sql`c.id::text`,
-      from: sql`unit c JOIN unit u ON u.path LIKE ${`${commonPrefix(grouping.children)}%`}
-          AND u.path LIKE c.path || '%'
-        JOIN ${sql.raw(dateColumn)} ON r.unit_id = u.id AND c.id IN (${ids.length ? sql.join(ids) : sql`NULL`})`,
-    };
+    const prefix = commonPrefix(grouping.children);
+    const byLength = new Map<number, string[]>();
+    for (const c of grouping.children)
+      byLength.set(c.path.length, [...(byLength.get(c.path.length) ?? []), c.id]);
+    if (byLength.size === 0) return sql`SELECT NULL::uuid AS id, NULL::text AS key WHERE false`;
+    return sql.join(
+      [...byLength].map(
+        ([length, ids]) => sql`SELECT u.id, c.id::text AS key FROM unit u
+          JOIN unit c ON c.path = substr(u.path, 1, ${length}::int)
+          WHERE u.path LIKE ${`${prefix}%`} AND c.id = ANY(${ids}::uuid[])`,
+      ),
+      sql` UNION ALL `,
+    );
   }
-  const key =
-    grouping.by === 'procedure'
-      ? sql`r.procedure_id::text`
-      : grouping.by === 'month'
-        ? sql`r.month::text`
-        : sql`''`;
-  return {
-    key,
-    from: sql`${sql.raw(dateColumn)} JOIN unit u ON u.id = r.unit_id AND u.path LIKE ${`${grouping.path}%`}`,
-  };
+  return sql`SELECT u.id, ''::text AS key FROM unit u WHERE u.path LIKE ${`${grouping.path}%`}`;
+}
+
+/** The group key of a roll-up row `r`: its scope unit's key, procedure or month column. */
+function rowKey(grouping: Grouping, month: RawBuilder<unknown>): RawBuilder<unknown> {
+  if (grouping.by === 'procedure') return sql`r.procedure_id::text`;
+  if (grouping.by === 'month') return sql`${month}::text`;
+  return sql`s.key`;
+}
+
+/** Restricts roll-up rows `r` to the filter's procedure or field. */
+function procedureFilter(filter: SumFilter): RawBuilder<unknown> {
+  const procedure = filter.procedureId ? sql`AND r.procedure_id = ${filter.procedureId}` : sql``;
+  const field = filter.field
+    ? sql`AND r.procedure_id IN (SELECT id FROM procedure WHERE field = ${filter.field})`
+    : sql``;
+  return sql`${procedure} ${field}`;
+}
+
+/** True when rows need the procedure dimension (grouped or filtered by procedure or field). */
+function needsProcedure(grouping: Grouping, filter: SumFilter): boolean {
+  return grouping.by === 'procedure' || filter.procedureId !== undefined || filter.field !== undefined;
 }
 
 function toTotals(row: Record<string, unknown>, measures: readonly string[]): MeasureTotals {
@@ -107,26 +140,14 @@ export async function sumRollups(
   filter: SumFilter,
 ): Promise<Map<string, MeasureTotals>> {
   // without a procedure dimension the (unit, month) table answers with a row per unit and month
-  const perProcedure =
-    grouping.by === 'procedure' || filter.procedureId !== undefined || filter.field !== undefined;
-  const { key, from } = scopeJoin(grouping, perProcedure ? 'rollup_month r' : 'rollup_unit_month r');
-  const procedure = filter.procedureId ? sql`AND r.procedure_id = ${filter.procedureId}` : sql``;
-  const field = filter.field
-    ? sql`AND r.procedure_id IN (SELECT id FROM procedure WHERE field = ${filter.field})`
-    : sql``;
+  const table = needsProcedure(grouping, filter) ? 'rollup_month' : 'rollup_unit_month';
   const result = await sql<Record<string, unknown> & { key: string }>`
-    SELECT ${key} AS key, ${sums(ROLLUP_MEASURES)} FROM ${from}
-    WHERE r.month >= ${filter.from}::date AND r.month < ${filter.to}::date ${procedure} ${field}
+    WITH s AS (${scopeUnits(grouping)})
+    SELECT ${rowKey(grouping, sql`r.month`)} AS key, ${sums(ROLLUP_MEASURES)}
+    FROM ${sql.raw(table)} r JOIN s ON s.id = r.unit_id
+    WHERE r.month >= ${filter.from}::date AND r.month < ${filter.to}::date ${procedureFilter(filter)}
     GROUP BY 1`.execute(db);
   return new Map(result.rows.map((row) => [row.key, toTotals(row, ROLLUP_MEASURES)]));
-}
-
-/** The roll-up measures of every unit with data in one month (open data, national views), by unit id. */
-export async function sumEveryUnitMonth(db: Db, month: string): Promise<Map<string, MeasureTotals>> {
-  const result = await sql<Record<string, unknown> & { unit_id: string }>`
-    SELECT r.unit_id, ${sql.raw(ROLLUP_MEASURES.map((m) => `r.${m}`).join(', '))}
-    FROM rollup_unit_month r WHERE r.month = ${month}::date`.execute(db);
-  return new Map(result.rows.map((row) => [row.unit_id, toTotals(row, ROLLUP_MEASURES)]));
 }
 
 /** Sums of the feedback measures per group key (no procedure grouping: feedback carries none). */
@@ -135,16 +156,11 @@ export async function sumFeedback(
   grouping: Grouping,
   filter: SumFilter,
 ): Promise<Map<string, MeasureTotals>> {
-  if (grouping.by === 'procedure' || filter.procedureId !== undefined || filter.field !== undefined) {
-    return new Map();
-  }
-  const { key, from } = scopeJoin(
-    grouping.by === 'month' ? { by: 'none', path: grouping.path } : grouping,
-    'rollup_feedback_day r',
-  );
-  const monthKey = grouping.by === 'month' ? sql`date_trunc('month', r.day)::date::text` : key;
+  if (needsProcedure(grouping, filter)) return new Map();
   const result = await sql<Record<string, unknown> & { key: string }>`
-    SELECT ${monthKey} AS key, ${sums(FEEDBACK_MEASURES)} FROM ${from}
+    WITH s AS (${scopeUnits(grouping)})
+    SELECT ${rowKey(grouping, sql`date_trunc('month', r.day)::date`)} AS key, ${sums(FEEDBACK_MEASURES)}
+    FROM rollup_feedback_day r JOIN s ON s.id = r.unit_id
     WHERE r.day >= ${filter.from}::date AND r.day < ${filter.to}::date GROUP BY 1`.execute(db);
   return new Map(result.rows.map((row) => [row.key, toTotals(row, FEEDBACK_MEASURES)]));
 }
@@ -155,9 +171,18 @@ export interface LiveCounts {
   cohort_open_overdue: number;
 }
 
+/** The local date of an instant and the instants its day starts and ends. */
+function localDay(now: Date): { today: string; start: Date; end: Date } {
+  const today = toLocalDate(now.getTime());
+  const start = new Date(`${today}T00:00:00+07:00`);
+  return { today, start, end: new Date(start.getTime() + 86_400_000) };
+}
+
 /**
- * Open dossiers of the subtree now (read through the partial open-dossier index): within time, overdue,
- * and overdue among those received in [from, to) local dates. Grouped by child unit or procedure if asked.
+ * Open dossiers of the subtree now, from the roll-ups (migration 0015): within time, overdue, and overdue
+ * among those received in the months [from, to). Due days before today count as overdue and after today
+ * as within time, read from the open-dossier tables; today's dossiers are split at `now` from the facts.
+ * When the horizon lies after today (a development clock moved back), every open fact is read instead.
  */
 export async function countOpen(
   db: Db,
@@ -165,36 +190,39 @@ export async function countOpen(
   filter: SumFilter,
   now: Date,
 ): Promise<Map<string, LiveCounts>> {
-  const scope =
-    grouping.by === 'child'
-      ? sql`JOIN unit c ON d.scope_path LIKE c.path || '%' AND c.id IN (${
-          grouping.children.length ? sql.join(grouping.children.map((c) => c.id)) : sql`NULL`
-        })`
-      : sql``;
-  const path = sql`AND d.scope_path LIKE ${`${grouping.by === 'child' ? commonPrefix(grouping.children) : grouping.path}%`}`;
-  const key =
-    grouping.by === 'child'
-      ? sql`c.id::text`
-      : grouping.by === 'procedure'
-        ? sql`d.procedure_id::text`
-        : grouping.by === 'month'
-          ? sql`date_trunc('month', d.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text`
-          : sql`''`;
-  const procedure = filter.procedureId ? sql`AND d.procedure_id = ${filter.procedureId}` : sql``;
-  const field = filter.field
-    ? sql`AND d.procedure_id IN (SELECT id FROM procedure WHERE field = ${filter.field})`
-    : sql``;
-  const t0 = sql`(${filter.from}::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`;
-  const t1 = sql`(${filter.to}::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'`;
+  const { today, start, end } = localDay(now);
+  const state = await sql<{ usable: boolean }>`
+    SELECT (open_horizon IS NULL OR open_horizon <= ${today}::date) AS usable
+    FROM rollup_state WHERE id = 1`.execute(db);
+  const usable = state.rows[0]?.usable ?? false;
+  const cohort = (column: RawBuilder<unknown>) =>
+    sql`${column} >= ${filter.from}::date AND ${column} < ${filter.to}::date`;
+  const facts = sql`
+    SELECT ${rowKey(grouping, sql`date_trunc('month', r.received_day)::date`)} AS key,
+      count(*) FILTER (WHERE r.open_due >= ${now}) AS open_within_time,
+      count(*) FILTER (WHERE r.open_due < ${now}) AS open_overdue,
+      count(*) FILTER (WHERE r.open_due < ${now} AND ${cohort(sql`r.received_day`)}) AS cohort_open_overdue
+    FROM rollup_dossier r JOIN s ON s.id = r.unit_id
+    WHERE ${usable ? sql`r.open_due >= ${start} AND r.open_due < ${end}` : sql`r.open_due IS NOT NULL`}
+      ${procedureFilter(filter)}
+    GROUP BY 1`;
+  const table = needsProcedure(grouping, filter) ? 'rollup_open' : 'rollup_open_unit';
+  const buckets = sql`
+    SELECT ${rowKey(grouping, sql`r.received_month`)} AS key,
+      sum(r.open) FILTER (WHERE r.due_day > ${today}::date) AS open_within_time,
+      sum(r.open) FILTER (WHERE r.due_day < ${today}::date) AS open_overdue,
+      sum(r.open) FILTER (WHERE r.due_day < ${today}::date AND ${cohort(sql`r.received_month`)})
+        AS cohort_open_overdue
+    FROM ${sql.raw(table)} r JOIN s ON s.id = r.unit_id
+    WHERE r.due_day <> ${today}::date ${procedureFilter(filter)}
+    GROUP BY 1`;
   const result = await sql<{ key: string } & LiveCounts>`
-    SELECT ${key} AS key,
-      count(*) FILTER (WHERE coalesce(d.original_due_at, d.due_at) >= ${now})::int AS open_within_time,
-      count(*) FILTER (WHERE coalesce(d.original_due_at, d.due_at) < ${now})::int AS open_overdue,
-      count(*) FILTER (WHERE coalesce(d.original_due_at, d.due_at) < ${now}
-        AND d.received_at >= ${t0} AND d.received_at < ${t1})::int AS cohort_open_overdue
-    FROM dossier d ${scope}
-    WHERE d.finished_at IS NULL AND d.received_at IS NOT NULL ${path} ${procedure} ${field}
-    GROUP BY 1`.execute(db);
+    WITH s AS MATERIALIZED (${scopeUnits(grouping)})
+    SELECT key, coalesce(sum(open_within_time), 0)::int AS open_within_time,
+      coalesce(sum(open_overdue), 0)::int AS open_overdue,
+      coalesce(sum(cohort_open_overdue), 0)::int AS cohort_open_overdue
+    FROM (${facts} ${usable ? sql`UNION ALL ${buckets}` : sql``}) parts
+    GROUP BY key`.execute(db);
   return new Map(result.rows.map((row) => [row.key, row]));
 }
 

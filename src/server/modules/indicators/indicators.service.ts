@@ -59,6 +59,8 @@ export function reportFor(totals: MeasureTotals, period: Pick<Period, 'from'>): 
   return buildReport(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, totals, period.from);
 }
 
+const byName = new Intl.Collator('vi');
+
 export interface RankRow {
   rank: number | null;
   previousRank: number | null;
@@ -138,6 +140,6 @@ export async function rankUnits(
   }));
   return results.sort(
     (a, b) =>
-      (a.rank.rank ?? Infinity) - (b.rank.rank ?? Infinity) || a.unit.name.localeCompare(b.unit.name, 'vi'),
+      (a.rank.rank ?? Infinity) - (b.rank.rank ?? Infinity) || byName.compare(a.unit.name, b.unit.name),
   );
 }

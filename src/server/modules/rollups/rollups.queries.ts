@@ -5,14 +5,19 @@
  */
 import { sql } from 'kysely';
 import { ROLLUP_MEASURES } from '../../../domain/indicators/measures.js';
+import { toLocalDate } from '../../../domain/indicators/period.js';
 import type { Db, Tx } from '../../db/types.js';
 import {
   contributionsOf,
   FACT_COLUMNS,
   groupContributions,
+  groupOpen,
   MEASURE_LIST,
+  OPEN_TABLES,
+  openContributionsOf,
   ROLLUP_TABLES,
   selectFacts,
+  type OpenTable,
 } from './rollups.sql.js';
 
 const LOCK_KEY = 74_210_014;
@@ -30,6 +35,14 @@ function applyDelta(target: (typeof ROLLUP_TABLES)[number], contributions: strin
   return `INSERT INTO ${target.table} AS r (${keys}, ${MEASURE_LIST})
     SELECT * FROM (${groupContributions(contributions, target.grain)}) g WHERE ${nonZero}
     ON CONFLICT (${keys}) DO UPDATE SET ${set}`;
+}
+
+/** Adds the open-dossier contributions to the table; keys whose count falls to 0 are removed. */
+function applyOpenDelta(target: OpenTable, contributions: string): string {
+  const keys = target.keys.join(', ');
+  return `INSERT INTO ${target.table} AS r (${keys}, open)
+    SELECT * FROM (${groupOpen(contributions, target)}) g WHERE open <> 0
+    ON CONFLICT (${keys}) DO UPDATE SET open = r.open + excluded.open`;
 }
 
 /**
@@ -50,6 +63,16 @@ export async function refreshDossierBatch(db: Db, limit: number, now: Date): Pro
     const old = `(SELECT * FROM rollup_dossier WHERE dossier_id IN (SELECT dossier_id FROM rollup_batch))`;
     const delta = `${contributionsOf('rollup_batch', 1)}\nUNION ALL\n${contributionsOf(old, -1)}`;
     for (const target of ROLLUP_TABLES) await sql.raw(applyDelta(target, delta)).execute(trx);
+    const openDelta = `${openContributionsOf('rollup_batch', 1)}\nUNION ALL\n${openContributionsOf(old, -1)}`;
+    for (const target of OPEN_TABLES) {
+      await sql.raw(applyOpenDelta(target, openDelta)).execute(trx);
+      await sql
+        .raw(
+          `DELETE FROM ${target.table} WHERE open = 0 AND unit_id IN (SELECT unit_id FROM rollup_batch
+            UNION SELECT unit_id FROM rollup_dossier WHERE dossier_id IN (SELECT dossier_id FROM rollup_batch))`,
+        )
+        .execute(trx);
+    }
     await sql`DELETE FROM rollup_dossier WHERE dossier_id IN (SELECT dossier_id FROM rollup_batch)`.execute(
       trx,
     );
@@ -106,7 +129,9 @@ export async function rebuildAll(db: Db, now: Date): Promise<{ dossiers: number 
     // queues first: anything committed after this point stays queued and is applied on top
     await sql`DELETE FROM rollup_dirty`.execute(trx);
     await sql`DELETE FROM rollup_dirty_feedback`.execute(trx);
-    await sql`TRUNCATE rollup_dossier, rollup_day, rollup_month, rollup_unit_month, rollup_feedback_day`.execute(
+    await sql`TRUNCATE rollup_dossier, rollup_day, rollup_month, rollup_unit_month, rollup_feedback_day,
+      rollup_open, rollup_open_unit`.execute(trx);
+    await sql`UPDATE rollup_state SET open_horizon = ${toLocalDate(now.getTime())}::date WHERE id = 1`.execute(
       trx,
     );
     await sql`INSERT INTO rollup_dossier (${sql.raw(FACTS)}) ${selectFacts(null)}`.execute(trx);
@@ -119,12 +144,53 @@ export async function rebuildAll(db: Db, now: Date): Promise<{ dossiers: number 
         )
         .execute(trx);
     }
+    const open = openContributionsOf('rollup_dossier', 1);
+    for (const target of OPEN_TABLES) {
+      await sql
+        .raw(`INSERT INTO ${target.table} (${target.keys.join(', ')}, open) ${groupOpen(open, target)}`)
+        .execute(trx);
+    }
     await sql
       .raw(`INSERT INTO rollup_feedback_day SELECT * FROM (${FEEDBACK_SELECT(FEEDBACK_KEYS)}) x`)
       .execute(trx);
     await sql`UPDATE rollup_state SET refreshed_at = ${now}, rebuilt_at = ${now} WHERE id = 1`.execute(trx);
     const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM rollup_dossier`.execute(trx);
     return { dossiers: count.rows[0]?.n ?? 0 };
+  });
+}
+
+/**
+ * Moves the open-dossier horizon to today (local date) and folds the buckets of earlier due days into the
+ * one before it (migration 0015). Does nothing when the horizon is already today or later. Returns whether
+ * it moved.
+ */
+export async function advanceOpenHorizon(db: Db, now: Date): Promise<boolean> {
+  const today = toLocalDate(now.getTime());
+  const current = async (trx: Db | Tx) =>
+    (
+      await sql<{
+        horizon: string | null;
+      }>`SELECT open_horizon::text AS horizon FROM rollup_state WHERE id = 1`.execute(trx)
+    ).rows[0]?.horizon ?? null;
+  const before = await current(db);
+  if (before !== null && before >= today) return false;
+  return db.transaction().execute(async (trx) => {
+    await lock(trx);
+    const horizon = await current(trx);
+    if (horizon !== null && horizon >= today) return false;
+    for (const target of OPEN_TABLES) {
+      const rest = target.keys.filter((k) => k !== 'due_day');
+      await sql
+        .raw(
+          `WITH moved AS (DELETE FROM ${target.table} WHERE due_day < '${today}'::date - 1 RETURNING *)
+          INSERT INTO ${target.table} AS r (${rest.join(', ')}, due_day, open)
+          SELECT ${rest.join(', ')}, '${today}'::date - 1, sum(open)::int FROM moved GROUP BY ${rest.join(', ')}
+          ON CONFLICT (${target.keys.join(', ')}) DO UPDATE SET open = r.open + excluded.open`,
+        )
+        .execute(trx);
+    }
+    await sql`UPDATE rollup_state SET open_horizon = ${today}::date WHERE id = 1`.execute(trx);
+    return true;
   });
 }
 

@@ -4,7 +4,13 @@
  */
 import type { Clock } from '../../clock.js';
 import type { Db } from '../../db/types.js';
-import { countPending, rebuildAll, refreshDossierBatch, refreshFeedbackBatch } from './rollups.queries.js';
+import {
+  advanceOpenHorizon,
+  countPending,
+  rebuildAll,
+  refreshDossierBatch,
+  refreshFeedbackBatch,
+} from './rollups.queries.js';
 import { recountAndCompare, type Mismatch } from './rollups.verify.js';
 
 /** Queue rows per transaction: small enough to keep each refresh transaction short. */
@@ -13,6 +19,7 @@ export const REFRESH_BATCH = 500;
 /** Applies every queued change; returns the queue rows consumed. */
 export async function refreshRollups(db: Db, clock: Clock, batch = REFRESH_BATCH): Promise<number> {
   let total = 0;
+  await advanceOpenHorizon(db, clock.now());
   for (;;) {
     const dossiers = await refreshDossierBatch(db, batch, clock.now());
     const feedback = await refreshFeedbackBatch(db, batch);

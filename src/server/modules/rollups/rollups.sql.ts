@@ -35,6 +35,7 @@ export const FACT_COLUMNS = [
   'sat_ok_mask',
   'complaint_upheld',
   'disliked_or_complained',
+  'open_due',
 ] as const;
 
 const mask = (test: (column: string) => string) =>
@@ -94,7 +95,8 @@ export function selectFacts(scope: ((idColumn: string) => RawBuilder<unknown>) |
       (${sql.raw(mask((c) => `${c} IS NOT NULL`))})::smallint AS sat_answered_mask,
       (${sql.raw(mask((c) => `${c} >= 4`))})::smallint AS sat_ok_mask,
       coalesce(cmp.upheld, false) AS complaint_upheld,
-      (s.overall_satisfied IS FALSE OR cmp.dossier_id IS NOT NULL) AS disliked_or_complained
+      (s.overall_satisfied IS FALSE OR cmp.dossier_id IS NOT NULL) AS disliked_or_complained,
+      CASE WHEN d.finished_at IS NULL AND d.received_at IS NOT NULL THEN d.legal_due END AS open_due
     FROM d
     LEFT JOIN sup ON sup.dossier_id = d.id
     LEFT JOIN apo ON apo.dossier_id = d.id
@@ -180,3 +182,30 @@ export const ROLLUP_TABLES = [
   { table: 'rollup_month', grain: 'month', keys: ['unit_id', 'procedure_id', 'month'], date: 'month' },
   { table: 'rollup_unit_month', grain: 'unit_month', keys: ['unit_id', 'month'], date: 'month' },
 ] as const;
+
+/**
+ * The bucket an open fact's local due day is counted in: due days before the horizon's eve fold into it
+ * (migration 0015). The horizon is read from `rollup_state`, so refresh, rebuild and recount agree.
+ */
+const OPEN_BUCKET = `greatest((f.open_due AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
+  (SELECT open_horizon - 1 FROM rollup_state WHERE id = 1))`;
+
+/** The open-dossier tables: per (unit, procedure, month received, due bucket), and per unit. */
+export const OPEN_TABLES = [
+  { table: 'rollup_open', keys: ['unit_id', 'procedure_id', 'received_month', 'due_day'] },
+  { table: 'rollup_open_unit', keys: ['unit_id', 'received_month', 'due_day'] },
+] as const;
+export type OpenTable = (typeof OPEN_TABLES)[number];
+
+/** One row (unit_id, procedure_id, received_month, due_day, open = sign) per open fact of `source`. */
+export function openContributionsOf(source: string, sign: 1 | -1): string {
+  return `SELECT f.unit_id, f.procedure_id, date_trunc('month', f.received_day)::date AS received_month,
+      ${OPEN_BUCKET} AS due_day, ${sign} AS open
+    FROM ${source} f WHERE f.open_due IS NOT NULL`;
+}
+
+/** Sums open contributions per key of the table. */
+export function groupOpen(contributions: string, target: OpenTable): string {
+  const keys = target.keys.map((k) => `c.${k}`).join(', ');
+  return `SELECT ${keys}, sum(c.open)::int AS open FROM (${contributions}) c GROUP BY ${keys}`;
+}

@@ -4,6 +4,7 @@ import { ROLLUP_MEASURES } from '../../../domain/indicators/measures.js';
 import { generateDemoHistory } from '../../seed/demo-history.js';
 import { authHeaders, createTestApp, signIn, type Session, type TestApp } from '../../testing/harness.js';
 import { publishSampleProcedure } from '../../testing/fixtures.js';
+import { countOpen, listAdminChildren } from '../indicators/indicators.queries.js';
 import { recomputeRollups, refreshRollups, verifyRollups } from './rollups.service.js';
 
 let t: TestApp;
@@ -100,6 +101,60 @@ describe('roll-ups', () => {
     expect(await totals('received')).toBe(before + 12);
     expect(await totals('paid_online')).toBeGreaterThanOrEqual(1);
     expect((await verifyRollups(db(), t.clock)).mismatches).toEqual([]);
+  });
+
+  it('counts open dossiers within time and overdue at any instant exactly as the dossier table does', async () => {
+    const root = await sql<{ path: string }>`select path from unit where parent_id is null`.execute(db());
+    const path = root.rows[0]!.path;
+    const provinces = await listAdminChildren(db(), null);
+    const period = { from: '2026-02-01', to: '2026-03-01' };
+    const raw = async (now: Date) => {
+      const r = await sql<{ within: number; overdue: number; cohort: number }>`select
+          count(*) filter (where coalesce(original_due_at, due_at) >= ${now})::int as within,
+          count(*) filter (where coalesce(original_due_at, due_at) < ${now})::int as overdue,
+          count(*) filter (where coalesce(original_due_at, due_at) < ${now}
+            and (received_at at time zone 'Asia/Ho_Chi_Minh')::date >= ${period.from}::date
+            and (received_at at time zone 'Asia/Ho_Chi_Minh')::date < ${period.to}::date)::int as cohort
+        from dossier where finished_at is null and received_at is not null`.execute(db());
+      return r.rows[0]!;
+    };
+    const fromRollups = async (now: Date) => {
+      const whole = (await countOpen(db(), { by: 'none', path }, period, now)).get('') ?? {
+        open_within_time: 0,
+        open_overdue: 0,
+        cohort_open_overdue: 0,
+      };
+      const perProvince = await countOpen(db(), { by: 'child', children: provinces }, period, now);
+      const sum = [...perProvince.values()].reduce((n, c) => n + c.open_within_time + c.open_overdue, 0);
+      expect(sum).toBe(whole.open_within_time + whole.open_overdue);
+      return { within: whole.open_within_time, overdue: whole.open_overdue, cohort: whole.cohort_open_overdue };
+    };
+    const dues = await sql<{ due: Date }>`select coalesce(original_due_at, due_at) as due from dossier
+      where finished_at is null and received_at is not null order by 1`.execute(db());
+    expect(dues.rows.length).toBeGreaterThan(5);
+    // instants around the open dossiers' due times: the minute before and after, across days
+    const instants = [0, 1, Math.floor(dues.rows.length / 2), dues.rows.length - 1].flatMap((i) => {
+      const due = dues.rows[i]!.due.getTime();
+      return [new Date(due - 60_000), new Date(due + 60_000)];
+    });
+    const start = t.clock.now();
+    try {
+      for (const now of instants.sort((a, b) => a.getTime() - b.getTime())) {
+        // the clock moves on, the refresher folds past due days (and cannot fold back when moved back)
+        t.clock.setTo(now);
+        await refreshRollups(db(), t.clock);
+        expect(await fromRollups(now), now.toISOString()).toEqual(await raw(now));
+      }
+      expect((await verifyRollups(db(), t.clock)).mismatches).toEqual([]);
+      // a clock moved back before the horizon: the counts are read from the facts, still exact
+      t.clock.setTo(start);
+      expect(await fromRollups(start)).toEqual(await raw(start));
+    } finally {
+      t.clock.setTo(start);
+      await recomputeRollups(db(), t.clock);
+    }
+    const folded = await sql<{ n: number }>`select count(*)::int as n from rollup_open_unit`.execute(db());
+    expect(folded.rows[0]!.n).toBeGreaterThan(0);
   });
 
   it('reports a figure that differs from the recount, and a rebuild repairs it', async () => {

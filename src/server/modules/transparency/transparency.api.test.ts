@@ -55,6 +55,36 @@ describe('public transparency portal', () => {
     expect(body.units.at(-1).rank.rank).toBeNull();
   });
 
+  it('ranks every commune of the country together, with the same figures as the province list', async () => {
+    const [national, local] = await Promise.all([
+      t.app.inject({ url: '/api/v1/transparency/units?level=commune&period=2026-02' }),
+      t.app.inject({ url: `/api/v1/transparency/units?parentId=${hanoi}&period=2026-02` }),
+    ]);
+    expect(national.statusCode, national.body).toBe(200);
+    const units = national.json().units as {
+      unit: { id: string; kind: string };
+      index: { score: number | null };
+      rank: { rank: number | null; peers: number };
+      groupRanks: Record<string, { rank: number | null }>;
+    }[];
+    const communes = await sql<{ n: number }>`select count(*)::int as n from unit
+      where kind = 'commune' and active`.execute(t.deps.database.db);
+    expect(units).toHaveLength(communes.rows[0]!.n);
+    expect(units.every((u) => u.unit.kind === 'commune' && u.rank.peers === units.length)).toBe(true);
+    const inHanoi = new Map(
+      (local.json().units as typeof units).map((u) => [u.unit.id, u.index.score] as const),
+    );
+    for (const id of [baDinh, ngocHa]) {
+      expect(units.find((u) => u.unit.id === id)!.index.score).toBe(inHanoi.get(id));
+    }
+    expect(units[0]!.rank.rank).toBe(1);
+    expect(units[0]!.groupRanks['qd766.5']).toBeDefined();
+    // the export takes the same scope
+    const csv = await t.app.inject({ url: '/api/v1/transparency/export.csv?level=commune&period=2026-02' });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body.split('\n').length).toBeGreaterThan(communes.rows[0]!.n);
+  });
+
   it('explains a unit report with numerators and denominators that equal a raw recount', async () => {
     const res = await t.app.inject({ url: `/api/v1/transparency/units/${baDinh}?period=2026-02` });
     expect(res.statusCode, res.body).toBe(200);

@@ -60,7 +60,7 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const period = resolvePeriod(request.query.period, request.ctx.deps.clock.now());
-      const { parent, ranked } = await listPortalUnits(request.ctx, request.query.parentId, period);
+      const { parent, ranked } = await listPortalUnits(request.ctx, request.query, period);
       const asOf = await findRefreshedAt(request.ctx.deps.database.readDb);
       return {
         period: periodInfo(period),
@@ -119,7 +119,7 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const period = resolvePeriod(request.query.period, request.ctx.deps.clock.now());
-      const { ranked } = await listPortalUnits(request.ctx, request.query.parentId, period);
+      const { ranked } = await listPortalUnits(request.ctx, request.query, period);
       const rows = buildExportRows(ranked, period);
       const name = `chi-so-phuc-vu-${period.key}`;
       if (request.params.format === 'csv') {

@@ -12,6 +12,7 @@ import {
   findProcedures,
   findUnit,
   listAdminChildren,
+  listAdminUnitsOfKind,
   sumRollups,
   type UnitRow,
 } from '../indicators/indicators.queries.js';
@@ -47,11 +48,20 @@ export async function resolveAdminUnit(db: Db, unit: UnitRow): Promise<UnitRow> 
   throw fail.notFound('Đơn vị không thuộc cấp hành chính nào.');
 }
 
-/** Peer units under the parent (provinces without one), ranked for the period. */
-export async function listPortalUnits(ctx: RequestContext, parentId: string | undefined, period: Period) {
+/**
+ * Peer units ranked for the period: the children of the parent (provinces without one), or every unit of
+ * a level in the country (all communes ranked together).
+ */
+export async function listPortalUnits(
+  ctx: RequestContext,
+  query: { parentId?: string | undefined; level?: 'province' | 'commune' | undefined },
+  period: Period,
+) {
   const db = ctx.deps.database.readDb;
-  const parent = parentId ? await getUnit(db, parentId) : null;
-  const units = await listAdminChildren(db, parent?.id ?? null);
+  const parent = query.parentId && !query.level ? await getUnit(db, query.parentId) : null;
+  const units = query.level
+    ? await listAdminUnitsOfKind(db, query.level)
+    : await listAdminChildren(db, parent?.id ?? null);
   return { parent, ranked: await rankUnits(db, units, period, ctx.deps.clock.now()) };
 }
 

@@ -1,26 +1,42 @@
 /**
- * The public portal (/minh-bach): units of one level ranked on the service index for a period, a chart,
- * and the open-data exports. `?cap-tren=<unit id>` lists the units below that unit; `?ky=` the period.
+ * The public portal (/minh-bach): units of one level ranked on the service index (or one group of it) for
+ * a period, a chart, and the open-data exports. `?cap-tren=<unit id>` lists the units below that unit,
+ * `?cap=xa` every commune of the country; `?ky=` the period, `?nhom=` the group ranked on.
  */
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Card, Space, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Input, Segmented, Select, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatDateTime } from '../../app/i18n/format';
 import { Chart } from './Chart';
 import { todayInVietnam } from './figures';
 import { PeriodPicker } from './PeriodPicker';
 import { RankTable } from './RankTable';
-import { exportUrl, usePortalUnits } from './transparency.api';
+import { exportUrl, useDefinitions, usePortalUnits, type PortalScope } from './transparency.api';
 import { useTransparencyI18n } from './transparency.messages';
 
 export function PortalPage() {
-  const { t } = useTransparencyI18n();
+  const { t, locale } = useTransparencyI18n();
   const [params, setParams] = useSearchParams();
   const period = params.get('ky') ?? todayInVietnam().slice(0, 7);
-  const parentId = params.get('cap-tren') ?? undefined;
-  const query = usePortalUnits(parentId, period);
+  const level = params.get('cap') === 'xa' ? 'commune' : undefined;
+  const scope: PortalScope = { parentId: params.get('cap-tren') ?? undefined, level };
+  const group = params.get('nhom') ?? undefined;
+  const [search, setSearch] = useState('');
+  const query = usePortalUnits(scope, period);
+  const definitions = useDefinitions();
   const data = query.data;
-  const scored = (data?.units ?? []).filter((u) => u.index.score !== null);
+  const rows = useMemo(() => {
+    const needle = search.trim().toLocaleLowerCase('vi');
+    const all = data?.units ?? [];
+    const found = needle ? all.filter((u) => u.unit.name.toLocaleLowerCase('vi').includes(needle)) : all;
+    if (!group) return found;
+    const rank = (u: (typeof all)[number]) => u.groupRanks[group]?.rank ?? Infinity;
+    return [...found].sort((a, b) => rank(a) - rank(b));
+  }, [data, search, group]);
+  const scoreOf = (u: (typeof rows)[number]) => (group ? (u.groups[group] ?? null) : u.index.score);
+  const scored = rows.filter((u) => scoreOf(u) !== null);
+  const groups = (definitions.data?.groups ?? []).filter((g) => g.family === 'qd766');
   const update = (next: Record<string, string | undefined>) => {
     const merged = new URLSearchParams(params);
     for (const [key, value] of Object.entries(next)) {
@@ -38,20 +54,46 @@ export function PortalPage() {
       <Breadcrumb
         items={[
           { title: <Link to={`/minh-bach?ky=${period}`}>{t('portal.level.root')}</Link> },
-          ...(data?.parent ? [{ title: data.parent.name }] : []),
+          ...(level ? [{ title: t('portal.level.communes') }] : []),
+          ...(data?.parent && !level ? [{ title: data.parent.name }] : []),
         ]}
       />
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-        <PeriodPicker value={period} onChange={(ky) => update({ ky })} />
         <Space wrap>
-          <Button
-            icon={<DownloadOutlined />}
-            href={exportUrl('csv', parentId, period)}
-            data-testid="export-csv"
-          >
+          <PeriodPicker value={period} onChange={(ky) => update({ ky })} />
+          <Segmented
+            data-testid="portal-level"
+            value={level ? 'xa' : 'dia-ban'}
+            onChange={(value) => update({ cap: value === 'xa' ? 'xa' : undefined })}
+            options={[
+              { value: 'dia-ban', label: t('portal.level.byArea') },
+              { value: 'xa', label: t('portal.level.communes') },
+            ]}
+          />
+          <Select
+            data-testid="portal-group"
+            style={{ minWidth: 240 }}
+            value={group ?? ''}
+            onChange={(value: string) => update({ nhom: value || undefined })}
+            options={[
+              { value: '', label: t('portal.rankBy.index') },
+              ...groups.map((g) => ({ value: g.code, label: g.name[locale] })),
+            ]}
+            aria-label={t('portal.rankBy')}
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('portal.search')}
+            onChange={(event) => setSearch(event.target.value)}
+            style={{ width: 220 }}
+            data-testid="portal-search"
+          />
+        </Space>
+        <Space wrap>
+          <Button icon={<DownloadOutlined />} href={exportUrl('csv', scope, period)} data-testid="export-csv">
             {t('portal.export.csv')}
           </Button>
-          <Button icon={<DownloadOutlined />} href={exportUrl('json', parentId, period)}>
+          <Button icon={<DownloadOutlined />} href={exportUrl('json', scope, period)}>
             {t('portal.export.json')}
           </Button>
         </Space>
@@ -64,17 +106,15 @@ export function PortalPage() {
             option={{
               grid: { left: 160, right: 24, top: 8, bottom: 24 },
               tooltip: {},
-              xAxis: { type: 'value', max: 100 },
+              xAxis: { type: 'value', max: group ? undefined : 100 },
               yAxis: { type: 'category', inverse: true, data: scored.slice(0, 15).map((u) => u.unit.name) },
-              series: [
-                { type: 'bar', data: scored.slice(0, 15).map((u) => Number(u.index.score!.toFixed(1))) },
-              ],
+              series: [{ type: 'bar', data: scored.slice(0, 15).map((u) => Number(scoreOf(u)!.toFixed(2))) }],
             }}
             height={Math.max(120, scored.slice(0, 15).length * 32 + 40)}
           />
         </Card>
       ) : null}
-      <RankTable rows={data?.units ?? []} period={period} testId="portal-table" />
+      <RankTable rows={rows} period={period} group={group} testId="portal-table" />
       <Typography.Paragraph type="secondary">
         {t('portal.note.measured')} {data ? t('portal.asOf', { time: formatDateTime(data.asOf) }) : null}
       </Typography.Paragraph>

@@ -22,8 +22,20 @@ function Movement({ value }: { value: number | null }) {
   );
 }
 
-export function RankTable({ rows, period, testId }: { rows: Row[]; period: string; testId?: string }) {
+/** Ranked on the index, or on one group of it when `group` is given (its score, rank and movement). */
+export function RankTable({
+  rows,
+  period,
+  group,
+  testId,
+}: {
+  rows: Row[];
+  period: string;
+  group?: string | undefined;
+  testId?: string;
+}) {
   const { t, locale } = useTransparencyI18n();
+  const rankOf = (r: Row) => (group ? (r.groupRanks[group] ?? r.rank) : r.rank);
   return (
     <Table<Row>
       data-testid={testId}
@@ -32,7 +44,7 @@ export function RankTable({ rows, period, testId }: { rows: Row[]; period: strin
       dataSource={rows}
       pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
       columns={[
-        { title: t('portal.rank'), width: 70, render: (_, r) => r.rank.rank ?? '—' },
+        { title: t('portal.rank'), width: 70, render: (_, r) => rankOf(r).rank ?? '—' },
         {
           title: t('portal.unit'),
           render: (_, r) => (
@@ -41,6 +53,20 @@ export function RankTable({ rows, period, testId }: { rows: Row[]; period: strin
             </Link>
           ),
         },
+        ...(group
+          ? [
+              {
+                title: t('portal.groupScore'),
+                align: 'right' as const,
+                render: (_: unknown, r: Row) =>
+                  r.groups[group] === null || r.groups[group] === undefined ? (
+                    <Typography.Text type="secondary">{t('portal.unranked')}</Typography.Text>
+                  ) : (
+                    <strong>{formatNumber(r.groups[group], locale, 2)}</strong>
+                  ),
+              },
+            ]
+          : []),
         {
           title: t('portal.index'),
           align: 'right',
@@ -66,7 +92,7 @@ export function RankTable({ rows, period, testId }: { rows: Row[]; period: strin
         {
           title: t('portal.movement'),
           align: 'center',
-          render: (_, r) => <Movement value={r.rank.movement} />,
+          render: (_, r) => <Movement value={rankOf(r).movement} />,
         },
       ]}
     />

@@ -6,11 +6,22 @@ import { api } from '../../app/http';
 
 export type { BoardResponse, DefinitionsResponse, PortalResponse, UnitReport };
 
-/** Ranked units under a parent (provinces without one) for a period ('YYYY-MM', 'YYYY-Qn', 'YYYY'). */
-export function usePortalUnits(parentId: string | undefined, period: string) {
+/** Where the ranked units come from: the children of a parent (provinces without one), or a whole level. */
+export interface PortalScope {
+  parentId?: string | undefined;
+  level?: 'province' | 'commune' | undefined;
+}
+
+/** Ranked units of a scope for a period ('YYYY-MM', 'YYYY-Qn', 'YYYY'). */
+export function usePortalUnits(scope: PortalScope, period: string) {
   return useQuery({
-    queryKey: ['transparency', 'units', parentId ?? null, period],
-    queryFn: () => api.get<PortalResponse>('/transparency/units', { parentId, period }),
+    queryKey: ['transparency', 'units', scope.parentId ?? null, scope.level ?? null, period],
+    queryFn: () =>
+      api.get<PortalResponse>('/transparency/units', {
+        parentId: scope.level ? undefined : scope.parentId,
+        level: scope.level,
+        period,
+      }),
     placeholderData: keepPreviousData,
   });
 }
@@ -42,9 +53,10 @@ export function useBoard(unitId: string, refreshMs: number) {
   });
 }
 
-/** Address of the open-data export of a level. */
-export function exportUrl(format: 'csv' | 'json', parentId: string | undefined, period: string): string {
+/** Address of the open-data export of a scope. */
+export function exportUrl(format: 'csv' | 'json', scope: PortalScope, period: string): string {
   const params = new URLSearchParams({ period });
-  if (parentId) params.set('parentId', parentId);
+  if (scope.level) params.set('level', scope.level);
+  else if (scope.parentId) params.set('parentId', scope.parentId);
   return `/api/v1/transparency/export.${format}?${params.toString()}`;
 }
