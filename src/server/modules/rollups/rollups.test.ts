@@ -127,7 +127,11 @@ describe('roll-ups', () => {
       const perProvince = await countOpen(db(), { by: 'child', children: provinces }, period, now);
       const sum = [...perProvince.values()].reduce((n, c) => n + c.open_within_time + c.open_overdue, 0);
       expect(sum).toBe(whole.open_within_time + whole.open_overdue);
-      return { within: whole.open_within_time, overdue: whole.open_overdue, cohort: whole.cohort_open_overdue };
+      return {
+        within: whole.open_within_time,
+        overdue: whole.open_overdue,
+        cohort: whole.cohort_open_overdue,
+      };
     };
     const dues = await sql<{ due: Date }>`select coalesce(original_due_at, due_at) as due from dossier
       where finished_at is null and received_at is not null order by 1`.execute(db());
