@@ -1,8 +1,9 @@
 /**
  * The public transparency portal, without sign-in: the provinces ranked on the service index, Hà Nội's
  * page with its communes, Phường Ba Đình's index explained indicator by indicator, and the drill-down to one
- * procedure — each figure on the page checked against what the API publishes. Then the one-stop hall
- * board, and the leader's dashboard for lanhdao's subtree.
+ * procedure — each figure on the page checked against what the API publishes. Every commune of the country
+ * ranked on one group, searched by name, and a commune drilled down by field. Then the one-stop hall board,
+ * and the leader's dashboard for lanhdao's subtree.
  */
 import { request } from '@playwright/test';
 import { HAS_CHROMIUM, NO_CHROMIUM_MESSAGE } from './support/chromium';
@@ -68,6 +69,56 @@ test('the public portal shows a unit index and drills down to a procedure', asyn
     formatVi(top.received, 2),
   );
   await screenshot(page, 'transparency-procedure');
+  await api.dispose();
+});
+
+test('every commune of the country ranked on one group, found by name, drilled down by field', async ({
+  page,
+  baseURL,
+}) => {
+  const api = await request.newContext({ baseURL });
+  await page.goto('/minh-bach');
+  await page.getByTestId('portal-level').getByText('Tất cả xã, phường cả nước').click();
+  await expect(page).toHaveURL(/cap=xa/);
+  // rank on group 2 (on-time results): the table follows the group ranks the API publishes
+  await expect(async () => {
+    await page.getByTestId('portal-group').click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByTitle('Nhóm 2: Tiến độ giải quyết', { exact: true })
+      .click({ timeout: 2_000 });
+    await expect(page).toHaveURL(/nhom=qd766\.2/, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  type Ranked = {
+    units: { unit: { id: string; name: string }; groupRanks: Record<string, { rank: number | null }> }[];
+  };
+  const period = new URL(page.url()).searchParams.get('ky') ?? undefined;
+  const national = (await (
+    await api.get(`/api/v1/transparency/units?level=commune${period ? `&period=${period}` : ''}`)
+  ).json()) as Ranked;
+  const first = national.units.find((u) => u.groupRanks['qd766.2']?.rank === 1)!;
+  await expect(page.getByTestId('portal-table').locator('tbody tr').first()).toContainText(first.unit.name);
+  await page.getByTestId('portal-search').locator('input').fill('Ngọc Hà');
+  await expect(page.getByTestId('portal-table').locator('tbody tr')).toHaveCount(1);
+  await screenshot(page, 'transparency-national-communes');
+  await page.getByTestId('unit-link-00008').click();
+  await expect(page.getByTestId('unit-title')).toContainText('Ngọc Hà');
+  await expect(page.getByTestId('group-rank-qd766.2')).toBeVisible();
+  // drill down by field: the procedure table keeps only that field's procedures
+  const fieldLink = page
+    .getByTestId('procedure-table')
+    .locator('tbody tr')
+    .first()
+    .locator('td')
+    .nth(1)
+    .locator('a');
+  const field = (await fieldLink.textContent())!;
+  await fieldLink.click();
+  await expect(page.getByTestId('field-filter')).toContainText(field);
+  const fields = page.getByTestId('procedure-table').locator('tbody tr td:nth-child(2)');
+  await expect(fields.first()).toHaveText(field);
+  for (const text of await fields.allTextContents()) expect(text).toBe(field);
+  await screenshot(page, 'transparency-field');
   await api.dispose();
 });
 

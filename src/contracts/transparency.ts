@@ -81,6 +81,8 @@ export const UnitReport = z.object({
   groups: z.array(GroupValue),
   indicators: z.array(IndicatorValue),
   rank: Rank.nullable(),
+  /** The unit's rank among its peers on each group (null with a procedure or field filter). */
+  groupRanks: z.record(z.string(), Rank).nullable(),
   live: z.object({ openWithinTime: z.number(), openOverdue: z.number() }),
   procedures: z.array(ProcedureRow),
   months: z.array(MonthRow),

@@ -98,6 +98,7 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
         groups: result.report.groups,
         indicators: result.report.indicators,
         rank: result.rank,
+        groupRanks: result.groupRanks,
         live: result.live,
         procedures: result.procedures.map(presentProcedure),
         months: result.months.map(presentMonth),

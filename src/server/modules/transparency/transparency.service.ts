@@ -80,6 +80,7 @@ export interface UnitReportResult {
   field: string | null;
   report: ReturnType<typeof reportFor>;
   rank: RankedUnitResult['rank'] | null;
+  groupRanks: RankedUnitResult['groupRanks'] | null;
   live: { openWithinTime: number; openOverdue: number };
   procedures: { id: string; code: string; name: string; field: string; totals: Record<string, number> }[];
   months: { month: string; totals: Record<string, number>; report: ReturnType<typeof reportFor> }[];
@@ -109,6 +110,7 @@ export async function getUnitReport(
   ]);
   const siblings = (await listAdminChildren(db, unit.parent_id)).filter((u) => u.kind === unit.kind);
   const peerRanks = query.procedureId || query.field ? [] : await rankUnits(db, siblings, period, now);
+  const ownRank = peerRanks.find((r) => r.unit.id === unit.id);
   const names = await findProcedures(db, [...byProcedure.keys()]);
   const totals = main.totals.get('') ?? {};
   const live = main.live.get('');
@@ -121,7 +123,8 @@ export async function getUnitReport(
       chosen && query.procedureId ? { id: query.procedureId, code: chosen.code, name: chosen.name } : null,
     field: query.field ?? null,
     report: reportFor(totals, period),
-    rank: peerRanks.find((r) => r.unit.id === unit.id)?.rank ?? null,
+    rank: ownRank?.rank ?? null,
+    groupRanks: ownRank?.groupRanks ?? null,
     live: { openWithinTime: live?.open_within_time ?? 0, openOverdue: live?.open_overdue ?? 0 },
     procedures: [...byProcedure.entries()]
       .map(([id, t]) => ({

@@ -77,7 +77,10 @@ export function PortalPage() {
             onChange={(value: string) => update({ nhom: value || undefined })}
             options={[
               { value: '', label: t('portal.rankBy.index') },
-              ...groups.map((g) => ({ value: g.code, label: g.name[locale] })),
+              ...groups.map((g) => ({
+                value: g.code,
+                label: t('portal.rankBy.group', { n: g.code.split('.')[1] ?? '', name: g.name[locale] }),
+              })),
             ]}
             aria-label={t('portal.rankBy')}
           />

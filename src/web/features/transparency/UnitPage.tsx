@@ -1,6 +1,7 @@
 /**
  * One unit on the public portal (/minh-bach/don-vi/:unitId): its index and rank, the QĐ 766 groups, every
- * indicator explained, drill-down by procedure (`?thu-tuc=`), the monthly trend and the units below it.
+ * indicator explained, drill-down by field (`?linh-vuc=`) and procedure (`?thu-tuc=`), the monthly trend and
+ * the units below it.
  */
 import {
   Alert,
@@ -34,14 +35,18 @@ export function UnitPage() {
   const [params, setParams] = useSearchParams();
   const period = params.get('ky') ?? todayInVietnam().slice(0, 7);
   const procedureId = params.get('thu-tuc') ?? undefined;
-  const query = useUnitReport(unitId, period, procedureId);
+  const field = params.get('linh-vuc') ?? undefined;
+  const query = useUnitReport(unitId, period, { procedureId, field });
   const groups = useDefinitions().data?.groups ?? [];
-  const set = (key: string, value: string | undefined) => {
+  const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
     setParams(next);
   };
+  const set = (key: string, value: string | undefined) => update({ [key]: value });
   if (query.error) return <Alert type="error" showIcon message={query.error.message} />;
   const r = query.data;
   if (!r) return null;
@@ -60,12 +65,24 @@ export function UnitPage() {
         {r.unit.name}
       </Typography.Title>
       <PeriodPicker value={period} onChange={(ky) => set('ky', ky)} />
+      {r.field && !r.procedure ? (
+        <Alert
+          type="info"
+          data-testid="field-filter"
+          message={t('unit.fieldFilter', { name: r.field })}
+          action={<Button onClick={() => set('linh-vuc', undefined)}>{t('unit.allFields')}</Button>}
+        />
+      ) : null}
       {r.procedure ? (
         <Alert
           type="info"
           data-testid="procedure-filter"
           message={t('unit.procedureFilter', { name: r.procedure.name })}
-          action={<Button onClick={() => set('thu-tuc', undefined)}>{t('unit.allProcedures')}</Button>}
+          action={
+            <Button onClick={() => update({ 'thu-tuc': undefined, 'linh-vuc': undefined })}>
+              {t('unit.allProcedures')}
+            </Button>
+          }
         />
       ) : null}
       <Row gutter={16}>
@@ -97,6 +114,19 @@ export function UnitPage() {
                       ? t('flag.not_measured')
                       : `${formatNumber(g.score, locale)} / ${g.maxMeasured}`}
                     {g.maxMeasured < g.weight ? ` (${g.weight})` : ''}
+                    {r.groupRanks?.[g.group]?.rank ? (
+                      <Typography.Text
+                        type="secondary"
+                        style={{ marginLeft: 6 }}
+                        data-testid={`group-rank-${g.group}`}
+                      >
+                        {'· '}
+                        {t('unit.groupRank', {
+                          rank: r.groupRanks[g.group]!.rank!,
+                          peers: r.groupRanks[g.group]!.peers,
+                        })}
+                      </Typography.Text>
+                    ) : null}
                   </Descriptions.Item>
                 ))}
             </Descriptions>
@@ -165,12 +195,23 @@ export function UnitPage() {
             {
               title: t('col.procedure'),
               render: (_, p) => (
-                <a onClick={() => set('thu-tuc', p.procedureId)} data-testid={`procedure-link-${p.code}`}>
+                <a
+                  onClick={() => update({ 'thu-tuc': p.procedureId, 'linh-vuc': undefined })}
+                  data-testid={`procedure-link-${p.code}`}
+                >
                   {p.name}
                 </a>
               ),
             },
-            { title: t('col.field'), dataIndex: 'field' },
+            {
+              title: t('col.field'),
+              render: (_, p) =>
+                field ? (
+                  p.field
+                ) : (
+                  <a onClick={() => update({ 'linh-vuc': p.field, 'thu-tuc': undefined })}>{p.field}</a>
+                ),
+            },
             { title: t('portal.received'), align: 'right', dataIndex: 'received' },
             { title: t('col.finished'), align: 'right', dataIndex: 'finished' },
             { title: t('col.late'), align: 'right', dataIndex: 'finishedLate' },

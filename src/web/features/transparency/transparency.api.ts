@@ -26,11 +26,20 @@ export function usePortalUnits(scope: PortalScope, period: string) {
   });
 }
 
-/** One unit's report, optionally for one procedure. */
-export function useUnitReport(unitId: string, period: string, procedureId: string | undefined) {
+/** One unit's report, optionally for one procedure or one field. */
+export function useUnitReport(
+  unitId: string,
+  period: string,
+  filter: { procedureId?: string | undefined; field?: string | undefined },
+) {
   return useQuery({
-    queryKey: ['transparency', 'unit', unitId, period, procedureId ?? null],
-    queryFn: () => api.get<UnitReport>(`/transparency/units/${unitId}`, { period, procedureId }),
+    queryKey: ['transparency', 'unit', unitId, period, filter.procedureId ?? null, filter.field ?? null],
+    queryFn: () =>
+      api.get<UnitReport>(`/transparency/units/${unitId}`, {
+        period,
+        procedureId: filter.procedureId,
+        field: filter.field,
+      }),
     placeholderData: keepPreviousData,
   });
 }

@@ -17,6 +17,7 @@ export const transparencyMessages = defineMessages({
   'portal.level.communes': { vi: 'Tất cả xã, phường cả nước', en: 'Every commune in the country' },
   'portal.rankBy': { vi: 'Xếp hạng theo', en: 'Rank on' },
   'portal.rankBy.index': { vi: 'Xếp hạng theo chỉ số chung', en: 'Rank on the overall index' },
+  'portal.rankBy.group': { vi: 'Nhóm {n}: {name}', en: 'Group {n}: {name}' },
   'portal.groupScore': { vi: 'Điểm nhóm', en: 'Group points' },
   'portal.search': { vi: 'Tìm đơn vị', en: 'Find a unit' },
   'portal.rank': { vi: 'Hạng', en: 'Rank' },
@@ -52,6 +53,9 @@ export const transparencyMessages = defineMessages({
   },
   'unit.procedureFilter': { vi: 'Đang xem thủ tục: {name}', en: 'Showing procedure: {name}' },
   'unit.allProcedures': { vi: 'Xem tất cả thủ tục', en: 'All procedures' },
+  'unit.fieldFilter': { vi: 'Đang xem lĩnh vực: {name}', en: 'Showing field: {name}' },
+  'unit.allFields': { vi: 'Xem tất cả lĩnh vực', en: 'All fields' },
+  'unit.groupRank': { vi: 'hạng {rank}/{peers}', en: 'rank {rank} of {peers}' },
   'unit.tt01': {
     vi: 'Điểm TT 01/2018: {points}/{max} (đo được)',
     en: 'TT 01/2018 score: {points}/{max} (measured)',
