@@ -7,6 +7,13 @@ export const PortalQuery = z.object({
   parentId: z.string().uuid().optional(),
   /** Every unit of this level in the country, ranked together (instead of the children of `parentId`). */
   level: z.enum(['province', 'commune']).optional(),
+  /** Order by the rank on this group (a group code such as 'qd766.2') instead of the index. */
+  group: z.string().max(40).optional(),
+  /** Keep the units whose name contains this text (case and diacritics ignored). */
+  q: z.string().max(100).optional(),
+  /** One page of the ordered list; without `pageSize` every unit is returned. */
+  page: z.coerce.number().int().min(1).max(100_000).optional(),
+  pageSize: z.coerce.number().int().min(1).max(500).optional(),
 });
 
 export const UnitRef = z.object({
@@ -35,6 +42,8 @@ export const PortalResponse = z.object({
   previousPeriod: PeriodInfo,
   parent: UnitRef.nullable(),
   units: z.array(RankedUnit),
+  /** Units matching the search (all pages). */
+  total: z.number(),
   formulaVersion: z.string(),
   asOf: z.string(),
 });

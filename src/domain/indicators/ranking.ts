@@ -16,10 +16,13 @@ export interface RankedEntry {
   movement: number | null;
 }
 
+/** Code-point order of ids (ASCII uuids): a stable tie-break, far cheaper than a locale comparison. */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Competition ranking of the entries with a score (ties compared after rounding to 1e-9). */
 export function rankScores(entries: readonly RankInput[]): Map<string, number> {
   const scored = entries.filter((e): e is { id: string; score: number } => e.score !== null);
-  scored.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  scored.sort((a, b) => b.score - a.score || byId(a, b));
   const ranks = new Map<string, number>();
   scored.forEach((entry, index) => {
     const previous = scored[index - 1];
@@ -47,5 +50,5 @@ export function rankWithMovement(
       movement: rank !== null && previousRank !== null ? previousRank - rank : null,
     };
   });
-  return rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.id.localeCompare(b.id));
+  return rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || byId(a, b));
 }

@@ -27,7 +27,12 @@ function planFor(definitions: readonly IndicatorDefinition[], periodStart: strin
   if (!plan) {
     const inForce = selectDefinitions(definitions, periodStart);
     const byGroup = new Map<string, IndicatorDefinition[]>();
-    for (const d of inForce) if (d.group !== null) byGroup.set(d.group, [...(byGroup.get(d.group) ?? []), d]);
+    for (const d of inForce) {
+      if (d.group === null) continue;
+      const list = byGroup.get(d.group);
+      if (list) list.push(d);
+      else byGroup.set(d.group, [d]);
+    }
     plan = { inForce, byGroup };
     byStart.set(periodStart, plan);
   }

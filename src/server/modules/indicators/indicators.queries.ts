@@ -91,8 +91,11 @@ function scopeUnits(grouping: Grouping): RawBuilder<unknown> {
   if (grouping.by === 'child') {
     const prefix = commonPrefix(grouping.children);
     const byLength = new Map<number, string[]>();
-    for (const c of grouping.children)
-      byLength.set(c.path.length, [...(byLength.get(c.path.length) ?? []), c.id]);
+    for (const c of grouping.children) {
+      const ids = byLength.get(c.path.length);
+      if (ids) ids.push(c.id);
+      else byLength.set(c.path.length, [c.id]);
+    }
     if (byLength.size === 0) return sql`SELECT NULL::uuid AS id, NULL::text AS key WHERE false`;
     return sql.join(
       [...byLength].map(

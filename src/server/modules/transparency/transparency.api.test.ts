@@ -85,6 +85,35 @@ describe('public transparency portal', () => {
     expect(csv.body.split('\n').length).toBeGreaterThan(communes.rows[0]!.n);
   });
 
+  it('pages, searches (without diacritics) and orders the list by one group', async () => {
+    const found = await t.app.inject({
+      url: '/api/v1/transparency/units?level=commune&period=2026-02&q=NGOC%20HA&pageSize=50',
+    });
+    expect(found.statusCode, found.body).toBe(200);
+    const names = (found.json().units as { unit: { id: string; name: string } }[]).map((u) => u.unit);
+    expect(names.map((u) => u.id)).toContain(ngocHa);
+    expect(found.json().total).toBe(names.length);
+    for (const u of names) expect(u.name.normalize('NFD').replace(/\p{M}/gu, '')).toMatch(/Ngoc Ha/i);
+
+    const page = async (n: number) =>
+      (
+        await t.app.inject({
+          url: `/api/v1/transparency/units?parentId=${hanoi}&period=2026-02&group=qd766.5&pageSize=1&page=${n}`,
+        })
+      ).json() as { total: number; units: { groupRanks: Record<string, { rank: number | null }> }[] };
+    const [one, two, all] = await Promise.all([
+      page(1),
+      page(2),
+      t.app
+        .inject({ url: `/api/v1/transparency/units?parentId=${hanoi}&period=2026-02` })
+        .then((r) => r.json()),
+    ]);
+    expect(one.units).toHaveLength(1);
+    expect(one.total).toBe(all.units.length);
+    expect(one.units[0]!.groupRanks['qd766.5']!.rank).toBe(1);
+    expect(two.units[0]!.groupRanks['qd766.5']!.rank).toBeGreaterThanOrEqual(1);
+  });
+
   it('explains a unit report with numerators and denominators that equal a raw recount', async () => {
     const res = await t.app.inject({ url: `/api/v1/transparency/units/${baDinh}?period=2026-02` });
     expect(res.statusCode, res.body).toBe(200);

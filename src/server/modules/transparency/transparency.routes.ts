@@ -22,7 +22,7 @@ import { findRefreshedAt } from '../indicators/indicators.queries.js';
 import { getBoard } from './transparency.board.js';
 import { buildExportRows, toCsv, toJsonDocument } from './transparency.export.js';
 import { presentMonth, presentProcedure, presentRanked, presentUnit } from './transparency.present.js';
-import { getUnitReport, listPortalUnits, resolvePeriod } from './transparency.service.js';
+import { getUnitReport, listPortalUnits, pickPortalPage, resolvePeriod } from './transparency.service.js';
 
 const errors = { 400: ErrorResponse, 404: ErrorResponse };
 const tags = ['transparency'];
@@ -62,11 +62,13 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
       const period = resolvePeriod(request.query.period, request.ctx.deps.clock.now());
       const { parent, ranked } = await listPortalUnits(request.ctx, request.query, period);
       const asOf = await findRefreshedAt(request.ctx.deps.database.readDb);
+      const { rows, total } = pickPortalPage(ranked, request.query);
       return {
         period: periodInfo(period),
         previousPeriod: periodInfo(previousPeriod(period)),
         parent: parent ? presentUnit(parent) : null,
-        units: ranked.map(presentRanked),
+        units: rows.map(presentRanked),
+        total,
         formulaVersion: FORMULA_VERSION,
         asOf: (asOf ?? request.ctx.deps.clock.now()).toISOString(),
       };

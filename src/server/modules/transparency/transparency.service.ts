@@ -65,6 +65,41 @@ export async function listPortalUnits(
   return { parent, ranked: await rankUnits(db, units, period, ctx.deps.clock.now()) };
 }
 
+/** Lower case without diacritics (đ → d), for searching names. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+}
+
+/**
+ * The portal list as asked: units whose name contains `q` (case and diacritics ignored), ordered by the
+ * rank on `group` when given (unranked last, then by name), then one page when `pageSize` is given.
+ */
+export function pickPortalPage(
+  ranked: readonly RankedUnitResult[],
+  query: {
+    group?: string | undefined;
+    q?: string | undefined;
+    page?: number | undefined;
+    pageSize?: number | undefined;
+  },
+): { rows: RankedUnitResult[]; total: number } {
+  const needle = query.q ? fold(query.q.trim()) : '';
+  let rows = needle ? ranked.filter((r) => fold(r.unit.name).includes(needle)) : [...ranked];
+  const group = query.group;
+  if (group) {
+    const rank = (r: RankedUnitResult) => r.groupRanks[group]?.rank ?? Infinity;
+    rows = rows.sort((a, b) => rank(a) - rank(b) || byName.compare(a.unit.name, b.unit.name));
+  }
+  const total = rows.length;
+  if (query.pageSize) {
+    const start = ((query.page ?? 1) - 1) * query.pageSize;
+    rows = rows.slice(start, start + query.pageSize);
+  }
+  return { rows, total };
+}
+
+const byName = new Intl.Collator('vi');
+
 /** Months ending with the period's last month: `count` month periods. */
 export function trailingMonths(period: Period, count: number): { from: string; to: string } {
   const [y, m] = period.to.split('-').map(Number) as [number, number];

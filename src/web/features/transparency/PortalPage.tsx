@@ -5,7 +5,7 @@
  */
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Input, Segmented, Select, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatDateTime } from '../../app/i18n/format';
 import { Chart } from './Chart';
@@ -15,6 +15,8 @@ import { RankTable } from './RankTable';
 import { exportUrl, useDefinitions, usePortalUnits, type PortalScope } from './transparency.api';
 import { useTransparencyI18n } from './transparency.messages';
 
+const PAGE_SIZE = 20;
+
 export function PortalPage() {
   const { t, locale } = useTransparencyI18n();
   const [params, setParams] = useSearchParams();
@@ -23,21 +25,22 @@ export function PortalPage() {
   const scope: PortalScope = { parentId: params.get('cap-tren') ?? undefined, level };
   const group = params.get('nhom') ?? undefined;
   const [search, setSearch] = useState('');
-  const query = usePortalUnits(scope, period);
+  const [page, setPage] = useState(1);
+  const [q, setQ] = useState('');
+  // one request when typing pauses, not one per key
+  useEffect(() => {
+    const timer = setTimeout(() => setQ(search.trim()), 300);
+    return () => clearTimeout(timer);
+  }, [search]);
+  const query = usePortalUnits(scope, period, { group, q: q || undefined, page, pageSize: PAGE_SIZE });
   const definitions = useDefinitions();
   const data = query.data;
-  const rows = useMemo(() => {
-    const needle = search.trim().toLocaleLowerCase('vi');
-    const all = data?.units ?? [];
-    const found = needle ? all.filter((u) => u.unit.name.toLocaleLowerCase('vi').includes(needle)) : all;
-    if (!group) return found;
-    const rank = (u: (typeof all)[number]) => u.groupRanks[group]?.rank ?? Infinity;
-    return [...found].sort((a, b) => rank(a) - rank(b));
-  }, [data, search, group]);
+  const rows = data?.units ?? [];
   const scoreOf = (u: (typeof rows)[number]) => (group ? (u.groups[group] ?? null) : u.index.score);
   const scored = rows.filter((u) => scoreOf(u) !== null);
   const groups = (definitions.data?.groups ?? []).filter((g) => g.family === 'qd766');
   const update = (next: Record<string, string | undefined>) => {
+    setPage(1);
     const merged = new URLSearchParams(params);
     for (const [key, value] of Object.entries(next)) {
       if (value) merged.set(key, value);
@@ -87,7 +90,10 @@ export function PortalPage() {
           <Input.Search
             allowClear
             placeholder={t('portal.search')}
-            onChange={(event) => setSearch(event.target.value)}
+            onChange={(event) => {
+              setSearch(event.target.value);
+              setPage(1);
+            }}
             style={{ width: 220 }}
             data-testid="portal-search"
           />
@@ -117,7 +123,14 @@ export function PortalPage() {
           />
         </Card>
       ) : null}
-      <RankTable rows={rows} period={period} group={group} testId="portal-table" />
+      <RankTable
+        rows={rows}
+        period={period}
+        group={group}
+        testId="portal-table"
+        loading={query.isFetching}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage }}
+      />
       <Typography.Paragraph type="secondary">
         {t('portal.note.measured')} {data ? t('portal.asOf', { time: formatDateTime(data.asOf) }) : null}
       </Typography.Paragraph>

@@ -28,11 +28,16 @@ export function RankTable({
   period,
   group,
   testId,
+  loading,
+  pagination,
 }: {
   rows: Row[];
   period: string;
   group?: string | undefined;
   testId?: string;
+  loading?: boolean;
+  /** Pages fetched from the server; without it the rows are paged here. */
+  pagination?: { current: number; pageSize: number; total: number; onChange: (page: number) => void };
 }) {
   const { t, locale } = useTransparencyI18n();
   const rankOf = (r: Row) => (group ? (r.groupRanks[group] ?? r.rank) : r.rank);
@@ -42,7 +47,16 @@ export function RankTable({
       rowKey={(r) => r.unit.id}
       size="small"
       dataSource={rows}
-      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      loading={loading}
+      pagination={
+        pagination
+          ? pagination.total > pagination.pageSize
+            ? { ...pagination, showSizeChanger: false }
+            : false
+          : rows.length > 20
+            ? { pageSize: 20, showSizeChanger: false }
+            : false
+      }
       columns={[
         { title: t('portal.rank'), width: 70, render: (_, r) => rankOf(r).rank ?? '—' },
         {

@@ -12,15 +12,24 @@ export interface PortalScope {
   level?: 'province' | 'commune' | undefined;
 }
 
+/** Ordering, search and page of the portal list (server side: a level can hold thousands of units). */
+export interface PortalListOptions {
+  group?: string | undefined;
+  q?: string | undefined;
+  page?: number | undefined;
+  pageSize?: number | undefined;
+}
+
 /** Ranked units of a scope for a period ('YYYY-MM', 'YYYY-Qn', 'YYYY'). */
-export function usePortalUnits(scope: PortalScope, period: string) {
+export function usePortalUnits(scope: PortalScope, period: string, options: PortalListOptions = {}) {
   return useQuery({
-    queryKey: ['transparency', 'units', scope.parentId ?? null, scope.level ?? null, period],
+    queryKey: ['transparency', 'units', scope.parentId ?? null, scope.level ?? null, period, options],
     queryFn: () =>
       api.get<PortalResponse>('/transparency/units', {
         parentId: scope.level ? undefined : scope.parentId,
         level: scope.level,
         period,
+        ...options,
       }),
     placeholderData: keepPreviousData,
   });
