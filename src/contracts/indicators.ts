@@ -35,6 +35,8 @@ export const IndicatorGroupInfo = z.object({
 
 export const DefinitionsResponse = z.object({
   formulaVersion: z.string(),
+  /** The configuration version applied (null: the shipped points and targets). */
+  configVersion: z.number().int().nullable(),
   groups: z.array(IndicatorGroupInfo),
   indicators: z.array(IndicatorDefinitionInfo),
   measures: z.record(z.string(), Text),
@@ -78,3 +80,53 @@ export const Rank = z.object({
   peers: z.number().int(),
 });
 export type Rank = z.infer<typeof Rank>;
+
+/** Query of the public definitions: the catalogue in force for a period (default: this month). */
+export const DefinitionsQuery = z.object({ period: PeriodKey.optional() });
+
+const IndicatorSettingInput = z.object({
+  maxPoints: z.number().min(0).max(100).optional(),
+  target: z.number().gt(0).max(1).nullable().optional(),
+});
+
+/** A new configuration version: what differs from the shipped definitions, from a month's first day. */
+export const PublishIndicatorConfigRequest = z.object({
+  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-01$/, 'Ngày áp dụng là ngày đầu tháng (YYYY-MM-01)'),
+  note: z.string().trim().min(5, 'Ghi căn cứ, lý do thay đổi (ít nhất 5 ký tự)').max(1000),
+  settings: z.object({ indicators: z.record(z.string().max(40), IndicatorSettingInput) }),
+});
+
+export const IndicatorConfigResponse = z.object({
+  currentVersion: z.number().int().nullable(),
+  formulaVersion: z.string(),
+  /** The earliest effective date a new version may take (the first day of this month). */
+  earliestEffectiveFrom: z.string(),
+  groups: z.array(z.object({ code: z.string(), name: Text, weight: z.number() })),
+  indicators: z.array(
+    z.object({
+      code: z.string(),
+      name: Text,
+      group: z.string().nullable(),
+      measured: z.boolean(),
+      scoring: z.enum(['target', 'value', 'none']),
+      shipped: z.object({ maxPoints: z.number(), target: z.number().nullable() }),
+      inForce: z.object({ maxPoints: z.number(), target: z.number().nullable() }),
+    }),
+  ),
+  versions: z.array(
+    z.object({
+      number: z.number().int(),
+      effectiveFrom: z.string(),
+      settings: z.object({
+        indicators: z.record(
+          z.string(),
+          z.object({ maxPoints: z.number().optional(), target: z.number().nullable().optional() }),
+        ),
+      }),
+      note: z.string(),
+      createdAt: z.string(),
+      createdBy: z.string().nullable(),
+    }),
+  ),
+});
+export type IndicatorConfigResponse = z.infer<typeof IndicatorConfigResponse>;

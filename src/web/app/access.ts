@@ -40,7 +40,8 @@ export type Area =
   | 'submit'
   | 'evaluation'
   | 'dashboards'
-  | 'lateWork';
+  | 'lateWork'
+  | 'indicatorConfig';
 
 /**
  * May this person use the screen? Units and users: administrators; audit: administrators and inspectors;

@@ -112,6 +112,11 @@ const BoardPage = lazy(() =>
 const LeaderDashboardPage = lazy(() =>
   import('../features/dashboards/LeaderDashboardPage').then((m) => ({ default: m.LeaderDashboardPage })),
 );
+const IndicatorConfigPage = lazy(() =>
+  import('../features/indicator-config/IndicatorConfigPage').then((m) => ({
+    default: m.IndicatorConfigPage,
+  })),
+);
 
 const InspectionsPage = lazy(() =>
   import('../features/inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })),
@@ -295,6 +300,16 @@ export function AppRoutes() {
               </Loading>
             }
           />
+          <Route element={<RequireArea area="indicatorConfig" />}>
+            <Route
+              path="/chi-tieu/cau-hinh"
+              element={
+                <Loading>
+                  <IndicatorConfigPage />
+                </Loading>
+              }
+            />
+          </Route>
           <Route element={<RequireArea area="dashboards" />}>
             <Route
               path="/bang-dieu-hanh"

@@ -10,6 +10,7 @@ import {
   FolderOpenOutlined,
   HomeOutlined,
   ScheduleOutlined,
+  SlidersOutlined,
   DashboardOutlined,
   TrophyOutlined,
   IdcardOutlined,
@@ -75,6 +76,13 @@ export function OfficialLayout() {
       key: '/audit',
       icon: <AuditOutlined />,
       label: link('/audit', 'nav-audit', t('nav.audit')),
+    });
+  }
+  if (canUseArea(user, 'indicatorConfig')) {
+    admin.push({
+      key: '/chi-tieu/cau-hinh',
+      icon: <SlidersOutlined />,
+      label: link('/chi-tieu/cau-hinh', 'nav-indicator-config', t('nav.indicatorConfig')),
     });
   }
   if (canEditSomeCalendars(user)) {

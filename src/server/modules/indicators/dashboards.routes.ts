@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorResponse } from '../../../contracts/common.js';
+import { IndicatorConfigResponse, PublishIndicatorConfigRequest } from '../../../contracts/indicators.js';
 import { DashboardQuery, DashboardResponse } from '../../../contracts/transparency.js';
 import { canReadDashboards } from '../../../domain/indicators/access.js';
 import { fail } from '../../../domain/errors.js';
@@ -17,12 +18,38 @@ import {
   trailingMonths,
 } from '../transparency/transparency.service.js';
 import { countOpenByHolder, listAtRisk } from './dashboards.queries.js';
+import { loadCatalogues, publishIndicatorConfig, readIndicatorConfig } from './indicators.config.js';
 import { computeTotals, reportFor } from './indicators.service.js';
 
 const SOON_HOURS = 24;
 
 export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
-  app.withTypeProvider<ZodTypeProvider>().get(
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
+  r.get(
+    '/indicators/config',
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: 'Cấu hình điểm tối đa, mục tiêu của chỉ tiêu QĐ 766 (các phiên bản)',
+        response: { 200: IndicatorConfigResponse, ...errors },
+      },
+    },
+    async (request) => readIndicatorConfig(request.ctx),
+  );
+  r.post(
+    '/indicators/config',
+    {
+      schema: {
+        tags: ['indicators'],
+        summary: 'Ban hành phiên bản cấu hình chỉ tiêu mới (áp dụng từ đầu một tháng chưa qua)',
+        body: PublishIndicatorConfigRequest,
+        response: { 200: IndicatorConfigResponse, ...errors },
+      },
+    },
+    async (request) => publishIndicatorConfig(request.ctx, request.body),
+  );
+  r.get(
     '/dashboards/leader',
     {
       schema: {
@@ -46,10 +73,11 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
       const now = ctx.deps.clock.now();
       const year = resolvePeriod(undefined, now);
       const trendRange = trailingMonths(year, 12);
-      const [byHolder, atRisk, trend] = await Promise.all([
+      const [byHolder, atRisk, trend, catalogues] = await Promise.all([
         countOpenByHolder(db, unit.path, now, SOON_HOURS),
         listAtRisk(db, unit.path, now, SOON_HOURS, 50),
         computeTotals(db, { by: 'month', path: unit.path }, trendRange, now),
+        loadCatalogues(db),
       ]);
       return {
         unit: presentUnit(unit),
@@ -75,7 +103,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
             presentMonth({
               month,
               totals: totals as Record<string, number>,
-              report: reportFor(totals, { from: month }),
+              report: reportFor(totals, { from: month }, catalogues.forPeriod(month)),
             }),
           ),
       };

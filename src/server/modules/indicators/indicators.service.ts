@@ -3,11 +3,11 @@
  * indicators and indices through the pure domain, and rankings of peer units with their movement.
  */
 import {
+  BASE_CATALOGUE,
   buildReport,
-  INDICATOR_DEFINITIONS,
-  INDICATOR_GROUPS,
   previousPeriod,
   rankWithMovement,
+  type Catalogue,
   type IndicatorReport,
   type MeasureTotals,
   type Period,
@@ -22,6 +22,7 @@ import {
   type SumFilter,
   type UnitRow,
 } from './indicators.queries.js';
+import { loadCatalogues, type Catalogues } from './indicators.config.js';
 
 export interface TotalsFilter {
   procedureId?: string | undefined;
@@ -54,9 +55,16 @@ export async function computeTotals(
   return { totals, live };
 }
 
-/** The report (indicators, groups, indices) of one set of totals. */
-export function reportFor(totals: MeasureTotals, period: Pick<Period, 'from'>): IndicatorReport {
-  return buildReport(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, totals, period.from);
+/**
+ * The report (indicators, groups, indices) of one set of totals, with the catalogue in force for the period
+ * (`loadCatalogues(db).forPeriod(period.from)`; the shipped one when there is no configuration).
+ */
+export function reportFor(
+  totals: MeasureTotals,
+  period: Pick<Period, 'from'>,
+  catalogue: Catalogue = BASE_CATALOGUE,
+): IndicatorReport {
+  return buildReport(catalogue.definitions, catalogue.groups, totals, period.from);
 }
 
 const byName = new Intl.Collator('vi');
@@ -107,19 +115,25 @@ export async function rankUnits(
   units: readonly UnitRow[],
   period: Period,
   now: Date,
+  catalogues?: Catalogues,
 ): Promise<RankedUnitResult[]> {
   const before = previousPeriod(period);
   const grouping: Grouping = { by: 'child', children: units };
-  const [current, previous] = await Promise.all([
+  const [current, previous, loaded] = await Promise.all([
     computeTotals(db, grouping, period, now),
     computeTotals(db, grouping, before, now),
+    catalogues ?? loadCatalogues(db),
   ]);
-  const reports = new Map(units.map((u) => [u.id, reportFor(current.totals.get(u.id) ?? {}, period)]));
+  const catalogue = loaded.forPeriod(period.from);
+  const previousCatalogue = loaded.forPeriod(before.from);
+  const reports = new Map(
+    units.map((u) => [u.id, reportFor(current.totals.get(u.id) ?? {}, period, catalogue)]),
+  );
   const previousReports = new Map(
-    units.map((u) => [u.id, reportFor(previous.totals.get(u.id) ?? {}, before)]),
+    units.map((u) => [u.id, reportFor(previous.totals.get(u.id) ?? {}, before, previousCatalogue)]),
   );
   const indexRanks = rankByKind(units, (r) => r.qd766.score, reports, previousReports);
-  const groupRanks = INDICATOR_GROUPS.map(
+  const groupRanks = catalogue.groups.map(
     (g) =>
       [
         g.code,

@@ -3,13 +3,7 @@
  * programs) or JSON, with the definitions so that each number can be checked from its numerator and
  * denominator.
  */
-import {
-  FORMULA_VERSION,
-  INDICATOR_DEFINITIONS,
-  INDICATOR_GROUPS,
-  MEASURE_TEXT,
-  type Period,
-} from '../../../domain/indicators/index.js';
+import { MEASURE_TEXT, type Catalogue, type Period } from '../../../domain/indicators/index.js';
 import type { RankedUnitResult } from '../indicators/indicators.service.js';
 
 export interface ExportRow {
@@ -29,8 +23,12 @@ export interface ExportRow {
 }
 
 /** One row per unit and indicator, then the QĐ 766 index of each unit. */
-export function buildExportRows(units: readonly RankedUnitResult[], period: Period): ExportRow[] {
-  const names = new Map(INDICATOR_DEFINITIONS.map((d) => [d.code, d.name.vi]));
+export function buildExportRows(
+  units: readonly RankedUnitResult[],
+  period: Period,
+  catalogue: Catalogue,
+): ExportRow[] {
+  const names = new Map(catalogue.definitions.map((d) => [d.code, d.name.vi]));
   return units.flatMap((u) => [
     ...u.report.indicators.map((r) => ({
       unitCode: u.unit.code,
@@ -59,7 +57,7 @@ export function buildExportRows(units: readonly RankedUnitResult[], period: Peri
       score: u.report.qd766.points,
       maxPoints: u.report.qd766.maxMeasured,
       target: null,
-      formulaVersion: FORMULA_VERSION,
+      formulaVersion: catalogue.formulaVersion,
       flags: u.report.qd766.score === null ? 'denominator_zero' : '',
     },
   ]);
@@ -112,11 +110,12 @@ export function toCsv(rows: readonly ExportRow[]): string {
 }
 
 /** The rows as a JSON document with the definitions. */
-export function toJsonDocument(rows: readonly ExportRow[], period: Period) {
+export function toJsonDocument(rows: readonly ExportRow[], period: Period, catalogue: Catalogue) {
   return {
     period: period.key,
-    formulaVersion: FORMULA_VERSION,
-    definitions: { groups: INDICATOR_GROUPS, indicators: INDICATOR_DEFINITIONS, measures: MEASURE_TEXT },
+    formulaVersion: catalogue.formulaVersion,
+    configVersion: catalogue.configVersion,
+    definitions: { groups: catalogue.groups, indicators: catalogue.definitions, measures: MEASURE_TEXT },
     rows,
   };
 }

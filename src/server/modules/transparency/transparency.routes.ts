@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, IdParams } from '../../../contracts/common.js';
-import { DefinitionsResponse } from '../../../contracts/indicators.js';
+import { DefinitionsQuery, DefinitionsResponse } from '../../../contracts/indicators.js';
 import {
   BoardResponse,
   PortalQuery,
@@ -11,13 +11,8 @@ import {
   UnitReport,
   UnitReportQuery,
 } from '../../../contracts/transparency.js';
-import {
-  FORMULA_VERSION,
-  INDICATOR_DEFINITIONS,
-  INDICATOR_GROUPS,
-  MEASURE_TEXT,
-  previousPeriod,
-} from '../../../domain/indicators/index.js';
+import { MEASURE_TEXT, previousPeriod } from '../../../domain/indicators/index.js';
+import { loadCatalogues } from '../indicators/indicators.config.js';
 import { findRefreshedAt } from '../indicators/indicators.queries.js';
 import { getBoard } from './transparency.board.js';
 import { buildExportRows, toCsv, toJsonDocument } from './transparency.export.js';
@@ -36,16 +31,22 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Định nghĩa chỉ tiêu, chỉ số (công khai)',
-        response: { 200: DefinitionsResponse },
+        summary: 'Định nghĩa chỉ tiêu, chỉ số đang áp dụng cho một kỳ (công khai)',
+        querystring: DefinitionsQuery,
+        response: { 200: DefinitionsResponse, ...errors },
       },
     },
-    async () => ({
-      formulaVersion: FORMULA_VERSION,
-      groups: [...INDICATOR_GROUPS],
-      indicators: [...INDICATOR_DEFINITIONS],
-      measures: MEASURE_TEXT as Record<string, { vi: string; en: string }>,
-    }),
+    async (request) => {
+      const period = resolvePeriod(request.query.period, request.ctx.deps.clock.now());
+      const catalogue = (await loadCatalogues(request.ctx.deps.database.readDb)).forPeriod(period.from);
+      return {
+        formulaVersion: catalogue.formulaVersion,
+        configVersion: catalogue.configVersion,
+        groups: [...catalogue.groups],
+        indicators: [...catalogue.definitions],
+        measures: MEASURE_TEXT as Record<string, { vi: string; en: string }>,
+      };
+    },
   );
 
   r.get(
@@ -60,7 +61,7 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const period = resolvePeriod(request.query.period, request.ctx.deps.clock.now());
-      const { parent, ranked } = await listPortalUnits(request.ctx, request.query, period);
+      const { parent, ranked, catalogue } = await listPortalUnits(request.ctx, request.query, period);
       const asOf = await findRefreshedAt(request.ctx.deps.database.readDb);
       const { rows, total } = pickPortalPage(ranked, request.query);
       return {
@@ -69,7 +70,7 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
         parent: parent ? presentUnit(parent) : null,
         units: rows.map(presentRanked),
         total,
-        formulaVersion: FORMULA_VERSION,
+        formulaVersion: catalogue.formulaVersion,
         asOf: (asOf ?? request.ctx.deps.clock.now()).toISOString(),
       };
     },
@@ -122,8 +123,8 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const period = resolvePeriod(request.query.period, request.ctx.deps.clock.now());
-      const { ranked } = await listPortalUnits(request.ctx, request.query, period);
-      const rows = buildExportRows(ranked, period);
+      const { ranked, catalogue } = await listPortalUnits(request.ctx, request.query, period);
+      const rows = buildExportRows(ranked, period, catalogue);
       const name = `chi-so-phuc-vu-${period.key}`;
       if (request.params.format === 'csv') {
         reply.header('content-type', 'text/csv; charset=utf-8');
@@ -131,7 +132,7 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
         return reply.send(toCsv(rows));
       }
       reply.header('content-disposition', `attachment; filename="${name}.json"`);
-      return reply.send(toJsonDocument(rows, period));
+      return reply.send(toJsonDocument(rows, period, catalogue));
     },
   );
 

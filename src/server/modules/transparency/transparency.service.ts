@@ -4,8 +4,9 @@
  * index for point-in-time counts), from the read replica when there is one.
  */
 import { fail } from '../../../domain/errors.js';
-import { parsePeriod, toLocalDate, type Period } from '../../../domain/indicators/index.js';
+import { parsePeriod, toLocalDate, type Catalogue, type Period } from '../../../domain/indicators/index.js';
 import type { RequestContext } from '../../context.js';
+import { loadCatalogues } from '../indicators/indicators.config.js';
 import type { Db } from '../../db/types.js';
 import {
   ADMIN_KINDS,
@@ -62,7 +63,12 @@ export async function listPortalUnits(
   const units = query.level
     ? await listAdminUnitsOfKind(db, query.level)
     : await listAdminChildren(db, parent?.id ?? null);
-  return { parent, ranked: await rankUnits(db, units, period, ctx.deps.clock.now()) };
+  const catalogues = await loadCatalogues(db);
+  return {
+    parent,
+    catalogue: catalogues.forPeriod(period.from),
+    ranked: await rankUnits(db, units, period, ctx.deps.clock.now(), catalogues),
+  };
 }
 
 /** Lower case without diacritics (đ → d), for searching names. */
@@ -113,6 +119,7 @@ export interface UnitReportResult {
   period: Period;
   procedure: { id: string; code: string; name: string } | null;
   field: string | null;
+  catalogue: Catalogue;
   report: ReturnType<typeof reportFor>;
   rank: RankedUnitResult['rank'] | null;
   groupRanks: RankedUnitResult['groupRanks'] | null;
@@ -135,16 +142,18 @@ export async function getUnitReport(
   const filter = { procedureId: query.procedureId, field: query.field };
   const scope = { by: 'none', path: unit.path } as const;
   const monthsRange = trailingMonths(period, 12);
+  const catalogues = await loadCatalogues(db);
   const [parent, main, byProcedure, byMonth, children, procedureInfo] = await Promise.all([
     unit.parent_id ? findUnit(db, unit.parent_id) : Promise.resolve(undefined),
     computeTotals(db, scope, period, now, filter),
     sumRollups(db, { by: 'procedure', path: unit.path }, { ...period, ...filter }),
     computeTotals(db, { by: 'month', path: unit.path }, monthsRange, now, filter),
-    listAdminChildren(db, unit.id).then((units) => rankUnits(db, units, period, now)),
+    listAdminChildren(db, unit.id).then((units) => rankUnits(db, units, period, now, catalogues)),
     query.procedureId ? findProcedures(db, [query.procedureId]) : Promise.resolve(new Map()),
   ]);
   const siblings = (await listAdminChildren(db, unit.parent_id)).filter((u) => u.kind === unit.kind);
-  const peerRanks = query.procedureId || query.field ? [] : await rankUnits(db, siblings, period, now);
+  const peerRanks =
+    query.procedureId || query.field ? [] : await rankUnits(db, siblings, period, now, catalogues);
   const ownRank = peerRanks.find((r) => r.unit.id === unit.id);
   const names = await findProcedures(db, [...byProcedure.keys()]);
   const totals = main.totals.get('') ?? {};
@@ -157,7 +166,8 @@ export async function getUnitReport(
     procedure:
       chosen && query.procedureId ? { id: query.procedureId, code: chosen.code, name: chosen.name } : null,
     field: query.field ?? null,
-    report: reportFor(totals, period),
+    catalogue: catalogues.forPeriod(period.from),
+    report: reportFor(totals, period, catalogues.forPeriod(period.from)),
     rank: ownRank?.rank ?? null,
     groupRanks: ownRank?.groupRanks ?? null,
     live: { openWithinTime: live?.open_within_time ?? 0, openOverdue: live?.open_overdue ?? 0 },
@@ -172,7 +182,7 @@ export async function getUnitReport(
       .map(([month, t]) => ({
         month,
         totals: t as Record<string, number>,
-        report: reportFor(t, { from: month }),
+        report: reportFor(t, { from: month }, catalogues.forPeriod(month)),
       }))
       .sort((a, b) => a.month.localeCompare(b.month)),
     children,

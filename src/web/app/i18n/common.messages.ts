@@ -39,6 +39,7 @@ export const commonMessages = defineMessages({
   'nav.public.track': { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },
   'nav.public.transparency': { vi: 'Công khai chỉ số phục vụ', en: 'Service index' },
   'nav.dashboards': { vi: 'Bảng điều hành', en: 'Leader dashboard' },
+  'nav.indicatorConfig': { vi: 'Cấu hình chỉ tiêu', en: 'Indicator configuration' },
   'nav.public.evaluation': { vi: 'Kết quả đánh giá cán bộ', en: 'Officials’ grades' },
   'nav.evaluation': { vi: 'Đánh giá cán bộ', en: 'Evaluation' },
   'nav.workPlans': { vi: 'Kế hoạch công tác', en: 'Work plan' },

@@ -1,0 +1,44 @@
+/**
+ * Indicator configuration (issue #8): the home-affairs administrator (noivu) moves two points from on-time
+ * results (qd766.2.2) to online service (qd766.3.1) with a new 80% target, sees the total stay at 100, and
+ * publishes a version from this month; the public page of Phường Ba Đình then scores online service out of
+ * 14 with the new target, and the history lists the version.
+ */
+import { request } from '@playwright/test';
+import { HAS_CHROMIUM, NO_CHROMIUM_MESSAGE } from './support/chromium';
+import { DEMO_PASSWORD, expect, screenshot, signIn, test } from './support/fixtures';
+
+test.skip(!HAS_CHROMIUM, NO_CHROMIUM_MESSAGE);
+
+test('home affairs publishes new points and targets; the portal scores with them', async ({
+  page,
+  baseURL,
+}) => {
+  await signIn(page, 'official', 'noivu', DEMO_PASSWORD);
+  await page.getByTestId('nav-indicator-config').click();
+  await expect(page.getByTestId('config-total')).toHaveText('Tổng: 100/100 điểm');
+  const points = (code: string) => page.getByLabel(`${code} Điểm tối đa`);
+  await points('qd766.2.2').fill('8');
+  await expect(page.getByTestId('config-total')).toHaveText('Tổng: 98/100 điểm');
+  await expect(page.getByTestId('config-publish')).toBeDisabled();
+  await points('qd766.3.1').fill('14');
+  await page.getByLabel('qd766.3.1 Mục tiêu (%)').fill('80');
+  await expect(page.getByTestId('config-total')).toHaveText('Tổng: 100/100 điểm');
+  await page.getByTestId('config-note').fill('Thử nghiệm theo hướng dẫn mới về chỉ số phục vụ');
+  await page.getByTestId('config-publish').click();
+  await expect(page.getByText(/Đã ban hành phiên bản \d+\./)).toBeVisible();
+  await expect(page.getByTestId('config-history')).toContainText('qd766.3.1 14đ 80%');
+  await screenshot(page, 'indicator-config');
+
+  const api = await request.newContext({ baseURL });
+  type Ranked = { units: { unit: { id: string; code: string } }[] };
+  const provinces = (await (await api.get('/api/v1/transparency/units')).json()) as Ranked;
+  const hanoi = provinces.units.find((u) => u.unit.code === '01')!.unit.id;
+  const communes = (await (await api.get(`/api/v1/transparency/units?parentId=${hanoi}`)).json()) as Ranked;
+  const baDinh = communes.units.find((u) => u.unit.code === '00004')!.unit.id;
+  await page.goto(`/minh-bach/don-vi/${baDinh}`);
+  const row = page.getByTestId('indicators-qd766').locator('tr', { hasText: 'qd766.3.1' });
+  await expect(row).toContainText('/ 14');
+  await expect(row).toContainText('80,0%');
+  await api.dispose();
+});
