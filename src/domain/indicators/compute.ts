@@ -7,7 +7,9 @@ import type { MeasureTotals } from './measures.js';
 
 /** Σ weight × measure over the terms (missing measures count as 0). */
 export function sumTerms(terms: readonly Term[], totals: MeasureTotals): number {
-  return terms.reduce((sum, term) => sum + (term.weight ?? 1) * (totals[term.measure] ?? 0), 0);
+  let sum = 0;
+  for (const term of terms) sum += (term.weight ?? 1) * (totals[term.measure] ?? 0);
+  return sum;
 }
 
 /** Points from a value: `target` scoring min(value / target, 1) × max, else value × max; `value` scoring caps. */
@@ -23,9 +25,16 @@ function evaluatePart(part: RatioPart, totals: MeasureTotals) {
   return { numerator: sumTerms(part.numerator, totals), denominator: sumTerms(part.denominator, totals) };
 }
 
+// shared, never changed: thousands of results per page need no array each
+const NO_FLAGS: QualityFlag[] = Object.freeze([]) as unknown as QualityFlag[];
+const ZERO: QualityFlag[] = Object.freeze(['denominator_zero']) as unknown as QualityFlag[];
+const SMALL: QualityFlag[] = Object.freeze(['small_sample']) as unknown as QualityFlag[];
+const NOT_MEASURED: QualityFlag[] = Object.freeze(['not_measured']) as unknown as QualityFlag[];
+const NO_PARTS: { numerator: number; denominator: number }[] = Object.freeze([]) as unknown as [];
+
 function flagsFor(denominators: number[], minSample: number): QualityFlag[] {
-  if (denominators.some((d) => d === 0)) return ['denominator_zero'];
-  return denominators.some((d) => d < minSample) ? ['small_sample'] : [];
+  if (denominators.some((d) => d === 0)) return ZERO;
+  return denominators.some((d) => d < minSample) ? SMALL : NO_FLAGS;
 }
 
 function resultOf(
@@ -53,7 +62,7 @@ function resultOf(
 /** Computes one indicator over the given measure totals. */
 export function computeIndicator(definition: IndicatorDefinition, totals: MeasureTotals): IndicatorResult {
   const formula = definition.formula;
-  if (formula.kind === 'not_measured') return resultOf(definition, null, null, [], ['not_measured']);
+  if (formula.kind === 'not_measured') return resultOf(definition, null, null, NO_PARTS, NOT_MEASURED);
   if (formula.kind === 'one_minus') {
     const parts = formula.parts.map((part) => evaluatePart(part, totals));
     const flags = flagsFor(
@@ -72,7 +81,7 @@ export function computeIndicator(definition: IndicatorDefinition, totals: Measur
     const r = ratio.numerator / ratio.denominator;
     value = formula.kind === 'ratio' ? r * (formula.scale ?? 1) : tierPoints(formula.tiers, r, totals);
   }
-  return resultOf(definition, value, ratio, [], flags);
+  return resultOf(definition, value, ratio, NO_PARTS, flags);
 }
 
 function tierPoints(

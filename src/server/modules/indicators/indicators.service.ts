@@ -43,14 +43,14 @@ export async function computeTotals(
     sumFeedback(db, grouping, sumFilter),
     countOpen(db, grouping, sumFilter, now),
   ]);
-  const totals = new Map<string, MeasureTotals>();
-  for (const key of new Set([...rollups.keys(), ...feedback.keys(), ...live.keys()])) {
-    // merged with assignments rather than spreads (cheaper on the all-units path)
-    const merged: Record<string, number> = {};
-    for (const part of [rollups.get(key), feedback.get(key), live.get(key)]) {
-      if (part) for (const [m, v] of Object.entries(part)) merged[m] = Number(v);
+  // the parts are fresh objects of numbers: feedback and live counts are added onto the roll-up sums
+  const totals = new Map<string, MeasureTotals>(rollups);
+  for (const part of [feedback, live] as Map<string, MeasureTotals>[]) {
+    for (const [key, values] of part) {
+      const into = totals.get(key);
+      if (into) Object.assign(into, values);
+      else totals.set(key, { ...values });
     }
-    totals.set(key, merged as MeasureTotals);
   }
   return { totals, live };
 }
