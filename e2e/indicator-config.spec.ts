@@ -6,6 +6,7 @@
  */
 import { request } from '@playwright/test';
 import { HAS_CHROMIUM, NO_CHROMIUM_MESSAGE } from './support/chromium';
+import { findBaDinhId } from './support/portal';
 import { DEMO_PASSWORD, expect, screenshot, signIn, test } from './support/fixtures';
 
 test.skip(!HAS_CHROMIUM, NO_CHROMIUM_MESSAGE);
@@ -31,11 +32,7 @@ test('home affairs publishes new points and targets; the portal scores with them
   await screenshot(page, 'indicator-config');
 
   const api = await request.newContext({ baseURL });
-  type Ranked = { units: { unit: { id: string; code: string } }[] };
-  const provinces = (await (await api.get('/api/v1/transparency/units')).json()) as Ranked;
-  const hanoi = provinces.units.find((u) => u.unit.code === '01')!.unit.id;
-  const communes = (await (await api.get(`/api/v1/transparency/units?parentId=${hanoi}`)).json()) as Ranked;
-  const baDinh = communes.units.find((u) => u.unit.code === '00004')!.unit.id;
+  const baDinh = await findBaDinhId(api);
   await page.goto(`/minh-bach/don-vi/${baDinh}`);
   const row = page.getByTestId('indicators-qd766').locator('tr', { hasText: 'qd766.3.1' });
   await expect(row).toContainText('/ 14');

@@ -7,6 +7,7 @@
  */
 import { request } from '@playwright/test';
 import { HAS_CHROMIUM, NO_CHROMIUM_MESSAGE } from './support/chromium';
+import { findBaDinhId } from './support/portal';
 import { DEMO_PASSWORD, expect, screenshot, signIn, test } from './support/fixtures';
 
 test.skip(!HAS_CHROMIUM, NO_CHROMIUM_MESSAGE);
@@ -124,11 +125,7 @@ test('every commune of the country ranked on one group, found by name, drilled d
 
 test('the hall board shows today and the month in large type', async ({ page, baseURL }) => {
   const api = await request.newContext({ baseURL });
-  type Ranked = { units: { unit: { id: string; code: string } }[] };
-  const provinces = (await (await api.get('/api/v1/transparency/units')).json()) as Ranked;
-  const hanoi = provinces.units.find((u) => u.unit.code === '01')!.unit.id;
-  const communes = (await (await api.get(`/api/v1/transparency/units?parentId=${hanoi}`)).json()) as Ranked;
-  const baDinh = communes.units.find((u) => u.unit.code === '00004')!.unit.id;
+  const baDinh = await findBaDinhId(api);
   await page.goto(`/bang-tin/${baDinh}`);
   const board = (await (await api.get(`/api/v1/transparency/board/${baDinh}`)).json()) as {
     dueToday: number;
