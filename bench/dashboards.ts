@@ -10,7 +10,7 @@
  * compared figure by figure. Prints JSON and writes bench/results/dashboards.json. BENCH_KEEP=1 keeps the
  * database; BENCH_DATABASE=<name> reuses a kept one (new migrations applied, roll-ups rebuilt unless
  * BENCH_REBUILD=0); BENCH_RECOUNT=0 stops after the timed reads.
- * Run: `npx tsx bench/dashboards.ts`. Never part of the tests.
+ * Run: `npm run bench -- dashboards` (or `npx tsx bench/dashboards.ts`). Never part of the tests.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -7,7 +7,7 @@
  * opening the last month for the province (evidence gathered set-based + suggestions for every official, one
  * transaction), while an HTTP load at a fixed rate hits the same server: its p99 is compared with a
  * baseline taken just before. Prints and writes bench/results/evaluation.json; drops the database.
- * Run: `npx tsx bench/evaluation.ts`. Never part of the tests.
+ * Run: `npm run bench -- evaluation` (or `npx tsx bench/evaluation.ts`). Never part of the tests.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';

@@ -2,7 +2,8 @@
  * `npm run bench`: runs every benchmark one after another, each in its own process (B8 working time in
  * process; B1, B1-L, B2, B3 over HTTP with the calibrations C1–C3), then prints a summary table of the
  * ratios from bench/results/*.json and writes it to bench/results/summary.json.
- * Pick some with arguments: `npm run bench -- calendar` or `npm run bench -- http`.
+ * Pick some with arguments: `npm run bench -- calendar` or `npm run bench -- http`; the long ones (B5
+ * dashboards at 10 M dossiers, B6 evaluation) run only when named: `npm run bench -- dashboards`.
  * Never part of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,13 +16,20 @@ const BENCHMARKS: Record<string, string> = {
   sweep: 'bench/sweep.bench.ts',
 };
 
+/** Long runs (generating millions of rows): only when named, e.g. `npm run bench -- dashboards`. */
+const ON_REQUEST: Record<string, string> = {
+  dashboards: 'bench/dashboards.ts',
+  evaluation: 'bench/evaluation.ts',
+};
+
 const root = new URL('../', import.meta.url).pathname;
-const chosen = process.argv.slice(2).filter((name) => name in BENCHMARKS);
+const all = { ...BENCHMARKS, ...ON_REQUEST };
+const chosen = process.argv.slice(2).filter((name) => name in all);
 const names = chosen.length > 0 ? chosen : Object.keys(BENCHMARKS);
 let failed = false;
 for (const name of names) {
-  process.stdout.write(`\n=== ${name} (${BENCHMARKS[name]}) ===\n`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', BENCHMARKS[name]!], {
+  process.stdout.write(`\n=== ${name} (${all[name]}) ===\n`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', all[name]!], {
     cwd: root,
     stdio: 'inherit',
   });
