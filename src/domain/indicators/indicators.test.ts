@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   buildReport,
   computeIndicator,
+  createTotals,
+  FEEDBACK_MEASURES,
+  LIVE_MEASURES,
+  ROLLUP_MEASURES,
   INDICATOR_DEFINITIONS,
   INDICATOR_GROUPS,
   parsePeriod,
@@ -150,5 +154,13 @@ describe('rankings', () => {
       ['c', 2, 2, 0],
       ['d', null, null, null],
     ]);
+  });
+});
+
+describe('measure totals', () => {
+  it('start with every measure at 0, in the order of the measure lists', () => {
+    const totals = createTotals();
+    expect(Object.keys(totals)).toEqual([...ROLLUP_MEASURES, ...FEEDBACK_MEASURES, ...LIVE_MEASURES]);
+    expect(new Set(Object.values(totals))).toEqual(new Set([0]));
   });
 });

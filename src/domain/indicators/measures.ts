@@ -57,6 +57,57 @@ export type Measure = RollupMeasure | FeedbackMeasure | LiveMeasure;
 /** Sums of measures over some set of units, procedures and days; a missing measure counts as 0. */
 export type MeasureTotals = Partial<Record<Measure, number>>;
 
+/**
+ * A fresh set of totals with every measure at 0, written as one literal so that every set of totals has the
+ * same shape: reports over thousands of units read them several times faster than objects filled key by key.
+ * A test keeps the keys equal to the measure lists.
+ */
+export function createTotals(): Required<MeasureTotals> {
+  return {
+    received: 0,
+    received_counter: 0,
+    received_online: 0,
+    received_postal: 0,
+    fee_due: 0,
+    paid_online: 0,
+    supplement_requested: 0,
+    contact_points: 0,
+    cohort_late: 0,
+    disliked_or_complained: 0,
+    finished: 0,
+    finished_early: 0,
+    finished_on_time: 0,
+    finished_late: 0,
+    finished_online: 0,
+    finished_online_late: 0,
+    processing_minutes: 0,
+    step_points: 0,
+    attitude_points: 0,
+    returned: 0,
+    apologies: 0,
+    sat_responses: 0,
+    sat_satisfied: 0,
+    sat_access_answered: 0,
+    sat_access_satisfied: 0,
+    sat_procedure_answered: 0,
+    sat_procedure_satisfied: 0,
+    sat_officials_answered: 0,
+    sat_officials_satisfied: 0,
+    sat_result_answered: 0,
+    sat_result_satisfied: 0,
+    sat_feedback_answered: 0,
+    sat_feedback_satisfied: 0,
+    fb_received: 0,
+    fb_complaints: 0,
+    fb_answered: 0,
+    fb_answered_on_time: 0,
+    fb_upheld: 0,
+    open_within_time: 0,
+    open_overdue: 0,
+    cohort_open_overdue: 0,
+  };
+}
+
 /** The five SIPAS elements a satisfaction response rates (1..5; 4 and 5 count as satisfied). */
 export const SATISFACTION_ELEMENTS = ['access', 'procedure', 'officials', 'result', 'feedback'] as const;
 

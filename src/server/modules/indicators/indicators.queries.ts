@@ -4,6 +4,7 @@
  */
 import { sql, type RawBuilder } from 'kysely';
 import {
+  createTotals,
   FEEDBACK_MEASURES,
   LIVE_MEASURES,
   ROLLUP_MEASURES,
@@ -93,7 +94,7 @@ async function totalsByKey(
   if (!text) return out;
   for (const line of text.split(';')) {
     const values = line.split(',');
-    const totals: Record<string, number> = {};
+    const totals: Record<string, number> = createTotals();
     for (let i = 0; i < measures.length; i += 1) totals[measures[i]!] = Number(values[i + 1] || 0);
     const key = values[0]!;
     out.set(keyOf ? keyOf(key) : key, totals as MeasureTotals);

@@ -5,6 +5,9 @@
 import {
   BASE_CATALOGUE,
   buildReport,
+  createTotals,
+  FEEDBACK_MEASURES,
+  LIVE_MEASURES,
   previousPeriod,
   rankWithMovement,
   type Catalogue,
@@ -43,13 +46,17 @@ export async function computeTotals(
     sumFeedback(db, grouping, sumFilter),
     countOpen(db, grouping, sumFilter, now),
   ]);
-  // the parts are fresh objects of numbers: feedback and live counts are added onto the roll-up sums
+  // every part holds fresh totals with all measures (0 where the part has none): a key's feedback and live
+  // counts are copied onto its roll-up sums
   const totals = new Map<string, MeasureTotals>(rollups);
-  for (const part of [feedback, live] as Map<string, MeasureTotals>[]) {
-    for (const [key, values] of part) {
-      const into = totals.get(key);
-      if (into) Object.assign(into, values);
-      else totals.set(key, { ...values });
+  for (const [part, measures] of [
+    [feedback, FEEDBACK_MEASURES],
+    [live, LIVE_MEASURES],
+  ] as const) {
+    for (const [key, values] of part as Map<string, MeasureTotals>) {
+      let into = totals.get(key);
+      if (!into) totals.set(key, (into = createTotals()));
+      for (const m of measures) into[m] = values[m] ?? 0;
     }
   }
   return { totals, live };
