@@ -5,7 +5,7 @@
 import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../app/i18n/format';
-import { Chart } from '../transparency/Chart';
+import { TrendChart } from '../transparency/TrendChart';
 import { useTransparencyI18n } from '../transparency/transparency.messages';
 import { useLeaderDashboard, type DashboardResponse } from './dashboards.api';
 
@@ -69,30 +69,7 @@ export function LeaderDashboardPage() {
         />
       </Card>
       <Card title={t('dash.trend')} size="small">
-        <Chart
-          option={{
-            tooltip: { trigger: 'axis' },
-            legend: { top: 0 },
-            grid: { left: 48, right: 48, top: 40, bottom: 24 },
-            xAxis: {
-              type: 'category',
-              data: data.trend.map((m) => `${m.month.slice(5, 7)}/${m.month.slice(0, 4)}`),
-            },
-            yAxis: [{ type: 'value' }, { type: 'value', max: 100 }],
-            series: [
-              { name: t('portal.received'), type: 'bar', data: data.trend.map((m) => m.received) },
-              { name: t('col.late'), type: 'bar', data: data.trend.map((m) => m.finishedLate) },
-              {
-                name: t('portal.onTime'),
-                type: 'line',
-                yAxisIndex: 1,
-                data: data.trend.map((m) =>
-                  m.onTimeRate === null ? null : Number((m.onTimeRate * 100).toFixed(1)),
-                ),
-              },
-            ],
-          }}
-        />
+        <TrendChart months={data.trend} withLate />
       </Card>
     </Space>
   );

@@ -19,11 +19,11 @@ import {
 } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { formatDateTime } from '../../app/i18n/format';
-import { Chart } from './Chart';
 import { formatNumber, formatPercent, todayInVietnam } from './figures';
 import { IndicatorTable } from './IndicatorTable';
 import { PeriodPicker } from './PeriodPicker';
 import { RankTable } from './RankTable';
+import { TrendChart } from './TrendChart';
 import { useDefinitions, useUnitReport, type UnitReport } from './transparency.api';
 import { useTransparencyI18n } from './transparency.messages';
 
@@ -159,30 +159,7 @@ export function UnitPage() {
         />
       </Card>
       <Card title={t('unit.months')} size="small">
-        <Chart
-          testId="unit-trend"
-          option={{
-            tooltip: { trigger: 'axis' },
-            legend: { top: 0 },
-            grid: { left: 48, right: 48, top: 40, bottom: 24 },
-            xAxis: {
-              type: 'category',
-              data: r.months.map((m) => m.month.slice(5, 7) + '/' + m.month.slice(0, 4)),
-            },
-            yAxis: [{ type: 'value' }, { type: 'value', max: 100 }],
-            series: [
-              { name: t('portal.received'), type: 'bar', data: r.months.map((m) => m.received) },
-              {
-                name: t('portal.onTime'),
-                type: 'line',
-                yAxisIndex: 1,
-                data: r.months.map((m) =>
-                  m.onTimeRate === null ? null : Number((m.onTimeRate * 100).toFixed(1)),
-                ),
-              },
-            ],
-          }}
-        />
+        <TrendChart months={r.months} testId="unit-trend" />
       </Card>
       <Card title={t('unit.procedures')} size="small">
         <Table<ProcedureRow>
