@@ -15,7 +15,10 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** Primary: every write and every read that must see its own writes. */
   db: Kysely<Database>;
-  /** Replica for reads that tolerate a little lag (public pages, dashboards); the primary when none is set. */
+  /**
+   * Reads that tolerate a little lag (public pages, dashboards): the replica when one is set, otherwise the
+   * primary through its own pool. Its sessions never JIT-compile nor start parallel workers (see below).
+   */
   readDb: Kysely<Database>;
   /**
    * Runs `work` on one dedicated session that holds an exclusive advisory lock, with a runner for
@@ -46,8 +49,20 @@ pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
 pg.types.setTypeParser(DATE_OID, (value: string) => value);
 pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));
 
-function openPostgres(url: string, max: number): { kysely: Kysely<Database>; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max });
+/**
+ * Settings of the read sessions: their queries take milliseconds, so compiling them (JIT, 20–30 ms) or
+ * starting parallel workers (10–30 ms on a small machine) costs more than it saves; measured on B5's
+ * every-commune figures (issue #8). Writes and long commands (rebuild, recount, evaluation) keep the
+ * server's defaults on the primary pool.
+ */
+const READ_SESSION_OPTIONS = '-c jit=off -c max_parallel_workers_per_gather=0';
+
+function openPostgres(
+  url: string,
+  max: number,
+  options?: string,
+): { kysely: Kysely<Database>; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: url, max, ...(options ? { options } : {}) });
   // an idle connection ended by the server (restart, failover) must not crash the process: the pool
   // replaces it, and the next query reports the problem to its caller
   pool.on('error', (error) => {
@@ -60,11 +75,11 @@ function openPostgres(url: string, max: number): { kysely: Kysely<Database>; poo
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const primary = openPostgres(options.url, 10);
-    const replica = options.readUrl ? openPostgres(options.readUrl, 10) : undefined;
+    const reader = openPostgres(options.readUrl ?? options.url, 10, READ_SESSION_OPTIONS);
     return {
       kind: 'postgres',
       db: primary.kysely,
-      readDb: replica?.kysely ?? primary.kysely,
+      readDb: reader.kysely,
       async withScriptSession(work) {
         const client = await primary.pool.connect();
         try {
@@ -80,7 +95,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         }
       },
       async close() {
-        await replica?.kysely.destroy();
+        await reader.kysely.destroy();
         await primary.kysely.destroy();
       },
     };

@@ -130,7 +130,7 @@ export async function rebuildAll(db: Db, now: Date): Promise<{ dossiers: number 
     await sql`DELETE FROM rollup_dirty`.execute(trx);
     await sql`DELETE FROM rollup_dirty_feedback`.execute(trx);
     await sql`TRUNCATE rollup_dossier, rollup_day, rollup_month, rollup_unit_month, rollup_feedback_day,
-      rollup_open, rollup_open_unit`.execute(trx);
+      rollup_open, rollup_open_unit, rollup_open_due, rollup_open_total`.execute(trx);
     await sql`UPDATE rollup_state SET open_horizon = ${toLocalDate(now.getTime())}::date WHERE id = 1`.execute(
       trx,
     );
@@ -179,6 +179,7 @@ export async function advanceOpenHorizon(db: Db, now: Date): Promise<boolean> {
     const horizon = await current(trx);
     if (horizon !== null && horizon >= today) return false;
     for (const target of OPEN_TABLES) {
+      if (!(target.keys as readonly string[]).includes('due_day')) continue;
       const rest = target.keys.filter((k) => k !== 'due_day');
       await sql
         .raw(

@@ -190,10 +190,16 @@ export const ROLLUP_TABLES = [
 const OPEN_BUCKET = `greatest((f.open_due AT TIME ZONE 'Asia/Ho_Chi_Minh')::date,
   (SELECT open_horizon - 1 FROM rollup_state WHERE id = 1))`;
 
-/** The open-dossier tables: per (unit, procedure, month received, due bucket), and per unit. */
+/**
+ * The open-dossier tables: per (unit, procedure, month received, due bucket), per (unit, month received,
+ * due bucket), per (due bucket, unit) and per unit (migrations 0015 and 0017). Tables keyed by a due
+ * bucket are folded at the horizon.
+ */
 export const OPEN_TABLES = [
   { table: 'rollup_open', keys: ['unit_id', 'procedure_id', 'received_month', 'due_day'] },
   { table: 'rollup_open_unit', keys: ['unit_id', 'received_month', 'due_day'] },
+  { table: 'rollup_open_due', keys: ['due_day', 'unit_id'] },
+  { table: 'rollup_open_total', keys: ['unit_id'] },
 ] as const;
 export type OpenTable = (typeof OPEN_TABLES)[number];
 

@@ -4,7 +4,12 @@ import { ROLLUP_MEASURES } from '../../../domain/indicators/measures.js';
 import { generateDemoHistory } from '../../seed/demo-history.js';
 import { authHeaders, createTestApp, signIn, type Session, type TestApp } from '../../testing/harness.js';
 import { publishSampleProcedure } from '../../testing/fixtures.js';
-import { countOpen, listAdminChildren } from '../indicators/indicators.queries.js';
+import {
+  countOpen,
+  listAdminChildren,
+  listAdminUnitsOfKind,
+  type LiveCounts,
+} from '../indicators/indicators.queries.js';
 import { recomputeRollups, refreshRollups, verifyRollups } from './rollups.service.js';
 
 let t: TestApp;
@@ -118,6 +123,35 @@ describe('roll-ups', () => {
         from dossier where finished_at is null and received_at is not null`.execute(db());
       return r.rows[0]!;
     };
+    // every commune at once reads the narrow per-unit tables (migration 0017): each commune's counts must
+    // equal a count of its subtree's dossiers
+    const communes = await listAdminUnitsOfKind(db(), 'commune');
+    expect(communes.length).toBeGreaterThan(200);
+    const rawPerCommune = async (now: Date) => {
+      const r = await sql<{ id: string; within: number; overdue: number; cohort: number }>`select c.id,
+          count(*) filter (where coalesce(d.original_due_at, d.due_at) >= ${now})::int as within,
+          count(*) filter (where coalesce(d.original_due_at, d.due_at) < ${now})::int as overdue,
+          count(*) filter (where coalesce(d.original_due_at, d.due_at) < ${now}
+            and (d.received_at at time zone 'Asia/Ho_Chi_Minh')::date >= ${period.from}::date
+            and (d.received_at at time zone 'Asia/Ho_Chi_Minh')::date < ${period.to}::date)::int as cohort
+        from dossier d join unit a on a.id = d.authority_unit_id
+        join unit c on c.kind = 'commune' and starts_with(a.path, c.path)
+        where d.finished_at is null and d.received_at is not null group by c.id`.execute(db());
+      return Object.fromEntries(r.rows.map(({ id, ...counts }) => [id, counts]));
+    };
+    const nonZero = (counts: Map<string, LiveCounts>) =>
+      Object.fromEntries(
+        [...counts]
+          .filter(([, c]) => c.open_within_time + c.open_overdue > 0)
+          .map(([id, c]) => [
+            id,
+            { within: c.open_within_time, overdue: c.open_overdue, cohort: c.cohort_open_overdue },
+          ]),
+      );
+    const checkCommunes = async (now: Date) => {
+      const counted = await countOpen(db(), { by: 'child', children: communes }, period, now);
+      expect(nonZero(counted), now.toISOString()).toEqual(await rawPerCommune(now));
+    };
     const fromRollups = async (now: Date) => {
       const whole = (await countOpen(db(), { by: 'none', path }, period, now)).get('') ?? {
         open_within_time: 0,
@@ -148,11 +182,13 @@ describe('roll-ups', () => {
         t.clock.setTo(now);
         await refreshRollups(db(), t.clock);
         expect(await fromRollups(now), now.toISOString()).toEqual(await raw(now));
+        await checkCommunes(now);
       }
       expect((await verifyRollups(db(), t.clock)).mismatches).toEqual([]);
       // a clock moved back before the horizon: the counts are read from the facts, still exact
       t.clock.setTo(start);
       expect(await fromRollups(start)).toEqual(await raw(start));
+      await checkCommunes(start);
     } finally {
       t.clock.setTo(start);
       await recomputeRollups(db(), t.clock);
