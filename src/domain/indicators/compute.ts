@@ -115,8 +115,9 @@ export interface GroupScore {
 }
 
 /**
- * Sums the scores of a group's indicators. Indicators not measured, or without data, add to neither the
- * score nor `maxMeasured`, so a group is never credited or penalised for data the system lacks.
+ * Sums the scores of a group's indicators (`definitions`: the group's own, in force). Indicators not
+ * measured, or without data, add to neither the score nor `maxMeasured`, so a group is never credited or
+ * penalised for data the system lacks.
  */
 export function sumGroup(
   group: { code: string; weight: number },
@@ -126,7 +127,7 @@ export function sumGroup(
   let score = 0;
   let maxMeasured = 0;
   const notMeasured: string[] = [];
-  for (const definition of definitions.filter((d) => d.group === group.code)) {
+  for (const definition of definitions) {
     const result = results.get(definition.code);
     if (!result || result.flags.includes('not_measured')) {
       notMeasured.push(definition.code);

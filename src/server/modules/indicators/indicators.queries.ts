@@ -77,14 +77,15 @@ const sums = (measures: readonly string[]) =>
 /**
  * Runs `inner` (columns `key` then the measures) and returns its rows as one JSON text of arrays: thousands
  * of rows of thirty-odd sums come back far faster as one value than as driver rows, and JSON.parse reads
- * the numbers faster than splitting text.
+ * the numbers faster than splitting text. A wide list keeps only its listed units' keys.
  */
 async function totalsByKey(
   db: Db,
+  grouping: Grouping,
   inner: RawBuilder<unknown>,
   measures: readonly string[],
-  keyOf: ((key: string) => string) | undefined,
 ): Promise<Map<string, MeasureTotals>> {
+  const keep = listedKeys(grouping);
   // keys are ids, paths or dates: no character JSON would need to escape; sums are never NULL
   const values = sql.raw(measures.map((m) => `coalesce(t.${m}, 0)`).join(', '));
   const result = await sql<{ rows: string | null }>`
@@ -93,11 +94,14 @@ async function totalsByKey(
   const text = result.rows[0]?.rows;
   const out = new Map<string, MeasureTotals>();
   if (!text) return out;
+  // roll-up sums become fixed-shape totals (every measure, see `createTotals`), which the reports read
+  // fastest; the few feedback or live measures stay small objects, copied onto them by `computeTotals`
+  const full = measures === ROLLUP_MEASURES;
   for (const row of JSON.parse(text) as (string | number)[][]) {
-    const totals: Record<string, number> = createTotals();
+    const totals: Record<string, number> = full ? createTotals() : {};
     for (let i = 0; i < measures.length; i += 1) totals[measures[i]!] = row[i + 1] as number;
     const key = row[0] as string;
-    out.set(keyOf ? keyOf(key) : key, totals as MeasureTotals);
+    if (!keep || keep.has(key)) out.set(key, totals as MeasureTotals);
   }
   return out;
 }
@@ -113,36 +117,50 @@ function commonPrefix(units: readonly UnitRow[]): string {
 
 /**
  * The units of the grouping's subtree with their group key (`s.id`, `s.key`). For a `child` grouping the key
- * is the listed unit's path, found by cutting each unit's own path to the listed paths' length (no join per
- * pair, no join at all); `childKeys` maps it back to the listed unit's id. Listed units may have different
- * parents (all communes of the country); their subtrees should not overlap.
+ * is the listed unit's id, read from each unit's own path (the ids of its ancestors and itself, `/a/b/c/`)
+ * at the listed units' depth: no join per pair of paths, and a 16-byte key to group by. Listed units may
+ * have different parents (all communes of the country); their subtrees should not overlap.
  */
 function scopeUnits(grouping: Grouping): RawBuilder<unknown> {
   if (grouping.by === 'child') {
     const prefix = commonPrefix(grouping.children);
-    const byLength = new Map<number, string[]>();
+    const byDepth = new Map<number, string[]>();
     for (const c of grouping.children) {
-      const paths = byLength.get(c.path.length);
-      if (paths) paths.push(c.path);
-      else byLength.set(c.path.length, [c.path]);
+      const depth = c.path.split('/').length - 2;
+      const ids = byDepth.get(depth);
+      if (ids) ids.push(c.id);
+      else byDepth.set(depth, [c.id]);
     }
-    if (byLength.size === 0) return sql`SELECT NULL::uuid AS id, NULL::text AS key WHERE false`;
+    if (byDepth.size === 0) return sql`SELECT NULL::uuid AS id, NULL::uuid AS key WHERE false`;
+    // a wide list (every commune) takes every unit at the depth: sending and matching thousands of ids
+    // costs more than the few units not listed, whose sums `totalsByKey` leaves out
+    const wide = isWide(grouping);
     return sql.join(
-      [...byLength].map(
-        ([length, paths]) => sql`SELECT u.id, substr(u.path, 1, ${length}::int) AS key FROM unit u
-          WHERE u.path LIKE ${`${prefix}%`} AND substr(u.path, 1, ${length}::int) = ANY(${paths}::text[])`,
-      ),
+      [...byDepth].map(([depth, ids]) => {
+        // '' (a unit above that depth) becomes NULL, never a failed cast
+        const ancestor = sql`nullif(split_part(u.path, '/', ${depth + 1}::int), '')::uuid`;
+        const listed = wide ? sql`${ancestor} IS NOT NULL` : sql`${ancestor} = ANY(${ids}::uuid[])`;
+        return sql`SELECT u.id, ${ancestor} AS key FROM unit u WHERE u.path LIKE ${`${prefix}%`} AND ${listed}`;
+      }),
       sql` UNION ALL `,
     );
   }
   return sql`SELECT u.id, ''::text AS key FROM unit u WHERE u.path LIKE ${`${grouping.path}%`}`;
 }
 
-/** For a `child` grouping, the listed unit's id from the key `scopeUnits` gives (its path). */
-function childKeys(grouping: Grouping): ((key: string) => string) | undefined {
-  if (grouping.by !== 'child') return undefined;
-  const ids = new Map(grouping.children.map((c) => [c.path, c.id]));
-  return (key) => ids.get(key) ?? key;
+/** Listed units from which a wide list is read at once (every commune of the country is 3,321). */
+const WIDE_LIST = 200;
+
+/** A wide scope: hundreds of listed units, or the whole tree. */
+function isWide(grouping: Grouping): boolean {
+  return grouping.by === 'child' ? grouping.children.length > WIDE_LIST : grouping.path === '/';
+}
+
+/** The keys to keep from a wide list's results: its listed units' ids (other units may be read). */
+function listedKeys(grouping: Grouping): Set<string> | undefined {
+  return grouping.by === 'child' && isWide(grouping)
+    ? new Set(grouping.children.map((c) => c.id))
+    : undefined;
 }
 
 /** The group key of a roll-up row `r`: its scope unit's key, procedure or month column. */
@@ -166,23 +184,38 @@ function needsProcedure(grouping: Grouping, filter: SumFilter): boolean {
   return grouping.by === 'procedure' || filter.procedureId !== undefined || filter.field !== undefined;
 }
 
+/**
+ * The roll-up rows of the grouping (`key`, then the sums of the roll-up measures) over the months
+ * [from, to); reads the scope's units from the relation `s`.
+ */
+function rollupRows(grouping: Grouping, filter: SumFilter): RawBuilder<unknown> {
+  // without a procedure dimension the (unit, month) table answers with a row per unit and month
+  const table = needsProcedure(grouping, filter) ? 'rollup_month' : 'rollup_unit_month';
+  return sql`SELECT ${rowKey(grouping, sql`r.month`)} AS key, ${sums(ROLLUP_MEASURES)}
+    FROM ${sql.raw(table)} r JOIN s ON s.id = r.unit_id
+    WHERE r.month >= ${filter.from}::date AND r.month < ${filter.to}::date ${procedureFilter(filter)}
+    GROUP BY 1`;
+}
+
+/** The feedback rows of the grouping; none when it needs procedures (feedback carries none). */
+function feedbackRows(grouping: Grouping, filter: SumFilter): RawBuilder<unknown> | null {
+  if (needsProcedure(grouping, filter)) return null;
+  return sql`SELECT ${rowKey(grouping, sql`date_trunc('month', r.day)::date`)} AS key, ${sums(FEEDBACK_MEASURES)}
+    FROM rollup_feedback_day r JOIN s ON s.id = r.unit_id
+    WHERE r.day >= ${filter.from}::date AND r.day < ${filter.to}::date GROUP BY 1`;
+}
+
 /** Sums of the roll-up measures per group key over the months [from, to). */
 export async function sumRollups(
   db: Db,
   grouping: Grouping,
   filter: SumFilter,
 ): Promise<Map<string, MeasureTotals>> {
-  // without a procedure dimension the (unit, month) table answers with a row per unit and month
-  const table = needsProcedure(grouping, filter) ? 'rollup_month' : 'rollup_unit_month';
   return totalsByKey(
     db,
-    sql`WITH s AS (${scopeUnits(grouping)})
-      SELECT ${rowKey(grouping, sql`r.month`)} AS key, ${sums(ROLLUP_MEASURES)}
-      FROM ${sql.raw(table)} r JOIN s ON s.id = r.unit_id
-      WHERE r.month >= ${filter.from}::date AND r.month < ${filter.to}::date ${procedureFilter(filter)}
-      GROUP BY 1`,
+    grouping,
+    sql`WITH s AS (${scopeUnits(grouping)}) ${rollupRows(grouping, filter)}`,
     ROLLUP_MEASURES,
-    childKeys(grouping),
   );
 }
 
@@ -192,16 +225,9 @@ export async function sumFeedback(
   grouping: Grouping,
   filter: SumFilter,
 ): Promise<Map<string, MeasureTotals>> {
-  if (needsProcedure(grouping, filter)) return new Map();
-  return totalsByKey(
-    db,
-    sql`WITH s AS (${scopeUnits(grouping)})
-      SELECT ${rowKey(grouping, sql`date_trunc('month', r.day)::date`)} AS key, ${sums(FEEDBACK_MEASURES)}
-      FROM rollup_feedback_day r JOIN s ON s.id = r.unit_id
-      WHERE r.day >= ${filter.from}::date AND r.day < ${filter.to}::date GROUP BY 1`,
-    FEEDBACK_MEASURES,
-    childKeys(grouping),
-  );
+  const rows = feedbackRows(grouping, filter);
+  if (!rows) return new Map();
+  return totalsByKey(db, grouping, sql`WITH s AS (${scopeUnits(grouping)}) ${rows}`, FEEDBACK_MEASURES);
 }
 
 export interface LiveCounts {
@@ -218,23 +244,26 @@ function localDay(now: Date): { today: string; start: Date; end: Date } {
 }
 
 /**
- * Open dossiers of the subtree now, from the roll-ups (migration 0015): within time, overdue, and overdue
- * among those received in the months [from, to). Due days before today count as overdue and after today
- * as within time, read from the open-dossier tables; today's dossiers are split at `now` from the facts.
- * When the horizon lies after today (a development clock moved back), every open fact is read instead.
+ * Whether the open-dossier buckets can be read at `now`: not when the horizon lies after today (a
+ * development clock moved back). Read before the figures: with literal bounds the planner sees the few
+ * facts due today, and no branch for the other case is planned.
  */
-export async function countOpen(
-  db: Db,
-  grouping: Grouping,
-  filter: SumFilter,
-  now: Date,
-): Promise<Map<string, LiveCounts>> {
-  const { today, start, end } = localDay(now);
-  // the buckets can be used unless the horizon lies after today (read first: with literal bounds the
-  // planner sees the few facts due today, and no branch for the other case is planned)
+async function openBucketsUsable(db: Db, now: Date): Promise<boolean> {
+  const today = toLocalDate(now.getTime());
   const state = await sql<{ usable: boolean }>`SELECT coalesce((SELECT open_horizon IS NULL
     OR open_horizon <= ${today}::date FROM rollup_state WHERE id = 1), false) AS usable`.execute(db);
-  const usable = state.rows[0]?.usable === true;
+  return state.rows[0]?.usable === true;
+}
+
+/**
+ * The open-dossier rows of the grouping (`key`, open_within_time, open_overdue, cohort_open_overdue) at
+ * `now`, from the roll-ups (migrations 0015 and 0017); reads the scope's units from the relation `s`.
+ * Due days before today count as overdue and after today as within time, read from the open-dossier
+ * tables; today's dossiers are split at `now` from the facts. When the buckets are not usable, every
+ * open fact is read instead.
+ */
+function openRows(grouping: Grouping, filter: SumFilter, now: Date, usable: boolean): RawBuilder<unknown> {
+  const { today, start, end } = localDay(now);
   const cohort = (column: RawBuilder<unknown>) =>
     sql`${column} >= ${filter.from}::date AND ${column} < ${filter.to}::date`;
   // counted per unit (and procedure or month) first, then summed per group key: thousands of bucket rows
@@ -247,7 +276,7 @@ export async function countOpen(
         : sql`''`;
   // a wide scope (hundreds of listed units, or the whole tree) reads every row anyway: filtering by unit
   // before the per-unit sums would only add a probe per row; the join with the scope filters after them
-  const wide = grouping.by === 'child' ? grouping.children.length > 200 : grouping.path === '/';
+  const wide = isWide(grouping);
   const inScope = sql`${wide ? sql`true` : sql`r.unit_id IN (SELECT id FROM s)`} ${procedureFilter(filter)}`;
   // today's open facts split at the minute when the buckets are usable, every open fact otherwise
   const dueWindow = usable
@@ -289,20 +318,30 @@ export async function countOpen(
     WHERE r.open_due >= ${start}::timestamptz AND r.open_due < ${now}::timestamptz AND ${inScope}`;
   const parts = !usable
     ? facts
-    : wide && grouping.by !== 'procedure' && grouping.by !== 'month' && !needsProcedure(grouping, filter)
+    : wide && grouping.by !== 'month' && !needsProcedure(grouping, filter)
       ? perUnit
       : sql`${facts} UNION ALL ${buckets}`;
   const key = grouping.by === 'procedure' || grouping.by === 'month' ? sql`p.dim` : sql`s.key`;
+  return sql`SELECT ${key} AS key, coalesce(sum(p.open_within_time), 0)::bigint AS open_within_time,
+      coalesce(sum(p.open_overdue), 0)::bigint AS open_overdue,
+      coalesce(sum(p.cohort_open_overdue), 0)::bigint AS cohort_open_overdue
+    FROM (${parts}) p JOIN s ON s.id = p.unit_id
+    GROUP BY 1`;
+}
+
+/** Open dossiers of the grouping at `now`: within time, overdue, and overdue among the period's receipts. */
+export async function countOpen(
+  db: Db,
+  grouping: Grouping,
+  filter: SumFilter,
+  now: Date,
+): Promise<Map<string, LiveCounts>> {
+  const usable = await openBucketsUsable(db, now);
   const totals = await totalsByKey(
     db,
-    sql`WITH s AS MATERIALIZED (${scopeUnits(grouping)})
-      SELECT ${key} AS key, coalesce(sum(p.open_within_time), 0)::bigint AS open_within_time,
-        coalesce(sum(p.open_overdue), 0)::bigint AS open_overdue,
-        coalesce(sum(p.cohort_open_overdue), 0)::bigint AS cohort_open_overdue
-      FROM (${parts}) p JOIN s ON s.id = p.unit_id
-      GROUP BY 1`,
+    grouping,
+    sql`WITH s AS MATERIALIZED (${scopeUnits(grouping)}) ${openRows(grouping, filter, now, usable)}`,
     LIVE_MEASURES,
-    childKeys(grouping),
   );
   return totals as Map<string, LiveCounts>;
 }

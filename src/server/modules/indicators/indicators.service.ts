@@ -32,7 +32,10 @@ export interface TotalsFilter {
   field?: string | undefined;
 }
 
-/** Measure totals per group key for the period: roll-ups, feedback and the live open-dossier counts. */
+/**
+ * Measure totals per group key for the period: roll-ups, feedback and the live open-dossier counts. The
+ * three queries run at once on separate connections (measured faster than one query joining the three).
+ */
 export async function computeTotals(
   db: Db,
   grouping: Grouping,
@@ -46,8 +49,7 @@ export async function computeTotals(
     sumFeedback(db, grouping, sumFilter),
     countOpen(db, grouping, sumFilter, now),
   ]);
-  // every part holds fresh totals with all measures (0 where the part has none): a key's feedback and live
-  // counts are copied onto its roll-up sums
+  // roll-up sums hold every measure (0 where none): a key's feedback and live counts are copied onto them
   const totals = new Map<string, MeasureTotals>(rollups);
   for (const [part, measures] of [
     [feedback, FEEDBACK_MEASURES],
