@@ -34,3 +34,7 @@ SELECT due_day, unit_id, sum(open) FROM rollup_open_unit GROUP BY due_day, unit_
 
 -- Feedback of every unit for one month: a range of days, not a scan of the whole year.
 CREATE INDEX rollup_feedback_day_day_idx ON rollup_feedback_day (day);
+
+-- Counts every change applied to the roll-ups (refresh batches, rebuilds, horizon moves): a reader that keeps
+-- a computed list (the portal's ranking of every commune) reuses it only while the count is unchanged.
+ALTER TABLE rollup_state ADD COLUMN generation bigint NOT NULL DEFAULT 0;

@@ -749,6 +749,7 @@ export interface RollupStateTable {
   id: number;
   refreshed_at: Date | null;
   rebuilt_at: Date | null;
+  generation: Generated<number>;
 }
 
 /** Measure columns are listed in ROLLUP_MEASURES; read them with raw SQL built from that list. */

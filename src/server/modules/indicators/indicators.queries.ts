@@ -360,12 +360,15 @@ export async function findProcedures(
   return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name, field: r.field }]));
 }
 
-/** When the roll-ups were last brought up to date. */
-export async function findRefreshedAt(db: Db): Promise<Date | null> {
+/**
+ * When the roll-ups were last brought up to date, and their generation (a count of the changes applied:
+ * equal generations mean equal figures).
+ */
+export async function findRollupState(db: Db): Promise<{ refreshedAt: Date | null; generation: number }> {
   const row = await db
     .selectFrom('rollup_state')
-    .select('refreshed_at')
+    .select(['refreshed_at', 'generation'])
     .where('id', '=', 1)
     .executeTakeFirst();
-  return row?.refreshed_at ?? null;
+  return { refreshedAt: row?.refreshed_at ?? null, generation: row?.generation ?? 0 };
 }

@@ -77,7 +77,9 @@ export async function refreshDossierBatch(db: Db, limit: number, now: Date): Pro
       trx,
     );
     await sql.raw(`INSERT INTO rollup_dossier (${FACTS}) SELECT ${FACTS} FROM rollup_batch`).execute(trx);
-    await sql`UPDATE rollup_state SET refreshed_at = ${now} WHERE id = 1`.execute(trx);
+    await sql`UPDATE rollup_state SET refreshed_at = ${now}, generation = generation + 1 WHERE id = 1`.execute(
+      trx,
+    );
     return taken.rows.length;
   });
 }
@@ -118,6 +120,7 @@ export async function refreshFeedbackBatch(db: Db, limit: number): Promise<numbe
     await sql
       .raw(`INSERT INTO rollup_feedback_day SELECT * FROM (${FEEDBACK_SELECT('rollup_fb_keys')}) x`)
       .execute(trx);
+    await sql`UPDATE rollup_state SET generation = generation + 1 WHERE id = 1`.execute(trx);
     return taken.rows.length;
   });
 }
@@ -153,7 +156,8 @@ export async function rebuildAll(db: Db, now: Date): Promise<{ dossiers: number 
     await sql
       .raw(`INSERT INTO rollup_feedback_day SELECT * FROM (${FEEDBACK_SELECT(FEEDBACK_KEYS)}) x`)
       .execute(trx);
-    await sql`UPDATE rollup_state SET refreshed_at = ${now}, rebuilt_at = ${now} WHERE id = 1`.execute(trx);
+    await sql`UPDATE rollup_state SET refreshed_at = ${now}, rebuilt_at = ${now}, generation = generation + 1
+      WHERE id = 1`.execute(trx);
     const count = await sql<{ n: number }>`SELECT count(*)::int AS n FROM rollup_dossier`.execute(trx);
     return { dossiers: count.rows[0]?.n ?? 0 };
   });
@@ -190,7 +194,9 @@ export async function advanceOpenHorizon(db: Db, now: Date): Promise<boolean> {
         )
         .execute(trx);
     }
-    await sql`UPDATE rollup_state SET open_horizon = ${today}::date WHERE id = 1`.execute(trx);
+    await sql`UPDATE rollup_state SET open_horizon = ${today}::date, generation = generation + 1 WHERE id = 1`.execute(
+      trx,
+    );
     return true;
   });
 }

@@ -206,4 +206,27 @@ describe('leaders dashboards', () => {
       (await t.app.inject({ url: '/api/v1/dashboards/leader', headers: authHeaders(citizen) })).statusCode,
     ).toBe(403);
   });
+
+  it('reuses a ranked list within the minute only while the roll-ups are unchanged', async () => {
+    const receivedBy = async (unitId: string) => {
+      const res = await t.app.inject({ url: '/api/v1/transparency/units?level=commune&period=2026-03' });
+      expect(res.statusCode, res.body).toBe(200);
+      const row = res.json().units.find((u: { unit: { id: string } }) => u.unit.id === unitId);
+      return row.received as number;
+    };
+    const before = await receivedBy(baDinh);
+    expect(await receivedBy(baDinh)).toBe(before);
+    // one of Ba Đình's February dossiers moved to March, queued and applied: the clock stands still, so only
+    // the roll-ups' generation tells the list to be computed again
+    const moved = await sql<{ id: string }>`update dossier set received_at = ${t.clock.now()}
+      where id = (select id from dossier where authority_unit_id = ${baDinh}
+        and received_at < '2026-03-01T00:00:00+07:00' and received_at >= '2026-02-01T00:00:00+07:00'
+        order by id limit 1)
+      returning id`.execute(t.deps.database.db);
+    expect(moved.rows).toHaveLength(1);
+    await sql`insert into rollup_dirty (dossier_id) values (${moved.rows[0]!.id})`.execute(t.deps.database.db);
+    expect(await receivedBy(baDinh)).toBe(before);
+    await refreshRollups(t.deps.database.db, t.clock);
+    expect(await receivedBy(baDinh)).toBe(before + 1);
+  });
 });

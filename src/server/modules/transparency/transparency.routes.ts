@@ -13,7 +13,7 @@ import {
 } from '../../../contracts/transparency.js';
 import { MEASURE_TEXT, previousPeriod } from '../../../domain/indicators/index.js';
 import { loadCatalogues } from '../indicators/indicators.config.js';
-import { findRefreshedAt } from '../indicators/indicators.queries.js';
+import { findRollupState } from '../indicators/indicators.queries.js';
 import { getBoard } from './transparency.board.js';
 import { buildExportRows, toCsv, toJsonDocument } from './transparency.export.js';
 import { presentMonth, presentProcedure, presentRanked, presentUnit } from './transparency.present.js';
@@ -61,8 +61,11 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const period = resolvePeriod(request.query.period, request.ctx.deps.clock.now());
-      const { parent, ranked, catalogue } = await listPortalUnits(request.ctx, request.query, period);
-      const asOf = await findRefreshedAt(request.ctx.deps.database.readDb);
+      const { parent, ranked, catalogue, refreshedAt } = await listPortalUnits(
+        request.ctx,
+        request.query,
+        period,
+      );
       const { rows, total } = pickPortalPage(ranked, request.query);
       return {
         period: periodInfo(period),
@@ -71,7 +74,7 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
         units: rows.map(presentRanked),
         total,
         formulaVersion: catalogue.formulaVersion,
-        asOf: (asOf ?? request.ctx.deps.clock.now()).toISOString(),
+        asOf: (refreshedAt ?? request.ctx.deps.clock.now()).toISOString(),
       };
     },
   );
@@ -89,7 +92,7 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const result = await getUnitReport(request.ctx, request.params.id, request.query);
-      const asOf = await findRefreshedAt(request.ctx.deps.database.readDb);
+      const { refreshedAt: asOf } = await findRollupState(request.ctx.deps.database.readDb);
       return {
         unit: presentUnit(result.unit),
         parent: result.parent ? presentUnit(result.parent) : null,

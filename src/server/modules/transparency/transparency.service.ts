@@ -4,13 +4,20 @@
  * index for point-in-time counts), from the read replica when there is one.
  */
 import { fail } from '../../../domain/errors.js';
-import { parsePeriod, toLocalDate, type Catalogue, type Period } from '../../../domain/indicators/index.js';
+import {
+  parsePeriod,
+  previousPeriod,
+  toLocalDate,
+  type Catalogue,
+  type Period,
+} from '../../../domain/indicators/index.js';
 import type { RequestContext } from '../../context.js';
 import { loadCatalogues } from '../indicators/indicators.config.js';
 import type { Db } from '../../db/types.js';
 import {
   ADMIN_KINDS,
   findProcedures,
+  findRollupState,
   findUnit,
   listAdminChildren,
   listAdminUnitsOfKind,
@@ -49,6 +56,44 @@ export async function resolveAdminUnit(db: Db, unit: UnitRow): Promise<UnitRow> 
   throw fail.notFound('Đơn vị không thuộc cấp hành chính nào.');
 }
 
+/** How long a ranked list is reused at most, and how many lists are kept per database. */
+const RANKED_TTL_MS = 60_000;
+const RANKED_KEPT = 16;
+
+interface RankedEntry {
+  at: number;
+  ranked: Promise<RankedUnitResult[]>;
+}
+
+// per read database (tests run several apps in one process)
+const rankedLists = new WeakMap<object, Map<string, RankedEntry>>();
+
+/**
+ * The ranked list for `key`, computed by `compute` unless an equal one was computed less than a minute ago.
+ * The key names everything the figures depend on (the list, the period, the configuration versions, the
+ * roll-ups' generation and the minute the open dossiers are split at), so a reused list is the one a new
+ * computation would give; paging, searching and ordering a list, and many visitors at once, cost one
+ * computation (every commune of the country takes a few hundred milliseconds).
+ */
+function reuseRanked(
+  db: object,
+  key: string,
+  now: number,
+  compute: () => Promise<RankedUnitResult[]>,
+): Promise<RankedUnitResult[]> {
+  let lists = rankedLists.get(db);
+  if (!lists) rankedLists.set(db, (lists = new Map()));
+  for (const [k, entry] of lists) if (now - entry.at > RANKED_TTL_MS || now < entry.at) lists.delete(k);
+  const found = lists.get(key);
+  if (found) return found.ranked;
+  const ranked = compute();
+  // a failed computation is not kept
+  ranked.catch(() => lists.delete(key));
+  lists.set(key, { at: now, ranked });
+  while (lists.size > RANKED_KEPT) lists.delete(lists.keys().next().value!);
+  return ranked;
+}
+
 /**
  * Peer units ranked for the period: the children of the parent (provinces without one), or every unit of
  * a level in the country (all communes ranked together).
@@ -59,15 +104,27 @@ export async function listPortalUnits(
   period: Period,
 ) {
   const db = ctx.deps.database.readDb;
+  const now = ctx.deps.clock.now();
   const parent = query.parentId && !query.level ? await getUnit(db, query.parentId) : null;
-  const units = query.level
-    ? await listAdminUnitsOfKind(db, query.level)
-    : await listAdminChildren(db, parent?.id ?? null);
-  const catalogues = await loadCatalogues(db);
+  const [units, catalogues, state] = await Promise.all([
+    query.level ? listAdminUnitsOfKind(db, query.level) : listAdminChildren(db, parent?.id ?? null),
+    loadCatalogues(db),
+    findRollupState(db),
+  ]);
+  const key = [
+    query.level ?? parent?.id ?? 'root',
+    units.length,
+    period.key,
+    catalogues.forPeriod(period.from).formulaVersion,
+    catalogues.forPeriod(previousPeriod(period).from).formulaVersion,
+    state.generation,
+    Math.floor(now.getTime() / 60_000),
+  ].join('|');
   return {
     parent,
     catalogue: catalogues.forPeriod(period.from),
-    ranked: await rankUnits(db, units, period, ctx.deps.clock.now(), catalogues),
+    refreshedAt: state.refreshedAt,
+    ranked: await reuseRanked(db, key, now.getTime(), () => rankUnits(db, units, period, now, catalogues)),
   };
 }
 
