@@ -224,7 +224,9 @@ describe('leaders dashboards', () => {
         order by id limit 1)
       returning id`.execute(t.deps.database.db);
     expect(moved.rows).toHaveLength(1);
-    await sql`insert into rollup_dirty (dossier_id) values (${moved.rows[0]!.id})`.execute(t.deps.database.db);
+    await sql`insert into rollup_dirty (dossier_id) values (${moved.rows[0]!.id})`.execute(
+      t.deps.database.db,
+    );
     expect(await receivedBy(baDinh)).toBe(before);
     await refreshRollups(t.deps.database.db, t.clock);
     expect(await receivedBy(baDinh)).toBe(before + 1);
