@@ -94,9 +94,9 @@ async function totalsByKey(
   const text = result.rows[0]?.rows;
   const out = new Map<string, MeasureTotals>();
   if (!text) return out;
-  // roll-up sums become fixed-shape totals (every measure, see `createTotals`), which the reports read
-  // fastest; the few feedback or live measures stay small objects, copied onto them by `computeTotals`
-  const full = measures === ROLLUP_MEASURES;
+  // sums with the roll-up measures become fixed-shape totals (every measure, see `createTotals`), which the
+  // reports read fastest; the few live counts stay small objects, copied onto them by `computeTotals`
+  const full = measures !== LIVE_MEASURES;
   for (const row of JSON.parse(text) as (string | number)[][]) {
     const totals: Record<string, number> = full ? createTotals() : {};
     for (let i = 0; i < measures.length; i += 1) totals[measures[i]!] = row[i + 1] as number;
@@ -219,15 +219,29 @@ export async function sumRollups(
   );
 }
 
-/** Sums of the feedback measures per group key (no procedure grouping: feedback carries none). */
-export async function sumFeedback(
+const ROLLUP_AND_FEEDBACK = [...ROLLUP_MEASURES, ...FEEDBACK_MEASURES];
+
+/**
+ * Sums of the roll-up measures and of the feedback measures per group key, in one query (one scope, one
+ * result); every key holds every measure of both. Feedback is left out when the grouping needs
+ * procedures (feedback carries none).
+ */
+export async function sumRollupsAndFeedback(
   db: Db,
   grouping: Grouping,
   filter: SumFilter,
 ): Promise<Map<string, MeasureTotals>> {
-  const rows = feedbackRows(grouping, filter);
-  if (!rows) return new Map();
-  return totalsByKey(db, grouping, sql`WITH s AS (${scopeUnits(grouping)}) ${rows}`, FEEDBACK_MEASURES);
+  const feedback = feedbackRows(grouping, filter);
+  if (!feedback) return sumRollups(db, grouping, filter);
+  return totalsByKey(
+    db,
+    grouping,
+    sql`WITH s AS MATERIALIZED (${scopeUnits(grouping)}),
+      a AS (${rollupRows(grouping, filter)}),
+      b AS (${feedback})
+      SELECT * FROM a FULL JOIN b USING (key)`,
+    ROLLUP_AND_FEEDBACK,
+  );
 }
 
 export interface LiveCounts {
