@@ -1,6 +1,9 @@
 /**
- * Who may act on a dossier, as pure functions. Unit scope is checked separately (the dossier's scope path
- * against the official's unit path); this decides by role, by the step's role and by the current holder.
+ * Who may see and act on a dossier, as pure functions. Scope never flows upward: an official sees a dossier
+ * only when its receiving unit, the unit of its current step or its current holder lies inside the
+ * official's own unit subtree (a dossier of an ancestor unit is not theirs); the system administrator sees
+ * all. Acting is narrower: counter actions need the receiving unit in the subtree, step actions the step's
+ * unit (or being its holder), and each action its role.
  */
 import type { Actor } from '../access/policy.js';
 import type { DossierActionType } from './status.js';
@@ -8,11 +11,57 @@ import type { DossierActionType } from './status.js';
 const ONE_STOP: readonly string[] = ['reception', 'one_stop_head'];
 const LEADERS: readonly string[] = ['unit_leader', 'one_stop_head'];
 
-/** True when the dossier's scope and the official's unit overlap: one lies inside the other. */
-export function isDossierInScope(actor: Actor, scopePath: string): boolean {
+/** The unit paths that place a dossier in officials' scopes (kept on the dossier row). */
+export interface DossierScope {
+  /** The one-stop unit that received it. */
+  receivingPath: string;
+  /** The unit of its current step; null when it has no current step. */
+  stepPath: string | null;
+  /** The unit of its current holder; null when nobody holds it. */
+  holderPath: string | null;
+}
+
+const within = (actor: Actor, path: string | null): boolean =>
+  actor.unitPath !== null && path !== null && path.startsWith(actor.unitPath);
+
+/** True when the official may see the dossier: one of its units lies in their subtree (sysadmin: all). */
+export function isDossierInScope(actor: Actor, scope: DossierScope): boolean {
   if (actor.kind !== 'official' || !actor.unitPath) return false;
   if (actor.roles.includes('sysadmin')) return true;
-  return actor.unitPath.startsWith(scopePath) || scopePath.startsWith(actor.unitPath);
+  return (
+    within(actor, scope.receivingPath) || within(actor, scope.stepPath) || within(actor, scope.holderPath)
+  );
+}
+
+/** Actions taken at the one-stop counter: they belong to the receiving unit. */
+const COUNTER_ACTIONS: readonly DossierActionType[] = [
+  'submit',
+  'accept',
+  'reject',
+  'supplement_received',
+  'return_result',
+  'approve_withdrawal',
+  'request_withdrawal',
+];
+
+/**
+ * True when the dossier lies in the part of the official's scope the action belongs to: the receiving unit
+ * for counter actions (and a supplement request before acceptance), any of its units for stopping it, and
+ * the current step's unit or its holder for everything done at a step.
+ */
+export function isActionInScope(
+  actor: Actor,
+  type: DossierActionType,
+  scope: DossierScope,
+  target: { status: string | null; holderId: string | null },
+): boolean {
+  if (actor.kind !== 'official' || !actor.unitPath) return false;
+  if (actor.roles.includes('sysadmin')) return true;
+  if (COUNTER_ACTIONS.includes(type) || (type === 'request_supplement' && target.status === 'submitted'))
+    return within(actor, scope.receivingPath);
+  if (type === 'stop') return isDossierInScope(actor, scope);
+  if (target.holderId !== null && target.holderId === actor.userId) return true;
+  return within(actor, scope.stepPath);
 }
 
 export interface ActionTarget {

@@ -169,6 +169,10 @@ export interface DossierTable {
   receiving_unit_id: string;
   authority_unit_id: string;
   scope_path: string;
+  /** Kept by a trigger: the path of the receiving unit, of the current step's unit and of the holder's unit. */
+  receiving_path: Generated<string>;
+  step_path: Generated<string | null>;
+  holder_path: Generated<string | null>;
   procedure_id: string;
   procedure_version_id: string;
   variant_id: string | null;

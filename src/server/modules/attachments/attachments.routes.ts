@@ -13,7 +13,7 @@ import { requireActor } from '../../http/session.js';
 import { LocalFileStore, type FileStore } from '../../storage/file-store.js';
 import { auditFrom } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
-import { canSeeDossier } from '../dossiers/dossiers.service.js';
+import { canSeeDossier, DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.js';
 
 export const ALLOWED_TYPES: Record<string, (bytes: Buffer) => boolean> = {
   'application/pdf': (b) => b.subarray(0, 4).toString('latin1') === '%PDF',
@@ -135,7 +135,7 @@ export async function attachmentRoutes(app: FastifyInstance, deps: AppDeps): Pro
       if (row?.dossier_id && !allowed) {
         const dossier = await db
           .selectFrom('dossier')
-          .select(['scope_path', 'applicant_user_id'])
+          .select(DOSSIER_SCOPE_COLUMNS)
           .where('id', '=', row.dossier_id)
           .executeTakeFirst();
         allowed = dossier !== undefined && canSeeDossier(actor, dossier);

@@ -231,7 +231,7 @@ describe('fees', () => {
       headers: authHeaders(specialist),
       payload: { version: dossier.version, receiptNumber: 'BL-0001', method: 'cash' },
     });
-    expect(specialistTry.statusCode).toBe(403);
+    expect(specialistTry.statusCode).toBe(404);
     const paid = await t.app.inject({
       method: 'POST',
       url: `/api/v1/dossiers/${dossier.id}/payment`,

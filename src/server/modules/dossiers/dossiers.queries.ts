@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { DossierListQuery } from '../../../contracts/dossiers.js';
 import type { DossierAction, DossierState } from '../../../domain/dossiers/state.js';
 import type { Executor } from '../../db/types.js';
+import { dossierInScope } from './dossier-scope.queries.js';
 
 /**
  * A text field of the dossier's current step (`task`, `unitName`), read from its own procedure version and
@@ -231,13 +232,7 @@ export async function listQueue(
   let base = db.selectFrom('dossier as d');
   if (who.applicantUserId) base = base.where('d.applicant_user_id', '=', who.applicantUserId);
   else if (who.scopePath !== null) {
-    const path = who.scopePath;
-    base = base.where((eb) =>
-      eb.or([
-        eb('d.scope_path', 'like', `${path}%`),
-        eb(eb.val(path), 'like', sql<string>`d.scope_path || '%'`),
-      ]),
-    );
+    base = base.where(dossierInScope(who.scopePath));
   }
   switch (query.queue) {
     case 'mine':

@@ -6,7 +6,7 @@
 import type { DossierActionRequest, DossierListQuery } from '../../../contracts/dossiers.js';
 import type { Actor } from '../../../domain/access/policy.js';
 import { computeLocalEpochDay, computeLocalDayStart } from '../../../domain/calendar/index.js';
-import { canPerformDossierAction, isDossierInScope } from '../../../domain/dossiers/policy.js';
+import { canPerformDossierAction, isActionInScope } from '../../../domain/dossiers/policy.js';
 import {
   applyAction,
   currentStep,
@@ -18,6 +18,7 @@ import { auditFrom, type RequestContext } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { enqueueDossierActionNotifications } from '../notifications/notifications.enqueue.js';
 import { loadDossierContext } from './dossiers.context.js';
+import { canSeeDossier, scopeOfDossier, type DossierScopeRow } from './dossier-scope.js';
 import * as q from './dossiers.queries.js';
 import { linkAttachments } from './dossiers.intake.js';
 import type { Executor } from '../../db/types.js';
@@ -30,13 +31,15 @@ function actorOf(ctx: RequestContext): Actor {
   return ctx.actor;
 }
 
-/** True when the person may see this dossier: its applicant, or an official whose unit overlaps its scope. */
-export function canSeeDossier(
+/** Role, state holder and unit scope together: may this person take this action on this dossier now? */
+function mayTakeAction(
   actor: Actor,
-  row: { scope_path: string; applicant_user_id: string | null },
+  type: Parameters<typeof canPerformDossierAction>[1],
+  target: Parameters<typeof canPerformDossierAction>[2],
+  row: DossierScopeRow,
 ): boolean {
-  if (actor.kind === 'citizen') return row.applicant_user_id === actor.userId;
-  return isDossierInScope(actor, row.scope_path);
+  if (!canPerformDossierAction(actor, type, target)) return false;
+  return actor.kind === 'citizen' || isActionInScope(actor, type, scopeOfDossier(row), target);
 }
 
 /** Gets a dossier the person may see; another unit's dossier answers not_found, exactly like a missing one. */
@@ -59,8 +62,7 @@ export async function getDossier(ctx: RequestContext, id: string) {
   const blockers = actor.kind === 'official' ? listGateBlockers(gate) : [];
   const allowed = listAllowedActions(state, context, now.getTime()).filter(
     (type) =>
-      canPerformDossierAction(actor, type, target) &&
-      (blockers.length === 0 || !FORWARD_ACTIONS.includes(type)),
+      mayTakeAction(actor, type, target, row) && (blockers.length === 0 || !FORWARD_ACTIONS.includes(type)),
   );
   const logged = await q.listActions(db, id);
   // explanations are internal accountability: the applicant sees the apology, not who explained what
@@ -91,7 +93,7 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
     holderId: state.holderId,
     applicantUserId: row.applicant_user_id,
   };
-  if (!canPerformDossierAction(actor, input.type, target))
+  if (!mayTakeAction(actor, input.type, target, row))
     throw fail.forbidden('Bạn không được thực hiện thao tác này với hồ sơ ở bước hiện tại.');
   if (
     (input.type === 'reject' ||
@@ -109,10 +111,8 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
       .select(['u.id', 'un.path', 'u.active'])
       .where('u.id', '=', userId)
       .executeTakeFirst();
-    if (
-      !assignee?.active ||
-      !(assignee.path.startsWith(row.scope_path) || row.scope_path.startsWith(assignee.path))
-    ) {
+    // the person who will hold the dossier works inside the authority that decides it (never above it)
+    if (!assignee?.active || !assignee.path.startsWith(row.scope_path)) {
       throw fail.validation('Người nhận xử lý không thuộc đơn vị giải quyết hồ sơ.', [{ path: 'toUserId' }]);
     }
   }

@@ -39,7 +39,7 @@ export async function listPeriodEvaluations(
   const actor = actorOf(ctx);
   const { db } = ctx.deps.database;
   const period = await q.findPeriod(db, periodId);
-  if (!period || !canSeePeriod(actor, period.unit_path)) throw fail.notFound('Không tìm thấy kỳ đánh giá.');
+  if (!period || !(await canSeePeriod(db, actor, period))) throw fail.notFound('Không tìm thấy kỳ đánh giá.');
   const everyone =
     canClosePeriod(actor, period.unit_path) || canAdministerEvaluation(actor, period.unit_path);
   const leads = actor.roles.includes('unit_leader') || actor.roles.includes('one_stop_head');

@@ -15,10 +15,18 @@ function actorOf(ctx: RequestContext): Actor {
   return ctx.actor;
 }
 
-/** True when the actor's unit covers the period's unit or lies within it (who may see a period at all). */
-export function canSeePeriod(actor: Actor, unitPath: string): boolean {
-  if (actor.roles.includes('sysadmin')) return true;
-  return isUnitInScope(actor, unitPath) || (actor.unitPath !== null && actor.unitPath.startsWith(unitPath));
+/**
+ * Who may see a period at all: an official whose unit covers the period's unit, or one within whose unit the
+ * period evaluates somebody (themself, or the people a child unit's leader reviews). Scope never flows
+ * upward: being below the period's unit is not enough, and such a viewer sees only their own part of it.
+ */
+export async function canSeePeriod(
+  db: Executor,
+  actor: Actor,
+  period: { id: string; unit_path: string },
+): Promise<boolean> {
+  if (actor.roles.includes('sysadmin') || isUnitInScope(actor, period.unit_path)) return true;
+  return actor.unitPath !== null && (await q.periodEvaluatesWithin(db, period.id, actor.unitPath));
 }
 
 /** A period as its viewer sees it, with counts by status and the quota as it stands. */
@@ -26,14 +34,16 @@ export async function getPeriod(ctx: RequestContext, id: string): Promise<Period
   const actor = actorOf(ctx);
   const { db } = ctx.deps.database;
   const period = await q.findPeriod(db, id);
-  if (!period || !canSeePeriod(actor, period.unit_path)) throw fail.notFound('Không tìm thấy kỳ đánh giá.');
+  if (!period || !(await canSeePeriod(db, actor, period))) throw fail.notFound('Không tìm thấy kỳ đánh giá.');
   return describePeriod(db, actor, period);
 }
 
 /** Presents a period row for this actor. */
 export async function describePeriod(db: Executor, actor: Actor, period: q.PeriodRow): Promise<Period> {
   const framework = await getFramework(db, period.framework_id);
-  const counts = await q.countByStatus(db, period.id);
+  // the period's totals belong to those whose unit covers it
+  const covers = actor.roles.includes('sysadmin') || isUnitInScope(actor, period.unit_path);
+  const counts = covers ? await q.countByStatus(db, period.id) : {};
   const canClose = canClosePeriod(actor, period.unit_path);
   const quota = canClose
     ? checkQuota(framework.definition, await q.listGrades(db, period.id), period.exceptional)
@@ -46,7 +56,7 @@ export async function describePeriod(db: Executor, actor: Actor, period: q.Perio
   });
 }
 
-/** Periods the actor may see (their unit's, their ancestors' and their subtree's). */
+/** Periods the actor may see (their subtree's, and their ancestors' that evaluate people within it). */
 export async function listPeriods(ctx: RequestContext, unitId: string | undefined): Promise<Period[]> {
   const actor = actorOf(ctx);
   const { db } = ctx.deps.database;

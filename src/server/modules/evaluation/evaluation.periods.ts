@@ -133,7 +133,8 @@ export async function openPeriod(ctx: RequestContext, input: OpenPeriodRequest):
 async function loadForChange(ctx: RequestContext, id: string, version: number) {
   const actor = actorOf(ctx);
   const period = await q.findPeriod(ctx.deps.database.db, id);
-  if (!period || !canSeePeriod(actor, period.unit_path)) throw fail.notFound('Không tìm thấy kỳ đánh giá.');
+  if (!period || !(await canSeePeriod(ctx.deps.database.db, actor, period)))
+    throw fail.notFound('Không tìm thấy kỳ đánh giá.');
   if (period.version !== version) throw fail.conflict('Kỳ đánh giá vừa được thay đổi, vui lòng tải lại.');
   return { actor, period };
 }

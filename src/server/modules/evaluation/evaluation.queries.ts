@@ -14,7 +14,10 @@ export async function findPeriod(db: Executor, id: string) {
 }
 export type PeriodRow = NonNullable<Awaited<ReturnType<typeof findPeriod>>>;
 
-/** Periods of units that cover or lie within the given path, newest month first. */
+/**
+ * Periods of units within the given path, or of an ancestor unit that evaluates officials within it (a
+ * leader of a child unit reviews their people, an official assesses themself), newest month first.
+ */
 export async function listPeriods(db: Executor, path: string | null, unitId: string | undefined) {
   let query = db
     .selectFrom('evaluation_period as p')
@@ -23,11 +26,24 @@ export async function listPeriods(db: Executor, path: string | null, unitId: str
     .select(['u.path as unit_path', 'u.full_name as unit_name', 'u.code as unit_code']);
   if (unitId) query = query.where('p.unit_id', '=', unitId);
   if (path) {
-    query = query.where((eb) =>
-      eb.or([eb('u.path', 'like', `${path}%`), eb(sql.val(path), 'like', sql<string>`u.path || '%'`)]),
-    );
+    query = query.where((eb) => eb.or([eb('u.path', 'like', `${path}%`), evaluatesWithin(path)]));
   }
   return query.orderBy('p.month', 'desc').orderBy('u.path').limit(200).execute();
+}
+
+/** The period (alias `p`) evaluates at least one official whose unit lies within `path`. */
+function evaluatesWithin(path: string) {
+  return sql<boolean>`exists (select 1 from evaluation e join unit eu on eu.id = e.unit_id where e.period_id = p.id and eu.path like ${`${path}%`})`;
+}
+
+/** True when the period evaluates at least one official whose unit lies within `path`. */
+export async function periodEvaluatesWithin(db: Executor, periodId: string, path: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('evaluation_period as p')
+    .select(evaluatesWithin(path).as('yes'))
+    .where('p.id', '=', periodId)
+    .executeTakeFirst();
+  return row?.yes === true;
 }
 
 /** Counts of the period's evaluations by status. */

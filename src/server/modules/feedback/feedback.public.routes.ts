@@ -9,7 +9,7 @@ import {
   PublicFeedback,
   PublicFeedbackQuery,
 } from '../../../contracts/feedback.js';
-import { isDossierInScope } from '../../../domain/dossiers/policy.js';
+import { canSeeDossier, DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.js';
 import { requireActor } from '../../http/session.js';
 import { listDossierOfficials } from '../satisfaction/satisfaction.queries.js';
 import * as handling from './feedback.handling.js';
@@ -44,14 +44,10 @@ export async function feedbackPublicRoutes(app: FastifyInstance): Promise<void> 
       const { db } = request.ctx.deps.database;
       const dossier = await db
         .selectFrom('dossier')
-        .select(['id', 'applicant_user_id', 'scope_path'])
+        .select(['id', ...DOSSIER_SCOPE_COLUMNS])
         .where('id', '=', request.query.dossierId)
         .executeTakeFirst();
-      const visible =
-        dossier &&
-        (actor.kind === 'citizen'
-          ? dossier.applicant_user_id === actor.userId
-          : isDossierInScope(actor, dossier.scope_path));
+      const visible = dossier && canSeeDossier(actor, dossier);
       if (!dossier || !visible) return [];
       const officials = await listDossierOfficials(db, dossier.id);
       const names = await db

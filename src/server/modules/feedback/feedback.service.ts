@@ -8,7 +8,7 @@ import crypto, { timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import type { CreateFeedbackRequest, FeedbackListQuery } from '../../../contracts/feedback.js';
 import { addWorkingDays, computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/index.js';
-import { isDossierInScope } from '../../../domain/dossiers/policy.js';
+import { canSeeDossier, DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.js';
 import { AppError, fail } from '../../../domain/errors.js';
 import { classifyFeedbackKind } from '../../../domain/feedback/rules.js';
 import { canReadFeedback, FEEDBACK_RECORDERS } from '../../../domain/satisfaction/policy.js';
@@ -46,7 +46,7 @@ async function findDossierFor(ctx: RequestContext, code: string, secret: string 
   const db = ctx.deps.database.db;
   const dossier = await db
     .selectFrom('dossier')
-    .select(['id', 'code', 'scope_path', 'authority_unit_id', 'applicant_user_id', 'tracking_pin_hash'])
+    .select(['id', 'code', 'authority_unit_id', 'tracking_pin_hash', ...DOSSIER_SCOPE_COLUMNS])
     .select(sql<string | null>`applicant->>'phone'`.as('phone'))
     .where('code', '=', code)
     .executeTakeFirst();
@@ -55,7 +55,7 @@ async function findDossierFor(ctx: RequestContext, code: string, secret: string 
   const allowed =
     dossier !== undefined &&
     ((actor?.kind === 'citizen' && dossier.applicant_user_id === actor.userId) ||
-      (actor?.kind === 'official' && isDossierInScope(actor, dossier.scope_path)) ||
+      (actor?.kind === 'official' && canSeeDossier(actor, dossier)) ||
       (secret !== undefined &&
         ((dossier.tracking_pin_hash !== null &&
           same(hashTrackingPin(dossier.id, secret), dossier.tracking_pin_hash)) ||

@@ -276,7 +276,7 @@ describe('form 05: process control sheet', () => {
     expect(row('Tiếp nhận hồ sơ — Bộ phận Một cửa')).toMatch(
       /08:00 02\/03\/2026 Phạm Văn Dân Lê Văn Cường 08:00 02\/03\/2026 Đúng hạn/,
     );
-    expect(row('Thẩm định — Phòng chuyên môn')).toMatch(
+    expect(row('Thẩm định — Phòng Kinh tế, Hạ tầng và Đô thị')).toMatch(
       /08:30 02\/03\/2026 Lê Văn Cường Phạm Thị Dung 08:45 02\/03\/2026 Trước hạn/,
     );
     expect(row('Phê duyệt — Lãnh đạo UBND')).toMatch(

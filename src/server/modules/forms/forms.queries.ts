@@ -1,6 +1,6 @@
 /** SQL of the printable forms: the units named in a heading and the dossiers of a tracking book. */
-import { sql } from 'kysely';
 import type { Executor } from '../../db/types.js';
+import { dossierInScope } from '../dossiers/dossier-scope.queries.js';
 
 /** A unit as a form heading needs it (its path decides who may print its book). */
 export async function findFormUnit(db: Executor, id: string) {
@@ -45,13 +45,7 @@ export async function listBookDossiers(
     .where('d.received_at', '>=', filter.from)
     .where('d.received_at', '<', filter.to);
   if (filter.scopePath !== null) {
-    const path = filter.scopePath;
-    query = query.where((eb) =>
-      eb.or([
-        eb('d.scope_path', 'like', `${path}%`),
-        eb(eb.val(path), 'like', sql<string>`d.scope_path || '%'`),
-      ]),
-    );
+    query = query.where(dossierInScope(filter.scopePath));
   }
   return query
     .orderBy('d.received_at')

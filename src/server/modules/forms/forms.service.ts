@@ -3,10 +3,9 @@
  * exactly those who may see the dossier (its applicant, officials in scope); a form that does not apply to
  * the dossier (no supplement asked, never refused, not yet received) answers not_found with the reason.
  */
-import { hasAnyRole } from '../../../domain/access/policy.js';
+import { hasAnyRole, isUnitInScope } from '../../../domain/access/policy.js';
 import type { Role } from '../../../domain/access/roles.js';
 import { computeLocalDayStart, parseIsoDate, toEpochDay } from '../../../domain/calendar/index.js';
-import { isDossierInScope } from '../../../domain/dossiers/policy.js';
 import type { DossierState } from '../../../domain/dossiers/state.js';
 import { buildApologyForm } from '../../../domain/forms/apology.js';
 import { buildControlSheetForm } from '../../../domain/forms/control-sheet.js';
@@ -109,7 +108,7 @@ export async function getTrackingBook(
   if (actor.kind !== 'official' || !hasAnyRole(actor, BOOK_READERS))
     throw fail.forbidden('Chỉ cán bộ Một cửa, lãnh đạo đơn vị hoặc quản trị hệ thống được xem sổ theo dõi.');
   const unit = await requireUnit(ctx, unitId);
-  if (!isDossierInScope(actor, unit.path))
+  if (!actor.roles.includes('sysadmin') && !isUnitInScope(actor, unit.path))
     throw fail.forbidden('Đơn vị này không thuộc phạm vi quản lý của bạn.');
   const fromDay = toEpochDay(parseIsoDate(period.from));
   const toDay = toEpochDay(parseIsoDate(period.to));

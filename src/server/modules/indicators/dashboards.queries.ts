@@ -1,6 +1,10 @@
-/** SQL of the leaders' dashboards: open dossiers of a subtree by holder, and the at-risk list. */
+/**
+ * SQL of the leaders' dashboards: open dossiers of a subtree by holder, and the at-risk list. A dossier belongs
+ * to a subtree as it does for every list (`dossierInScope`): its receiving unit, step's unit or holder is in it.
+ */
 import { sql } from 'kysely';
 import type { Db } from '../../db/types.js';
+import { dossierInScope } from '../dossiers/dossier-scope.queries.js';
 
 export interface HolderCount {
   holder_id: string | null;
@@ -29,7 +33,7 @@ export async function countOpenByHolder(
       min(coalesce(d.original_due_at, d.due_at)) FILTER (WHERE coalesce(d.original_due_at, d.due_at) < ${now})
         AS oldest_due_at
     FROM dossier d LEFT JOIN app_user u ON u.id = d.current_holder_id
-    WHERE d.finished_at IS NULL AND d.received_at IS NOT NULL AND d.scope_path LIKE ${`${path}%`}
+    WHERE d.finished_at IS NULL AND d.received_at IS NOT NULL AND ${dossierInScope(path)}
     GROUP BY 1, 2
     HAVING count(*) FILTER (WHERE coalesce(d.original_due_at, d.due_at) < ${soon}) > 0
     ORDER BY 3 DESC, 4 DESC`.execute(db);
@@ -57,7 +61,7 @@ export async function listAtRisk(
     SELECT d.id, d.code, p.name AS procedure_name, u.full_name AS holder_name,
       coalesce(d.original_due_at, d.due_at) AS due_at
     FROM dossier d JOIN procedure p ON p.id = d.procedure_id LEFT JOIN app_user u ON u.id = d.current_holder_id
-    WHERE d.finished_at IS NULL AND d.received_at IS NOT NULL AND d.scope_path LIKE ${`${path}%`}
+    WHERE d.finished_at IS NULL AND d.received_at IS NOT NULL AND ${dossierInScope(path)}
       AND coalesce(d.original_due_at, d.due_at) < ${soon}
     ORDER BY coalesce(d.original_due_at, d.due_at) LIMIT ${limit}`.execute(db);
   return result.rows;

@@ -14,15 +14,17 @@ export async function listTeams(ctx: RequestContext) {
   const actor = requireOfficialActor(ctx);
   const db = ctx.deps.database.readDb;
   const teams = await iq.listTeams(db, null);
+  const allMembers = await iq.listTeamMembers(
+    db,
+    teams.map((t) => t.id),
+  );
+  // scope never flows upward: a team covering an ancestor unit is seen by its own members only
   const visible = teams.filter(
     (t) =>
       canReadConduct(actor, t.scope_path) ||
-      (actor.unitPath !== null && actor.unitPath.startsWith(t.scope_path)),
+      allMembers.some((m) => m.team_id === t.id && m.user_id === actor.userId),
   );
-  const members = await iq.listTeamMembers(
-    db,
-    visible.map((t) => t.id),
-  );
+  const members = allMembers.filter((m) => visible.some((t) => t.id === m.team_id));
   return visible.map((t) => ({
     id: t.id,
     name: t.name,

@@ -1,6 +1,7 @@
 /** SQL of explanations and apologies, and of the late-and-at-risk board. */
 import { sql } from 'kysely';
 import type { Executor } from '../../db/types.js';
+import { dossierInScope } from '../dossiers/dossier-scope.queries.js';
 
 export async function insertExplanation(
   db: Executor,
@@ -59,11 +60,6 @@ export async function listExplanations(db: Executor, dossierId: string) {
     .execute();
 }
 
-/** The dossier's scope and the official's unit overlap (one inside the other), as the dossier policy says. */
-function overlapsScope(path: string) {
-  return sql<boolean>`(d.scope_path like ${path + '%'} or ${path} like d.scope_path || '%')`;
-}
-
 function selectApology(db: Executor) {
   return db
     .selectFrom('dossier_apology as a')
@@ -76,6 +72,10 @@ function selectApology(db: Executor) {
     .select([
       'd.code',
       'd.scope_path',
+      'd.receiving_path',
+      'd.step_path',
+      'd.holder_path',
+      'd.applicant_user_id',
       'd.applicant',
       'p.name as procedure_name',
       'dr.full_name as drafted_by_name',
@@ -97,7 +97,7 @@ export async function listApologies(db: Executor, dossierId: string) {
 /** Pending apologies of dossiers within a scope (null: everywhere), oldest first. */
 export async function listPendingApologies(db: Executor, scopePath: string | null) {
   let query = selectApology(db).where('a.status', '=', 'pending');
-  if (scopePath) query = query.where(overlapsScope(scopePath));
+  if (scopePath) query = query.where(dossierInScope(scopePath));
   return query.orderBy('a.created_at').limit(200).execute();
 }
 
@@ -187,7 +187,7 @@ export async function listBoard(db: Executor, scopePath: string | null, horizon:
     .where('d.finished_at', 'is', null)
     .where('d.status', 'in', ['received', 'processing'])
     .where((eb) => eb.or([eb('d.step_due_at', '<=', horizon), eb('d.due_at', '<=', horizon)]));
-  if (scopePath) query = query.where(overlapsScope(scopePath));
+  if (scopePath) query = query.where(dossierInScope(scopePath));
   return query.orderBy('d.step_due_at').limit(limit).execute();
 }
 

@@ -10,7 +10,7 @@ import type { RequestContext } from '../../context.js';
 import type { Executor } from '../../db/types.js';
 import { loadDossierContext } from '../dossiers/dossiers.context.js';
 import * as dq from '../dossiers/dossiers.queries.js';
-import { canSeeDossier } from '../dossiers/dossiers.service.js';
+import { canSeeDossier } from '../dossiers/dossier-scope.js';
 import { openLateWorkGate } from './late-work.gate.js';
 
 /** The dossier (visible to the signed-in official), its context and its late-work gate now. */

@@ -1,6 +1,7 @@
 /** SQL of notifications: the outbox (enqueue, claim, finish, reclaim) and the development sink. */
 import { sql } from 'kysely';
 import type { Executor } from '../../db/types.js';
+import { dossierInScope } from '../dossiers/dossier-scope.queries.js';
 import type { RecipientChannel } from './channels/channel.js';
 
 /** A message to queue. `payload` is the stored payload (see `notifications.events.ts`). */
@@ -150,7 +151,7 @@ export async function insertSinkMessage(db: Executor, message: SinkMessage): Pro
 }
 
 /**
- * Sink messages, newest first. `scopePath` limits them to dossiers whose scope overlaps that unit path
+ * Sink messages, newest first. `scopePath` limits them to dossiers in that unit's scope
  * (null: everything, for the system administrator).
  */
 export async function listSinkMessages(
@@ -164,11 +165,7 @@ export async function listSinkMessages(
     .leftJoin('dossier as d', 'd.id', 's.dossier_id');
   if (filter.dossierId) query = query.where('s.dossier_id', '=', filter.dossierId);
   if (filter.scopePath !== null) {
-    // the dossier's scope and the official's unit overlap: one path is a prefix of the other
-    const path = filter.scopePath;
-    query = query.where(
-      sql<boolean>`(starts_with(d.scope_path, ${path}) or starts_with(${path}, d.scope_path))`,
-    );
+    query = query.where(dossierInScope(filter.scopePath));
   }
   const [rows, count] = await Promise.all([
     query

@@ -11,7 +11,7 @@ import type {
   SubmitSurveyRequest,
   SurveyInvitationRequest,
 } from '../../../contracts/satisfaction.js';
-import { isDossierInScope } from '../../../domain/dossiers/policy.js';
+import { canSeeDossier } from '../dossiers/dossier-scope.js';
 import { fail } from '../../../domain/errors.js';
 import { DEFAULT_FORMULA_VERSION, getFormula, scoreResponse } from '../../../domain/satisfaction/formula.js';
 import {
@@ -99,11 +99,7 @@ export async function issueInvitation(ctx: RequestContext, input: z.infer<typeof
   if (!actor) throw fail.unauthenticated();
   const { db } = ctx.deps.database;
   const dossier = await q.findSurveyDossier(db, input.dossierId);
-  const visible =
-    dossier &&
-    (actor.kind === 'citizen'
-      ? dossier.applicant_user_id === actor.userId
-      : isDossierInScope(actor, dossier.scope_path));
+  const visible = dossier && canSeeDossier(actor, dossier);
   if (!dossier || !visible) throw fail.notFound('Không tìm thấy hồ sơ.');
   if (
     actor.kind === 'citizen'

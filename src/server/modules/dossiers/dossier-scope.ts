@@ -1,0 +1,36 @@
+/**
+ * Who may see a stored dossier, from the row's scope columns (kept by a trigger: see migration 0018).
+ * Modules outside `dossiers` use these instead of reading paths themselves, so the rule has one home.
+ */
+import type { Actor } from '../../../domain/access/policy.js';
+import { isDossierInScope, type DossierScope } from '../../../domain/dossiers/policy.js';
+
+/** The columns of a dossier row that decide who may see it (select them with `DOSSIER_SCOPE_COLUMNS`). */
+export interface DossierScopeRow {
+  receiving_path: string;
+  step_path: string | null;
+  holder_path: string | null;
+  applicant_user_id: string | null;
+}
+
+/** Dossier columns to select for `canSeeDossier`. */
+export const DOSSIER_SCOPE_COLUMNS = [
+  'receiving_path',
+  'step_path',
+  'holder_path',
+  'applicant_user_id',
+] as const;
+
+/** The unit paths of a dossier row that place it in officials' scopes. */
+export function scopeOfDossier(row: DossierScopeRow): DossierScope {
+  return { receivingPath: row.receiving_path, stepPath: row.step_path, holderPath: row.holder_path };
+}
+
+/**
+ * True when the person may see this dossier: its applicant, or an official whose unit subtree holds its
+ * receiving unit, its current step's unit or its holder (an official of an ancestor unit only does not).
+ */
+export function canSeeDossier(actor: Actor, row: DossierScopeRow): boolean {
+  if (actor.kind === 'citizen') return row.applicant_user_id === actor.userId;
+  return isDossierInScope(actor, scopeOfDossier(row));
+}
