@@ -103,3 +103,10 @@ export function canEditCalendars(actor: Actor, target?: { isNationalDefault: boo
   if (actor.roles.includes('sysadmin')) return true;
   return actor.roles.includes('home_affairs') && !target?.isNationalDefault;
 }
+
+const ID_VERIFIERS: readonly Role[] = ['reception', 'one_stop_head'];
+
+/** May the actor mark a citizen's ID number as proven after checking their papers at the counter? */
+export function canVerifyCitizenId(actor: Actor): boolean {
+  return actor.kind === 'official' && hasAnyRole(actor, ID_VERIFIERS);
+}

@@ -38,6 +38,12 @@ export interface AppUserTable {
   id_number: string | null;
   password_hash: string | null;
   external_subject: string | null;
+  /** When and how the ID number was proven (VNeID or papers at the counter); null: only claimed. */
+  id_verified_at: Timestamp | null;
+  id_verified_by: 'vneid' | 'counter' | null;
+  /** An unproven claim that VNeID gave to someone else, and when. */
+  disputed_id_number: string | null;
+  id_disputed_at: Timestamp | null;
   active: Generated<boolean>;
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;
