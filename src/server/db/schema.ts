@@ -141,6 +141,8 @@ export interface CalendarTable {
   name: string;
   active: Generated<boolean>;
   current_version_id: string;
+  /** The unit whose home-affairs administrators edit it; null: the system's (the national default). */
+  owner_unit_id: string | null;
   version: Generated<number>;
   created_at: TimestampDefault;
   updated_at: TimestampDefault;
