@@ -57,3 +57,20 @@ export type UpdateProfileRequest = z.infer<typeof UpdateProfileRequest>;
 
 /** Which sign-in methods the server offers (the login page shows the VNeID button only when available). */
 export const AuthProviders = z.object({ vneid: z.boolean(), vneidIsDevelopment: z.boolean() });
+
+/** A one-stop officer's check of a citizen's ID card: the number on the card and the account's login phone. */
+export const VerifyCitizenIdRequest = z.object({
+  idNumber: z
+    .string()
+    .trim()
+    .regex(/^([0-9]{9}|[0-9]{12})$/, 'Số định danh gồm 12 chữ số (hoặc CMND 9 chữ số)'),
+  phone: z.string().trim().min(9).max(20),
+});
+export type VerifyCitizenIdRequest = z.infer<typeof VerifyCitizenIdRequest>;
+
+/** The account whose ID number is now proven, and how. */
+export const VerifyCitizenIdResponse = z.object({
+  userId: z.string().uuid(),
+  verifiedBy: z.enum(['vneid', 'counter']),
+});
+export type VerifyCitizenIdResponse = z.infer<typeof VerifyCitizenIdResponse>;

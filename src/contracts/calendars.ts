@@ -33,6 +33,11 @@ export const CalendarSummary = z.object({
   name: z.string(),
   active: z.boolean(),
   isNationalDefault: z.boolean(),
+  /** The unit whose administrators edit it; null for the system's national default. */
+  ownerUnitId: z.string().uuid().nullable(),
+  ownerUnitName: z.string().nullable(),
+  /** Whether the signed-in person may edit it (sessions, days off, import). */
+  canEdit: z.boolean(),
   currentVersionId: z.string().uuid(),
   currentVersionNumber: z.number().int(),
   /** Row version for optimistic concurrency: send it back with every edit. */
@@ -143,6 +148,8 @@ export const CreateCalendarRequest = z.object({
     .regex(/^[a-z0-9][a-z0-9.-]{0,63}$/, 'Mã lịch gồm chữ thường, số, dấu chấm và gạch nối'),
   name: z.string().trim().min(1).max(200),
   copyFromId: z.string().uuid().optional(),
+  /** The owner unit, in the creator's subtree (default: the creator's own unit). */
+  ownerUnitId: z.string().uuid().optional(),
 });
 export type CreateCalendarRequest = z.infer<typeof CreateCalendarRequest>;
 

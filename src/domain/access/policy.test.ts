@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canEditCalendars,
   canGrantRoles,
   canManageUnits,
   canManageUsers,
   canReadAudit,
   canReadUsers,
+  canVerifyCitizenId,
+  isCalendarUsableBy,
   isUnitInScope,
   type Actor,
 } from './policy.js';
@@ -54,5 +57,33 @@ describe('access policy', () => {
     expect(canGrantRoles(official(['home_affairs']), ['specialist', 'reception'])).toBe(true);
     expect(canGrantRoles(official(['home_affairs']), ['sysadmin'])).toBe(false);
     expect(canGrantRoles(official(['sysadmin']), ['sysadmin'])).toBe(true);
+  });
+
+  it('lets home affairs edit only calendars owned in their subtree, never upward; the system any', () => {
+    const ward = official(['home_affairs']);
+    expect(canEditCalendars(ward)).toBe(true);
+    expect(canEditCalendars(ward, { ownerUnitPath: '/hn/badinh/' })).toBe(true);
+    expect(canEditCalendars(ward, { ownerUnitPath: '/hn/badinh/mc/' })).toBe(true);
+    expect(canEditCalendars(ward, { ownerUnitPath: '/hn/ngocha/' })).toBe(false);
+    expect(canEditCalendars(ward, { ownerUnitPath: '/hn/' })).toBe(false);
+    expect(canEditCalendars(ward, { ownerUnitPath: null })).toBe(false);
+    expect(canEditCalendars(official(['unit_leader']), { ownerUnitPath: '/hn/badinh/' })).toBe(false);
+    expect(canEditCalendars(official(['sysadmin'], '/hn/'), { ownerUnitPath: null })).toBe(true);
+    expect(canEditCalendars(official(['sysadmin'], '/hn/'), { ownerUnitPath: '/hcm/x/' })).toBe(true);
+  });
+
+  it("lets a unit use only its own, an ancestor's or the system's calendar", () => {
+    expect(isCalendarUsableBy('/hn/badinh/mc/', '/hn/badinh/')).toBe(true);
+    expect(isCalendarUsableBy('/hn/badinh/', '/hn/')).toBe(true);
+    expect(isCalendarUsableBy('/hn/badinh/', null)).toBe(true);
+    expect(isCalendarUsableBy('/hn/ngocha/', '/hn/badinh/')).toBe(false);
+    expect(isCalendarUsableBy('/hn/badinh/', '/hn/badinh/mc/')).toBe(false);
+  });
+
+  it("lets one-stop officers verify citizens' ID numbers at the counter", () => {
+    expect(canVerifyCitizenId(official(['reception']))).toBe(true);
+    expect(canVerifyCitizenId(official(['one_stop_head']))).toBe(true);
+    expect(canVerifyCitizenId(official(['home_affairs']))).toBe(false);
+    expect(canVerifyCitizenId({ ...official(['reception']), kind: 'citizen' })).toBe(false);
   });
 });

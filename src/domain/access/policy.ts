@@ -94,12 +94,33 @@ export function canChooseUnitOffer(actor: Actor, unitPath: string | null | undef
   return canActOnUnit(actor, OFFER_CHOOSERS, unitPath);
 }
 
+const CALENDAR_EDITORS: readonly Role[] = ['home_affairs'];
+
 /**
- * May the actor edit working-time calendars (office sessions, yearly days off) and create new ones? The
- * system administrator edits any; a home-affairs administrator edits any except the national default.
+ * May the actor edit working-time calendars (office sessions, yearly days off)? Without a target: may they
+ * create calendars at all (system and home-affairs administrators). With one: the system administrator
+ * edits any calendar; a home-affairs administrator only those owned by a unit in their subtree (scope never
+ * flows upward, so an ancestor's calendar is not theirs). A calendar without an owner (the national
+ * default) is the system administrator's alone.
  */
-export function canEditCalendars(actor: Actor, target?: { isNationalDefault: boolean }): boolean {
+export function canEditCalendars(actor: Actor, target?: { ownerUnitPath: string | null }): boolean {
   if (actor.kind !== 'official') return false;
   if (actor.roles.includes('sysadmin')) return true;
-  return actor.roles.includes('home_affairs') && !target?.isNationalDefault;
+  if (!target) return hasAnyRole(actor, CALENDAR_EDITORS);
+  return target.ownerUnitPath !== null && canActOnUnit(actor, CALENDAR_EDITORS, target.ownerUnitPath);
+}
+
+/**
+ * May a unit use this calendar? Only one owned by the unit itself or an ancestor (or the system's): whoever
+ * can edit a unit's calendar must have that unit in scope, or another commune could move its deadlines.
+ */
+export function isCalendarUsableBy(unitPath: string, calendarOwnerPath: string | null): boolean {
+  return calendarOwnerPath === null || unitPath.startsWith(calendarOwnerPath);
+}
+
+const ID_VERIFIERS: readonly Role[] = ['reception', 'one_stop_head'];
+
+/** May the actor mark a citizen's ID number as proven after checking their papers at the counter? */
+export function canVerifyCitizenId(actor: Actor): boolean {
+  return actor.kind === 'official' && hasAnyRole(actor, ID_VERIFIERS);
 }

@@ -38,6 +38,12 @@ export interface AppUserTable {
   id_number: string | null;
   password_hash: string | null;
   external_subject: string | null;
+  /** When and how the ID number was proven (VNeID or papers at the counter); null: only claimed. */
+  id_verified_at: Timestamp | null;
+  id_verified_by: 'vneid' | 'counter' | null;
+  /** An unproven claim that VNeID gave to someone else, and when. */
+  disputed_id_number: string | null;
+  id_disputed_at: Timestamp | null;
   active: Generated<boolean>;
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;
@@ -135,6 +141,8 @@ export interface CalendarTable {
   name: string;
   active: Generated<boolean>;
   current_version_id: string;
+  /** The unit whose home-affairs administrators edit it; null: the system's (the national default). */
+  owner_unit_id: string | null;
   version: Generated<number>;
   created_at: TimestampDefault;
   updated_at: TimestampDefault;

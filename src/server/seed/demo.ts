@@ -217,6 +217,9 @@ async function insertDemoAccounts(trx: Tx, passwordHash: string, now: Date): Pro
       full_name: DEMO_CITIZEN.fullName,
       phone: DEMO_CITIZEN.phone,
       id_number: DEMO_CITIZEN.idNumber,
+      // the demo citizen showed their ID card at the counter, so VNeID sign-in finds this account
+      id_verified_at: now,
+      id_verified_by: 'counter',
       password_hash: passwordHash,
       created_at: now,
       updated_at: now,

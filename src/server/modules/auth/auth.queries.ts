@@ -24,6 +24,8 @@ function selectAccount(db: Executor) {
       'u.email',
       'u.phone',
       'u.id_number',
+      'u.id_verified_by',
+      'u.external_subject',
       'u.locale',
       'u.must_change_password',
       'u.active',
@@ -185,6 +187,60 @@ export async function findAccountByExternalSubject(db: Executor, subject: string
   return selectAccount(db).where('u.external_subject', '=', subject).executeTakeFirst();
 }
 
+/** Finds the citizen account holding an ID number (at most one: the number is unique among citizens). */
+export async function findCitizenByIdNumber(db: Executor, idNumber: string) {
+  return selectAccount(db)
+    .where('u.kind', '=', 'citizen')
+    .where('u.id_number', '=', idNumber)
+    .executeTakeFirst();
+}
+
+/**
+ * Takes an unproven ID-number claim away from an account (kept in `disputed_id_number`), so the proven
+ * holder can take the number. False when the account no longer holds that number unproven.
+ */
+export async function disputeIdClaim(db: Executor, userId: string, idNumber: string, now: Date) {
+  const row = await db
+    .updateTable('app_user')
+    .set((eb) => ({
+      id_number: null,
+      disputed_id_number: idNumber,
+      id_disputed_at: now,
+      updated_at: now,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', userId)
+    .where('id_number', '=', idNumber)
+    .where('id_verified_at', 'is', null)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Marks a citizen's ID number as proven (by VNeID or at the counter) if it still is `idNumber`. */
+export async function markIdVerified(
+  db: Executor,
+  userId: string,
+  idNumber: string,
+  by: 'vneid' | 'counter',
+  now: Date,
+) {
+  const row = await db
+    .updateTable('app_user')
+    .set((eb) => ({
+      id_verified_at: now,
+      id_verified_by: by,
+      updated_at: now,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', userId)
+    .where('kind', '=', 'citizen')
+    .where('id_number', '=', idNumber)
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Links an e-identity subject to an existing account. */
 export async function linkExternalSubject(db: Executor, userId: string, subject: string, now: Date) {
   await db
@@ -203,6 +259,8 @@ export async function insertCitizen(
     idNumber: string;
     passwordHash: string | null;
     externalSubject?: string;
+    /** Set when the number comes from VNeID; self-registration only claims it. */
+    idVerifiedBy?: 'vneid';
     now: Date;
   },
 ) {
@@ -216,6 +274,8 @@ export async function insertCitizen(
       id_number: row.idNumber,
       password_hash: row.passwordHash,
       external_subject: row.externalSubject ?? null,
+      id_verified_at: row.idVerifiedBy ? row.now : null,
+      id_verified_by: row.idVerifiedBy ?? null,
       created_at: row.now,
       updated_at: row.now,
     })

@@ -7,6 +7,8 @@ import {
   RegisterCitizenRequest,
   SessionResponse,
   UpdateProfileRequest,
+  VerifyCitizenIdRequest,
+  VerifyCitizenIdResponse,
 } from '../../../contracts/auth.js';
 import { ErrorResponse, OkResponse } from '../../../contracts/common.js';
 import { AppError } from '../../../domain/errors.js';
@@ -14,11 +16,13 @@ import type { AppDeps } from '../../context.js';
 import { clearSessionCookies, requireActor, setSessionCookies } from '../../http/session.js';
 import { presentCurrentUser } from './auth.present.js';
 import * as service from './auth.service.js';
+import { verifyCitizenIdAtCounter } from './identity.service.js';
 
 const errors = {
   400: ErrorResponse,
   401: ErrorResponse,
   403: ErrorResponse,
+  404: ErrorResponse,
   409: ErrorResponse,
   423: ErrorResponse,
   429: ErrorResponse,
@@ -117,6 +121,22 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       requireActor(request);
       await service.changeOwnPassword(request.ctx, request.sessionToken ?? '', request.body);
       return { ok: true as const };
+    },
+  );
+
+  r.post(
+    '/citizens/verify-id',
+    {
+      schema: {
+        tags,
+        summary: 'Cán bộ Một cửa xác minh số định danh của tài khoản công dân (đã kiểm tra giấy tờ)',
+        body: VerifyCitizenIdRequest,
+        response: { 200: VerifyCitizenIdResponse, ...errors },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return verifyCitizenIdAtCounter(request.ctx, request.body);
     },
   );
 }

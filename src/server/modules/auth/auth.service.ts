@@ -10,7 +10,6 @@ import type { LoginRequest, RegisterCitizenRequest, UpdateProfileRequest } from 
 import { auditFrom, type RequestContext } from '../../context.js';
 import { hashPassword, verifyPassword } from '../../security/password.js';
 import { appendAudit } from '../audit/audit.queries.js';
-import type { ExternalIdentity } from '../../identity/oidc-client.js';
 import * as q from './auth.queries.js';
 
 export const LOGIN_POLICY = {
@@ -44,7 +43,8 @@ export interface NewSession {
   account: q.AccountRow;
 }
 
-async function openSession(ctx: RequestContext, account: q.AccountRow): Promise<NewSession> {
+/** Opens a session for an account that has proven who it is (password or e-identity), audited. */
+export async function openSession(ctx: RequestContext, account: q.AccountRow): Promise<NewSession> {
   const { db } = ctx.deps.database;
   const now = ctx.deps.clock.now();
   const token = randomBytes(32).toString('base64url');
@@ -103,62 +103,6 @@ export async function login(ctx: RequestContext, input: LoginRequest): Promise<N
     }
     throw new AppError('unauthenticated', INVALID_LOGIN, null, 'Wrong username or password.');
   }
-  return openSession(ctx, account);
-}
-
-/**
- * Signs in a citizen asserted by the e-identity provider: the account linked to the subject, else the
- * account with the same ID number (then linked), else a new citizen account without a password.
- */
-export async function signInWithIdentity(
-  ctx: RequestContext,
-  identity: ExternalIdentity,
-): Promise<NewSession> {
-  const { db } = ctx.deps.database;
-  const now = ctx.deps.clock.now();
-  let account = await q.findAccountByExternalSubject(db, identity.subject);
-  if (!account) {
-    const idNumber = identity.idNumber && checkIdNumber(identity.idNumber).ok ? identity.idNumber : null;
-    if (!idNumber) throw fail.validation('Nhà cung cấp định danh không trả về số định danh cá nhân hợp lệ.');
-    const existing = await q.findAccountByLogin(db, { idNumber });
-    if (existing && existing.kind !== 'citizen') throw fail.forbidden();
-    const phone = identity.phone ? normaliseMobilePhone(identity.phone) : null;
-    const userId = await db.transaction().execute(async (trx) => {
-      if (existing) {
-        await q.linkExternalSubject(trx, existing.id, identity.subject, now);
-      }
-      const id =
-        existing?.id ??
-        (
-          await q.insertCitizen(trx, {
-            username: idNumber,
-            fullName: identity.fullName ?? idNumber,
-            phone: phone && !(await q.findAccountByLogin(trx, { phone })) ? phone : null,
-            idNumber,
-            passwordHash: null,
-            externalSubject: identity.subject,
-            now,
-          })
-        ).id;
-      await appendAudit(
-        trx,
-        auditFrom(
-          ctx,
-          {
-            action: existing ? 'citizen.link_identity' : 'citizen.register_identity',
-            targetType: 'user',
-            targetId: id,
-            unitId: null,
-            summary: { provider: 'oidc' },
-          },
-          { id, unitId: null },
-        ),
-      );
-      return id;
-    });
-    account = await q.findAccountById(db, userId);
-  }
-  if (!account || !account.active) throw fail.forbidden('Tài khoản đã bị khóa.');
   return openSession(ctx, account);
 }
 

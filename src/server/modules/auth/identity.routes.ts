@@ -7,7 +7,7 @@ import { fail } from '../../../domain/errors.js';
 import type { AppDeps } from '../../context.js';
 import { setSessionCookies } from '../../http/session.js';
 import type { IdentityProvider } from '../../identity/oidc-client.js';
-import { signInWithIdentity } from './auth.service.js';
+import { signInWithIdentity } from './identity.service.js';
 
 const ATTEMPT_TTL_MS = 10 * 60_000;
 

@@ -244,3 +244,99 @@ describe('calendars', () => {
     expect((await detail()).currentVersionNumber).toBe(currentVersionNumber);
   });
 });
+
+describe('calendar ownership', () => {
+  const unitOf = (code: string) =>
+    t.deps.database.db
+      .selectFrom('unit')
+      .select(['id', 'version', 'full_name'])
+      .where('code', '=', code)
+      .executeTakeFirstOrThrow();
+  const create = (session: Session, code: string, ownerUnitId?: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/calendars',
+      headers: authHeaders(session),
+      payload: { code, name: `Lịch ${code}`, ...(ownerUnitId ? { ownerUnitId } : {}) },
+    });
+  const editSessions = (session: Session, id: string, version: number) =>
+    t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/calendars/${id}/sessions`,
+      headers: authHeaders(session),
+      payload: { version, sessions: '07:00-11:00,13:30-17:30' },
+    });
+  const assign = (session: Session, unit: { id: string; version: number }, calendarId: string) =>
+    t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/units/${unit.id}/calendar`,
+      headers: authHeaders(session),
+      payload: { calendarId, version: unit.version },
+    });
+
+  it("keeps another commune's home-affairs administrator away from a ward's calendar", async () => {
+    const baDinh = await unitOf('00004');
+    const created = await create(noivu, 'ba-dinh-rieng');
+    expect(created.statusCode).toBe(201);
+    const calendar = created.json();
+    expect(calendar).toMatchObject({
+      ownerUnitId: baDinh.id,
+      ownerUnitName: baDinh.full_name,
+      canEdit: true,
+    });
+
+    const ngocHa = await signIn(t.app, 'noivu.ngocha');
+    const seen = await t.app.inject({
+      url: `/api/v1/calendars/${calendar.id}`,
+      headers: authHeaders(ngocHa),
+    });
+    expect(seen.json()).toMatchObject({ canEdit: false });
+    expect((await editSessions(ngocHa, calendar.id, calendar.version)).statusCode).toBe(403);
+    const year = `/api/v1/calendars/${calendar.id}/years/2025`;
+    const replaced = await t.app.inject({
+      method: 'PUT',
+      url: year,
+      headers: authHeaders(ngocHa),
+      payload: { version: calendar.version, daysOff: official2025.daysOff },
+    });
+    expect(replaced.statusCode).toBe(403);
+    const reset = await t.app.inject({
+      method: 'DELETE',
+      url: `${year}?version=${calendar.version}`,
+      headers: authHeaders(ngocHa),
+    });
+    expect(reset.statusCode).toBe(403);
+    const imported = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/calendars/${calendar.id}/import?version=${calendar.version}`,
+      headers: authHeaders(ngocHa),
+      payload: official2025,
+    });
+    expect(imported.statusCode).toBe(403);
+    expect((await detail(calendar.id)).currentVersionNumber).toBe(1);
+
+    // nor may they create a calendar owned by Ba Đình, or give Ba Đình's calendar to their own commune
+    expect((await create(ngocHa, 'ngoc-ha-gia', baDinh.id)).statusCode).toBe(403);
+    expect((await assign(ngocHa, await unitOf('00008'), calendar.id)).statusCode).toBe(403);
+
+    const edited = await editSessions(noivu, calendar.id, calendar.version);
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json().current.sessions).toBe('07:00-11:00,13:30-17:30');
+    const oneStop = await unitOf('00004.MC');
+    const forOneStop = await create(noivu, 'ba-dinh-mot-cua', oneStop.id);
+    expect(forOneStop.json()).toMatchObject({ ownerUnitId: oneStop.id, canEdit: true });
+  });
+
+  it('leaves a city calendar to the city: a ward may use it but not edit it', async () => {
+    const city = await unitOf('01');
+    const created = await create(admin, 'ha-noi');
+    expect(created.json()).toMatchObject({ ownerUnitId: city.id, canEdit: true });
+    const calendar = created.json();
+    const listed = await t.app.inject({ url: '/api/v1/calendars', headers: authHeaders(noivu) });
+    const item = listed.json().items.find((c: { id: string }) => c.id === calendar.id);
+    expect(item).toMatchObject({ canEdit: false });
+    expect((await editSessions(noivu, calendar.id, calendar.version)).statusCode).toBe(403);
+    expect((await assign(noivu, await unitOf('00004.MC'), calendar.id)).statusCode).toBe(200);
+    expect((await editSessions(admin, calendar.id, calendar.version)).statusCode).toBe(200);
+  });
+});

@@ -16,7 +16,10 @@ import {
   type CalendarBundle,
 } from './calendars.service.js';
 
-/** Creates a calendar whose first version copies another calendar's current one (default: 'vn-default'). */
+/**
+ * Creates a calendar whose first version copies another calendar's current one (default: 'vn-default'),
+ * owned by `ownerUnitId` (default: the creator's unit), which must lie in the creator's editing scope.
+ */
 export async function createCalendar(
   ctx: RequestContext,
   input: CreateCalendarRequest,
@@ -24,6 +27,14 @@ export async function createCalendar(
   const actor = officialOf(ctx);
   if (!canEditCalendars(actor)) throw fail.forbidden();
   const { db } = ctx.deps.database;
+  const ownerUnitId = input.ownerUnitId ?? actor.unitId;
+  const ownerUnitPath = ownerUnitId ? await q.findUnitPath(db, ownerUnitId) : undefined;
+  if (!ownerUnitId || !ownerUnitPath) {
+    throw fail.validation('Đơn vị sở hữu lịch không tồn tại.', [{ path: 'ownerUnitId' }]);
+  }
+  if (!canEditCalendars(actor, { ownerUnitPath })) {
+    throw fail.forbidden('Lịch làm việc chỉ được giao cho đơn vị mình hoặc đơn vị cấp dưới.');
+  }
   const source = input.copyFromId
     ? await q.findCalendar(db, input.copyFromId)
     : await getDefaultCalendarRow(db);
@@ -39,6 +50,7 @@ export async function createCalendar(
       id: calendarId,
       code: input.code,
       name: input.name,
+      ownerUnitId,
       currentVersionId: versionId,
       now,
     });
@@ -54,8 +66,8 @@ export async function createCalendar(
         action: 'calendar.create',
         targetType: 'calendar',
         targetId: calendarId,
-        unitId: actor.unitId,
-        summary: { code: input.code, name: input.name, copiedFrom: source.code },
+        unitId: ownerUnitId,
+        summary: { code: input.code, name: input.name, copiedFrom: source.code, ownerUnitId },
       }),
     );
   });

@@ -38,7 +38,9 @@ export function registerCalendarEditRoutes(app: FastifyInstance): void {
     },
     async (request, reply) => {
       requireOfficial(request);
-      return reply.status(201).send(presentBundle(await createCalendar(request.ctx, request.body)));
+      return reply
+        .status(201)
+        .send(presentBundle(await createCalendar(request.ctx, request.body), request.ctx.actor));
     },
   );
 
@@ -56,7 +58,7 @@ export function registerCalendarEditRoutes(app: FastifyInstance): void {
     async (request) => {
       requireOfficial(request);
       const { id, year } = request.params;
-      return presentBundle(await edit.replaceYear(request.ctx, id, year, request.body));
+      return presentBundle(await edit.replaceYear(request.ctx, id, year, request.body), request.ctx.actor);
     },
   );
 
@@ -75,7 +77,7 @@ export function registerCalendarEditRoutes(app: FastifyInstance): void {
       requireOfficial(request);
       const { id, year } = request.params;
       const { version, note } = request.query;
-      return presentBundle(await edit.resetYear(request.ctx, id, year, version, note));
+      return presentBundle(await edit.resetYear(request.ctx, id, year, version, note), request.ctx.actor);
     },
   );
 
@@ -92,7 +94,10 @@ export function registerCalendarEditRoutes(app: FastifyInstance): void {
     },
     async (request) => {
       requireOfficial(request);
-      return presentBundle(await edit.updateSessions(request.ctx, request.params.id, request.body));
+      return presentBundle(
+        await edit.updateSessions(request.ctx, request.params.id, request.body),
+        request.ctx.actor,
+      );
     },
   );
 
@@ -110,7 +115,7 @@ export function registerCalendarEditRoutes(app: FastifyInstance): void {
     async (request) => {
       requireOfficial(request);
       const view = await assignUnitCalendar(request.ctx, request.params.unitId, request.body);
-      return presentUnitCalendar(view);
+      return presentUnitCalendar(view, request.ctx.actor);
     },
   );
 }

@@ -139,8 +139,12 @@ async function commitVersion(ctx: RequestContext, edit: VersionEdit): Promise<Ca
   const { db } = ctx.deps.database;
   const calendar = await q.findCalendar(db, edit.id);
   if (!calendar) throw fail.notFound('Không tìm thấy lịch làm việc.');
-  if (!canEditCalendars(actor, { isNationalDefault: calendar.code === q.DEFAULT_CALENDAR_CODE })) {
-    throw fail.forbidden('Chỉ quản trị hệ thống được sửa lịch làm việc mặc định toàn quốc.');
+  if (!canEditCalendars(actor, { ownerUnitPath: calendar.owner_unit_path })) {
+    throw fail.forbidden(
+      calendar.owner_unit_id === null
+        ? 'Chỉ quản trị hệ thống được sửa lịch làm việc mặc định toàn quốc.'
+        : 'Bạn chỉ được sửa lịch làm việc của đơn vị mình hoặc đơn vị cấp dưới.',
+    );
   }
   if (calendar.version !== edit.expectedVersion) throw fail.conflict();
   const content = edit.change(readContent((await q.findVersion(db, calendar.current_version_id))!));
@@ -164,7 +168,7 @@ async function commitVersion(ctx: RequestContext, edit: VersionEdit): Promise<Ca
         action: edit.action,
         targetType: 'calendar',
         targetId: edit.id,
-        unitId: actor.unitId,
+        unitId: calendar.owner_unit_id ?? actor.unitId,
         summary,
       }),
     );

@@ -22,6 +22,7 @@ import {
   toEpochDay,
   type WorkingCalendar,
 } from '../../../domain/calendar/index.js';
+import { canEditCalendars, type Actor } from '../../../domain/access/policy.js';
 import {
   DEFAULT_CALENDAR_CODE,
   type CalendarRow,
@@ -31,14 +32,17 @@ import {
 
 type VersionListRow = Awaited<ReturnType<typeof listVersions>>[number];
 
-/** A calendar with its current version number. */
-export function presentCalendarSummary(row: CalendarRow): CalendarSummary {
+/** A calendar with its current version number and whether `actor` may edit it. */
+export function presentCalendarSummary(row: CalendarRow, actor: Actor | null): CalendarSummary {
   return {
     id: row.id,
     code: row.code,
     name: row.name,
     active: row.active,
     isNationalDefault: row.code === DEFAULT_CALENDAR_CODE,
+    ownerUnitId: row.owner_unit_id,
+    ownerUnitName: row.owner_unit_name,
+    canEdit: actor !== null && canEditCalendars(actor, { ownerUnitPath: row.owner_unit_path }),
     currentVersionId: row.current_version_id,
     currentVersionNumber: row.current_version_number,
     version: row.version,
@@ -77,32 +81,38 @@ export function presentVersionDetail(
   };
 }
 
-/** A calendar with its current version and its version list. */
-export function presentBundle(bundle: {
-  calendar: CalendarRow;
-  current: CalendarVersionRow;
-  versions: readonly VersionListRow[];
-  working: WorkingCalendar;
-}): CalendarDetail {
+/** A calendar with its current version and its version list, as `actor` sees it. */
+export function presentBundle(
+  bundle: {
+    calendar: CalendarRow;
+    current: CalendarVersionRow;
+    versions: readonly VersionListRow[];
+    working: WorkingCalendar;
+  },
+  actor: Actor | null,
+): CalendarDetail {
   const { calendar, current, versions, working } = bundle;
   const createdBy = versions.find((v) => v.id === current.id)?.created_by_name ?? null;
   return {
-    ...presentCalendarSummary(calendar),
+    ...presentCalendarSummary(calendar, actor),
     current: presentVersionDetail(current, createdBy, working),
     versions: versions.map(presentVersionInfo),
   };
 }
 
 /** The calendar a unit uses, with the unit's own choice. */
-export function presentUnitCalendar(view: {
-  unit: { id: string; version: number; calendar_id: string | null };
-  calendar: CalendarRow;
-}): UnitCalendar {
+export function presentUnitCalendar(
+  view: {
+    unit: { id: string; version: number; calendar_id: string | null };
+    calendar: CalendarRow;
+  },
+  actor: Actor | null,
+): UnitCalendar {
   return {
     unitId: view.unit.id,
     unitVersion: view.unit.version,
     ownCalendarId: view.unit.calendar_id,
-    calendar: presentCalendarSummary(view.calendar),
+    calendar: presentCalendarSummary(view.calendar, actor),
   };
 }
 

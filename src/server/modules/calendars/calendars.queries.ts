@@ -10,8 +10,13 @@ function selectCalendars(db: Executor) {
   return db
     .selectFrom('calendar as c')
     .innerJoin('calendar_version as v', 'v.id', 'c.current_version_id')
+    .leftJoin('unit as o', 'o.id', 'c.owner_unit_id')
     .selectAll('c')
-    .select('v.number as current_version_number');
+    .select([
+      'v.number as current_version_number',
+      'o.path as owner_unit_path',
+      'o.full_name as owner_unit_name',
+    ]);
 }
 
 export type CalendarRow = NonNullable<Awaited<ReturnType<typeof findCalendar>>>;
@@ -93,7 +98,14 @@ export async function insertVersion(trx: Tx, version: NewCalendarVersion, id = c
 /** Inserts a calendar pointing at its first version (inserted after it in the same transaction). */
 export async function insertCalendar(
   trx: Tx,
-  calendar: { id: string; code: string; name: string; currentVersionId: string; now: Date },
+  calendar: {
+    id: string;
+    code: string;
+    name: string;
+    ownerUnitId: string;
+    currentVersionId: string;
+    now: Date;
+  },
 ): Promise<void> {
   await trx
     .insertInto('calendar')
@@ -101,6 +113,7 @@ export async function insertCalendar(
       id: calendar.id,
       code: calendar.code,
       name: calendar.name,
+      owner_unit_id: calendar.ownerUnitId,
       current_version_id: calendar.currentVersionId,
       created_at: calendar.now,
       updated_at: calendar.now,
@@ -206,6 +219,12 @@ export async function findUnitCalendarId(db: Executor, unitId: string): Promise<
     order by length(a.path) desc
     limit 1`.execute(db);
   return result.rows[0]?.id;
+}
+
+/** A unit's path, or undefined for an unknown unit. */
+export async function findUnitPath(db: Executor, unitId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('unit').select('path').where('id', '=', unitId).executeTakeFirst();
+  return row?.path;
 }
 
 /** A unit's path, row version and own calendar choice (the column is added by the calendars migration). */

@@ -49,7 +49,9 @@ function registerCalendarReadRoutes(app: FastifyInstance): void {
     '/calendars',
     { schema: { tags, summary: 'Danh sách lịch làm việc', response: { 200: CalendarList, ...errors } } },
     async (request) => ({
-      items: (await service.listCalendars(request.ctx)).map(presentCalendarSummary),
+      items: (await service.listCalendars(request.ctx)).map((row) =>
+        presentCalendarSummary(row, request.ctx.actor),
+      ),
     }),
   );
 
@@ -63,7 +65,8 @@ function registerCalendarReadRoutes(app: FastifyInstance): void {
         response: { 200: CalendarDetail, ...errors },
       },
     },
-    async (request) => presentBundle(await service.getCalendar(request.ctx, request.params.id)),
+    async (request) =>
+      presentBundle(await service.getCalendar(request.ctx, request.params.id), request.ctx.actor),
   );
 
   r.get(
@@ -93,6 +96,7 @@ function registerCalendarReadRoutes(app: FastifyInstance): void {
         response: { 200: UnitCalendar, ...errors },
       },
     },
-    async (request) => presentUnitCalendar(await getUnitCalendar(request.ctx, request.params.unitId)),
+    async (request) =>
+      presentUnitCalendar(await getUnitCalendar(request.ctx, request.params.unitId), request.ctx.actor),
   );
 }

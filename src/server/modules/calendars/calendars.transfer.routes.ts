@@ -41,7 +41,7 @@ export function registerCalendarTransferRoutes(app: FastifyInstance): void {
     async (request) => {
       requireOfficial(request);
       const result = await importCalendarFile(request.ctx, request.params.id, request.query, request.body);
-      return { years: result.years, calendar: presentBundle(result) };
+      return { years: result.years, calendar: presentBundle(result, request.ctx.actor) };
     },
   );
 

@@ -1,6 +1,6 @@
 /** Which calendar a unit uses: reading it (own or inherited) and choosing one (unit administrators). */
 import type { AssignUnitCalendarRequest } from '../../../contracts/calendars.js';
-import { canManageUnits } from '../../../domain/access/policy.js';
+import { canManageUnits, isCalendarUsableBy } from '../../../domain/access/policy.js';
 import { fail } from '../../../domain/errors.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
@@ -23,7 +23,9 @@ export async function getUnitCalendar(ctx: RequestContext, unitId: string): Prom
 }
 
 /**
- * Sets (or clears, with null) a unit's own calendar; an administrator of the unit's subtree may do it.
+ * Sets (or clears, with null) a unit's own calendar; an administrator of the unit's subtree may do it, with
+ * a calendar owned by the unit or one above it (or the system's), so no one outside the unit's line of
+ * administration can move its deadlines by editing the calendar.
  * Uses the unit's row version for optimistic concurrency. Dossiers already received keep their version.
  */
 export async function assignUnitCalendar(
@@ -40,6 +42,9 @@ export async function assignUnitCalendar(
     const calendar = await q.findCalendar(db, input.calendarId);
     if (!calendar?.active) {
       throw fail.validation('Lịch làm việc không tồn tại hoặc đã ngừng dùng.', [{ path: 'calendarId' }]);
+    }
+    if (!isCalendarUsableBy(unit.path, calendar.owner_unit_path)) {
+      throw fail.forbidden('Đơn vị chỉ dùng được lịch của chính đơn vị, đơn vị cấp trên hoặc lịch mặc định.');
     }
   }
   await db.transaction().execute(async (trx) => {

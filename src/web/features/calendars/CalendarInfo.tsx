@@ -46,9 +46,15 @@ export function CalendarInfo({ calendar, canEdit, canCreate, viewedVersion, onVi
         <Alert
           type="info"
           showIcon
-          title={t(
-            calendar.isNationalDefault && canCreate ? 'calendars.readOnly.default' : 'calendars.readOnly',
-          )}
+          title={
+            canCreate && calendar.ownerUnitName
+              ? t('calendars.readOnly.otherUnit', { unit: calendar.ownerUnitName })
+              : t(
+                  canCreate && calendar.isNationalDefault
+                    ? 'calendars.readOnly.default'
+                    : 'calendars.readOnly',
+                )
+          }
           style={{ marginBottom: 16 }}
         />
       )}
@@ -58,6 +64,11 @@ export function CalendarInfo({ calendar, canEdit, canCreate, viewedVersion, onVi
         style={{ marginBottom: 16 }}
         items={[
           { key: 'code', label: t('calendars.field.code'), children: calendar.code },
+          {
+            key: 'owner',
+            label: t('calendars.field.owner'),
+            children: calendar.ownerUnitName ?? t('calendars.owner.system'),
+          },
           {
             key: 'version',
             label: t('calendars.field.currentVersion'),

@@ -87,7 +87,8 @@ export function CalendarsPage() {
     });
   };
 
-  const canEdit = data ? canEditCalendars(actor, { isNationalDefault: data.isNationalDefault }) : false;
+  // the server says whether this person may edit this calendar (its owner unit must be in their subtree)
+  const canEdit = data?.canEdit ?? false;
   const canCreate = canEditCalendars(actor);
 
   return (

@@ -21,7 +21,13 @@ const screenMessages = defineMessages({
     vi: 'Lịch mặc định quốc gia chỉ quản trị hệ thống được sửa. Có thể tạo lịch mới sao chép từ lịch này rồi sửa lịch mới.',
     en: 'Only the system administrator edits the national default calendar. You can create a new calendar copied from it and edit that one.',
   },
+  'calendars.readOnly.otherUnit': {
+    vi: 'Lịch này thuộc {unit}: chỉ quản trị Nội vụ của đơn vị đó (hoặc cấp trên) được sửa. Có thể tạo lịch mới sao chép từ lịch này.',
+    en: 'This calendar belongs to {unit}: only home-affairs administrators of that unit (or above) edit it. You can create a new calendar copied from it.',
+  },
   'calendars.field.code': { vi: 'Mã lịch', en: 'Code' },
+  'calendars.field.owner': { vi: 'Đơn vị quản lý', en: 'Owner unit' },
+  'calendars.owner.system': { vi: 'Hệ thống (toàn quốc)', en: 'System (national)' },
   'calendars.field.currentVersion': { vi: 'Phiên bản hiện hành', en: 'Current version' },
   'calendars.field.updatedAt': { vi: 'Cập nhật lúc', en: 'Updated at' },
   'calendars.field.workingDay': { vi: 'Một ngày làm việc', en: 'One working day' },
