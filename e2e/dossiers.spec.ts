@@ -52,6 +52,16 @@ async function storedDossier(api: APIRequestContext, id: string): Promise<Stored
   return (await response.json()) as StoredDossier;
 }
 
+/** Id of an official found by login name through the users list (readable by a unit leader). */
+async function officialId(api: APIRequestContext, username: string): Promise<string> {
+  const response = await api.get('/api/v1/users', { params: { q: username } });
+  expect(response.ok()).toBe(true);
+  const { items } = (await response.json()) as { items: { id: string; username: string }[] };
+  const found = items.find((u) => u.username === username);
+  expect(found, username).toBeTruthy();
+  return found!.id;
+}
+
 /** Picks an option of an Ant Design select by typing part of it and clicking the option's title. */
 async function choose(page: Page, testId: string, typed: string, title: string) {
   await page.getByTestId(testId).click();
@@ -195,10 +205,21 @@ test('the officer forwards it; the specialist and the leader process it; the off
   await expect(page.getByTestId('detail-holder')).toHaveText('Chưa phân công');
   await signOut(page);
 
+  // The appraisal step belongs to Văn phòng HĐND và UBND: the specialist of Phòng Kinh tế does not see it
+  // until the ward's leader assigns it to her (scope follows the step's unit or the holder, never sideways).
+  const assigner = await apiSignedIn(baseURL ?? '', 'lanhdao', DEMO_PASSWORD);
+  const specialistId = await officialId(assigner, 'chuyenvien');
+  const atStep = await storedDossier(assigner, shared.id);
+  const assigned = await assigner.post(`/api/v1/dossiers/${shared.id}/actions`, {
+    data: { type: 'assign', version: atStep.version, userId: specialistId },
+  });
+  expect(assigned.status()).toBe(200);
+  await assigner.dispose();
+
   await signInAs(page, 'official', 'chuyenvien');
   await screenshot(page, '64-specialist-home');
-  await openFromQueue(page, 'Chưa phân công', shared.code);
-  await screenshot(page, '65-queue-unassigned');
+  await openFromQueue(page, 'Của tôi', shared.code);
+  await screenshot(page, '65-queue-mine');
   await page.getByTestId('dossier-table').getByRole('link', { name: shared.code }).click();
   await expect(page.getByTestId('detail-step')).toContainText('Kiểm tra, tra cứu tình trạng hôn nhân');
   await expect(page.getByTestId('action-refuse')).toBeVisible();
