@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   explanation_required: 409,
   apology_required: 409,
   extension_limit: 409,
+  idempotency_mismatch: 422,
   account_locked: 423,
   rate_limited: 429,
   internal: 500,
@@ -48,6 +49,10 @@ const DEFAULT_MESSAGES: Record<ErrorCode, { vi: string; en: string }> = {
   extension_limit: {
     vi: 'Hồ sơ đã được hẹn lại ngày trả; không được gia hạn thêm.',
     en: 'The dossier already got its new date; no further extension is allowed.',
+  },
+  idempotency_mismatch: {
+    vi: 'Khóa chống gửi trùng (Idempotency-Key) đã được dùng cho một yêu cầu khác; hãy tạo khóa mới cho yêu cầu này.',
+    en: 'This Idempotency-Key was already used with a different request; use a new key for this one.',
   },
   account_locked: {
     vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần.',

@@ -23,6 +23,7 @@ import { fail } from '../domain/errors.js';
 import type { AppDeps } from './context.js';
 import { pingDatabase } from './db/connection.js';
 import { registerErrorHandling } from './http/errors.js';
+import { registerInputGuards } from './http/input.js';
 import { registerSessionHandling } from './http/session.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -82,6 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(cookie);
   registerErrorHandling(app);
+  registerInputGuards(app);
   registerSessionHandling(app, deps);
 
   await app.register(swagger, {

@@ -279,6 +279,18 @@ export interface DossierDraftTable {
   updated_at: Timestamp;
 }
 
+/** What the first request with an idempotency key created, per person and operation (migration 0021). */
+export interface IdempotencyRecordTable {
+  user_id: string;
+  operation: string;
+  key: string;
+  /** sha-256 of the canonical request; null for keys moved from `dossier.idempotency_key`. */
+  request_hash: string | null;
+  target_id: string;
+  tracking_pin: string | null;
+  created_at: Timestamp;
+}
+
 /** Conduct & inspections (issue #10, migration 0012). */
 export interface ConductRulesVersionTable {
   version: string;
@@ -813,6 +825,7 @@ export interface Database {
   notification_outbox: NotificationOutboxTable;
   notification_sink: NotificationSinkTable;
   dossier_draft: DossierDraftTable;
+  idempotency_record: IdempotencyRecordTable;
   conduct_rules_version: ConductRulesVersionTable;
   conduct_code: ConductCodeTable;
   conduct_acknowledgement: ConductAcknowledgementTable;

@@ -3,16 +3,59 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError } from '../../domain/errors.js';
 
-function isUniqueViolation(error: unknown): error is { code: string; constraint?: string; detail?: string } {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+/** SQLSTATE codes caused by what a client sent, answered 400 with a message naming the kind of problem. */
+const DATABASE_INPUT_ERRORS: Record<string, { reason: string; vi: string; en: string }> = {
+  '22P02': {
+    reason: 'invalid_format',
+    vi: 'Dữ liệu có giá trị không đúng định dạng.',
+    en: 'A value has the wrong format.',
+  },
+  '22021': {
+    reason: 'invalid_character',
+    vi: 'Dữ liệu chứa ký tự không hợp lệ.',
+    en: 'The input holds an invalid character.',
+  },
+  '22P05': {
+    reason: 'invalid_character',
+    vi: 'Dữ liệu chứa ký tự không hợp lệ.',
+    en: 'The input holds an invalid character.',
+  },
+  '22003': {
+    reason: 'out_of_range',
+    vi: 'Giá trị số nằm ngoài phạm vi cho phép.',
+    en: 'A number is out of range.',
+  },
+  '22001': { reason: 'too_long', vi: 'Dữ liệu vượt quá độ dài cho phép.', en: 'A value is too long.' },
+  '22007': { reason: 'invalid_datetime', vi: 'Ngày giờ không hợp lệ.', en: 'Invalid date or time.' },
+  '22008': {
+    reason: 'invalid_datetime',
+    vi: 'Ngày giờ nằm ngoài phạm vi cho phép.',
+    en: 'A date or time is out of range.',
+  },
+  '23503': {
+    reason: 'unknown_reference',
+    vi: 'Dữ liệu tham chiếu đến một đối tượng không tồn tại (mã định danh không đúng).',
+    en: 'The input refers to something that does not exist.',
+  },
+  '23514': {
+    reason: 'check_failed',
+    vi: 'Dữ liệu không thỏa mãn ràng buộc hợp lệ.',
+    en: 'The input breaks a validity rule.',
+  },
+};
+
+/** The SQLSTATE of an error from `pg` or PGlite (both expose `code`), or null for any other error. */
+function databaseErrorCode(error: unknown): string | null {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;
 }
 
 /** Installs the error and not-found handlers. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     const requestId = request.id;
+    const english = request.headers['accept-language']?.startsWith('en');
     if (error instanceof AppError) {
-      const english = request.headers['accept-language']?.startsWith('en');
       return reply.status(error.status).send({
         code: error.code,
         message: english ? error.messageEn : error.message,
@@ -32,11 +75,23 @@ export function registerErrorHandling(app: FastifyInstance): void {
         requestId,
       });
     }
-    if (isUniqueViolation(error)) {
+    const sqlState = databaseErrorCode(error);
+    if (sqlState === '23505') {
+      // a race lost to an equal write: never name the constraint (it describes the schema, not the input)
       return reply.status(409).send({
         code: 'conflict',
-        message: 'Dữ liệu bị trùng với bản ghi đã có.',
-        details: { constraint: error.constraint ?? null },
+        message: english ? 'This duplicates an existing record.' : 'Dữ liệu bị trùng với bản ghi đã có.',
+        details: null,
+        requestId,
+      });
+    }
+    const inputError = sqlState ? DATABASE_INPUT_ERRORS[sqlState] : undefined;
+    if (inputError) {
+      request.log.warn({ sqlState, err: error }, 'input refused by the database');
+      return reply.status(400).send({
+        code: 'validation_failed',
+        message: english ? inputError.en : inputError.vi,
+        details: { reason: inputError.reason },
         requestId,
       });
     }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ErrorResponse, IdParams } from '../../../contracts/common.js';
 import { fail } from '../../../domain/errors.js';
 import type { AppDeps } from '../../context.js';
+import { hasInvalidCodePoint } from '../../http/input.js';
 import { requireActor } from '../../http/session.js';
 import { LocalFileStore, type FileStore } from '../../storage/file-store.js';
 import { auditFrom } from '../../context.js';
@@ -30,6 +31,23 @@ export const Attachment = z.object({
   dossierId: z.string().uuid().nullable(),
   createdAt: z.string(),
 });
+
+/**
+ * The stored name of an upload from its percent-encoded `x-file-name` (at most 255 characters, never split
+ * inside a character); undecodable names fall back to a neutral one, names holding NUL or a lone surrogate
+ * are refused (the database cannot store them).
+ */
+export function decodeFileName(raw: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return 'tep-dinh-kem';
+  }
+  if (hasInvalidCodePoint(decoded))
+    throw fail.validation('Tên tệp chứa ký tự không hợp lệ.', [{ path: 'x-file-name' }]);
+  return Array.from(decoded).slice(0, 255).join('') || 'tep-dinh-kem';
+}
 
 /** The file store of the app: the one given in the dependencies, or local disk under FILES_DIR. */
 export function fileStoreOf(deps: AppDeps): FileStore {
@@ -75,12 +93,7 @@ export async function attachmentRoutes(app: FastifyInstance, deps: AppDeps): Pro
       if (bytes.length === 0 || !check(bytes))
         throw fail.validation('Nội dung tệp không đúng định dạng đã khai báo.');
       const rawName = String(request.headers['x-file-name'] ?? 'tep-dinh-kem');
-      let name: string;
-      try {
-        name = decodeURIComponent(rawName).slice(0, 255) || 'tep-dinh-kem';
-      } catch {
-        name = 'tep-dinh-kem';
-      }
+      const name = decodeFileName(rawName);
       const stored = await files.put(bytes);
       const now = deps.clock.now();
       const row = await deps.database.db.transaction().execute(async (trx) => {

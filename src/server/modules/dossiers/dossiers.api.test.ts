@@ -87,14 +87,15 @@ describe('dossier intake and processing', () => {
     const first = await intake(reception, {}, 'retry-key-000001');
     const second = await intake(reception, {}, 'retry-key-000001');
     expect(first.statusCode).toBe(201);
-    expect(second.statusCode).toBe(200);
-    expect(second.json().dossier.id).toBe(first.json().dossier.id);
+    expect(second.statusCode).toBe(201);
+    expect(second.headers['idempotent-replayed']).toBe('true');
+    expect(second.json()).toEqual(first.json());
     const count = await t.deps.database.db
-      .selectFrom('dossier')
-      .select('id')
-      .where('idempotency_key', '=', 'retry-key-000001')
+      .selectFrom('idempotency_record')
+      .select('target_id')
+      .where('key', '=', 'retry-key-000001')
       .execute();
-    expect(count).toHaveLength(1);
+    expect(count).toEqual([{ target_id: first.json().dossier.id }]);
   });
 
   it('moves through every step to the return, logging each hand-over', async () => {

@@ -1,7 +1,8 @@
 /**
  * Intake: a dossier received at the counter (accepted, sent back for a supplement, or refused) or
  * submitted online by a citizen or on their behalf. One transaction writes the dossier, its first actions
- * (the log), the derived state and the audit entry. An `Idempotency-Key` makes a retry return the same dossier.
+ * (the log), the derived state and the audit entry. An `Idempotency-Key` (per person) makes a retry with the
+ * same body return the same dossier.
  */
 import { createHash, randomInt } from 'node:crypto';
 import type { CreateDossierRequest } from '../../../contracts/dossiers.js';
@@ -21,6 +22,13 @@ import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/cal
 import { findProcedure, findVersionById } from '../procedures/procedures.queries.js';
 import { findUnit } from '../units/units.queries.js';
 import * as q from './dossiers.queries.js';
+import {
+  claimIdempotencyKey,
+  findIdempotentReplay,
+  isUniqueViolation,
+  type IdempotencyClaim,
+} from '../idempotency/idempotency.js';
+import { insertIdempotencyRecord } from '../idempotency/idempotency.queries.js';
 import { getLateWorkRules } from '../late-work/late-work.rules.js';
 import { scheduleLateTimers } from '../late-work/late-work.timers.js';
 
@@ -134,17 +142,46 @@ export async function linkAttachments(
     ]);
 }
 
-/** Creates a dossier (or returns the one an earlier try with the same idempotency key created). */
+/** What an intake answers: the dossier, the tracking PIN shown once (again on a replay), whether it replays. */
+export interface IntakeResult {
+  id: string;
+  trackingPin: string | null;
+  replay: boolean;
+}
+
+/**
+ * Creates a dossier. With an idempotency key, a retry by the same person with the same body gets the dossier
+ * the first request created (also when both raced: the loser's transaction fails on the key and replays the
+ * winner's); the same key with a different body is refused with `idempotency_mismatch`.
+ */
 export async function createDossier(
   ctx: RequestContext,
   input: CreateDossierRequest,
   idempotencyKey: string | null,
-) {
+): Promise<IntakeResult> {
   const { db } = ctx.deps.database;
-  if (idempotencyKey) {
-    const existing = await q.findDossierIdByIdempotencyKey(db, idempotencyKey);
-    if (existing) return { id: existing.id, trackingPin: null, replay: true };
+  if (!ctx.actor) throw fail.unauthenticated();
+  const claim = idempotencyKey
+    ? claimIdempotencyKey(ctx.actor.userId, 'dossier.create', idempotencyKey, input)
+    : null;
+  const earlier = claim ? await findIdempotentReplay(db, claim) : null;
+  if (earlier) return { id: earlier.targetId, trackingPin: earlier.trackingPin, replay: true };
+  try {
+    return await receiveDossier(ctx, input, claim);
+  } catch (error) {
+    if (!claim || !isUniqueViolation(error)) throw error;
+    const winner = await findIdempotentReplay(db, claim);
+    if (!winner) throw error;
+    return { id: winner.targetId, trackingPin: winner.trackingPin, replay: true };
   }
+}
+
+async function receiveDossier(
+  ctx: RequestContext,
+  input: CreateDossierRequest,
+  claim: IdempotencyClaim | null,
+): Promise<IntakeResult> {
+  const { db } = ctx.deps.database;
   const targets = await loadIntakeTargets(ctx, input);
   const who = authorise(ctx, input, targets.unit.path);
   const applicant = normaliseApplicant(input.applicant);
@@ -174,6 +211,8 @@ export async function createDossier(
   const day = formatEpochDay(computeLocalEpochDay(now.getTime()));
   const fees = targets.definition.fees.map((fee) => ({ name: fee.name, amount: fee.amount, paid: false }));
   await db.transaction().execute(async (trx) => {
+    // first, so a concurrent request with the same key waits here and then fails before doing any work
+    if (claim) await insertIdempotencyRecord(trx, { ...claim, targetId: id, trackingPin: pin, now });
     const sequence = await q.nextDailySequence(trx, targets.unit.id, day);
     const code = `${targets.codeId}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${String(sequence).padStart(4, '0')}`;
     await q.insertDossier(
@@ -195,7 +234,6 @@ export async function createDossier(
         documents: input.documents,
         fees,
         trackingPinHash: hashTrackingPin(id, pin),
-        idempotencyKey,
         now,
       },
       state,

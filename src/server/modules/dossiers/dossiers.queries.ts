@@ -88,14 +88,6 @@ export async function findDossierByCode(db: Executor, code: string) {
   return selectDossier(db).where('d.code', '=', code).executeTakeFirst();
 }
 
-export async function findDossierIdByIdempotencyKey(db: Executor, key: string) {
-  return db
-    .selectFrom('dossier')
-    .select(['id', 'applicant_user_id', 'receiving_unit_id'])
-    .where('idempotency_key', '=', key)
-    .executeTakeFirst();
-}
-
 export interface NewDossier {
   id: string;
   code: string;
@@ -113,7 +105,6 @@ export interface NewDossier {
   documents: unknown;
   fees: unknown;
   trackingPinHash: string;
-  idempotencyKey: string | null;
   now: Date;
 }
 
@@ -156,7 +147,6 @@ export async function insertDossier(db: Executor, dossier: NewDossier, state: Do
       documents: JSON.stringify(dossier.documents),
       fees: JSON.stringify(dossier.fees),
       tracking_pin_hash: dossier.trackingPinHash,
-      idempotency_key: dossier.idempotencyKey,
       created_at: dossier.now,
       updated_at: dossier.now,
       ...stateColumns(state),

@@ -42,10 +42,12 @@ export async function dossierRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Tiếp nhận / nộp hồ sơ (Idempotency-Key: thử lại trả về cùng hồ sơ)',
+        summary:
+          'Tiếp nhận / nộp hồ sơ (Idempotency-Key của từng người: gửi lại cùng nội dung nhận lại đúng câu trả lời 201, ' +
+          'header idempotent-replayed: true; khác nội dung: 422 idempotency_mismatch)',
         headers: IdempotencyHeaders,
         body: CreateDossierRequest,
-        response: { 201: CreatedDossier, 200: CreatedDossier, ...errors },
+        response: { 201: CreatedDossier, ...errors, 422: ErrorResponse },
       },
     },
     async (request, reply) => {
@@ -56,9 +58,8 @@ export async function dossierRoutes(app: FastifyInstance): Promise<void> {
         request.headers['idempotency-key'] ?? null,
       );
       const dossier = presentDossier(await service.getDossier(request.ctx, created.id));
-      return reply
-        .status(created.replay ? 200 : 201)
-        .send({ dossier, trackingPin: created.trackingPin ?? '' });
+      if (created.replay) reply.header('idempotent-replayed', 'true');
+      return reply.status(201).send({ dossier, trackingPin: created.trackingPin ?? '' });
     },
   );
 

@@ -7,7 +7,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, IdParams, OkResponse } from '../../../contracts/common.js';
 import { fail } from '../../../domain/errors.js';
+import type { Executor } from '../../db/types.js';
 import { requireActor } from '../../http/session.js';
+import { findProcedure } from '../procedures/procedures.queries.js';
+import { findUnit } from '../units/units.queries.js';
 
 const DraftBody = z.object({
   procedureId: z.string().uuid(),
@@ -19,6 +22,14 @@ const DraftBody = z.object({
 });
 const Draft = DraftBody.extend({ id: z.string().uuid(), procedureName: z.string(), updatedAt: z.string() });
 const MAX_DRAFTS = 50;
+
+/** A draft names a procedure and a unit that exist (a clear 400 instead of a foreign-key failure). */
+async function assertDraftTargets(db: Executor, body: z.infer<typeof DraftBody>): Promise<void> {
+  if (!(await findProcedure(db, body.procedureId)))
+    throw fail.validation('Thủ tục không tồn tại.', [{ path: 'procedureId' }]);
+  if (body.receivingUnitId && !(await findUnit(db, body.receivingUnitId)))
+    throw fail.validation('Đơn vị tiếp nhận không tồn tại.', [{ path: 'receivingUnitId' }]);
+}
 const tags = ['dossiers'];
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse };
 
@@ -71,6 +82,7 @@ export async function draftRoutes(app: FastifyInstance): Promise<void> {
         .executeTakeFirstOrThrow();
       if (Number(count.n) >= MAX_DRAFTS)
         throw fail.validation(`Mỗi người giữ tối đa ${MAX_DRAFTS} bản nháp.`);
+      await assertDraftTargets(db, request.body);
       const now = request.ctx.deps.clock.now();
       const row = await db
         .insertInto('dossier_draft')
@@ -102,6 +114,7 @@ export async function draftRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const actor = requireActor(request);
+      await assertDraftTargets(request.ctx.deps.database.db, request.body);
       const updated = await request.ctx.deps.database.db
         .updateTable('dossier_draft')
         .set({
