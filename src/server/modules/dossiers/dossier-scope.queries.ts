@@ -5,8 +5,21 @@
  * the dossier table must be `d`.
  */
 import { sql } from 'kysely';
+import type { Executor } from '../../db/types.js';
 
 export function dossierInScope(unitPath: string) {
   const prefix = `${unitPath}%`;
   return sql<boolean>`(d.receiving_path like ${prefix} or d.step_path like ${prefix} or d.holder_path like ${prefix})`;
+}
+
+/** True when this person took an action on the dossier (they keep reading what they worked on). */
+export async function hasActedOnDossier(db: Executor, dossierId: string, userId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('dossier_action')
+    .select('seq')
+    .where('dossier_id', '=', dossierId)
+    .where('actor_id', '=', userId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -4,6 +4,8 @@
  */
 import type { Actor } from '../../../domain/access/policy.js';
 import { isDossierInScope, type DossierScope } from '../../../domain/dossiers/policy.js';
+import type { Executor } from '../../db/types.js';
+import { hasActedOnDossier } from './dossier-scope.queries.js';
 
 /** The columns of a dossier row that decide who may see it (select them with `DOSSIER_SCOPE_COLUMNS`). */
 export interface DossierScopeRow {
@@ -33,4 +35,17 @@ export function scopeOfDossier(row: DossierScopeRow): DossierScope {
 export function canSeeDossier(actor: Actor, row: DossierScopeRow): boolean {
   if (actor.kind === 'citizen') return row.applicant_user_id === actor.userId;
   return isDossierInScope(actor, scopeOfDossier(row));
+}
+
+/**
+ * True when the person may read this dossier: as `canSeeDossier`, or an official who acted on it before it
+ * moved out of their scope (they keep reading what they worked on; acting needs the scope again).
+ */
+export async function canReadDossier(
+  db: Executor,
+  actor: Actor,
+  row: DossierScopeRow & { id: string },
+): Promise<boolean> {
+  if (canSeeDossier(actor, row)) return true;
+  return actor.kind === 'official' && (await hasActedOnDossier(db, row.id, actor.userId));
 }

@@ -18,7 +18,7 @@ import { auditFrom, type RequestContext } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { enqueueDossierActionNotifications } from '../notifications/notifications.enqueue.js';
 import { loadDossierContext } from './dossiers.context.js';
-import { canSeeDossier, scopeOfDossier, type DossierScopeRow } from './dossier-scope.js';
+import { canReadDossier, scopeOfDossier, type DossierScopeRow } from './dossier-scope.js';
 import * as q from './dossiers.queries.js';
 import { linkAttachments } from './dossiers.intake.js';
 import type { Executor } from '../../db/types.js';
@@ -47,7 +47,7 @@ export async function getDossier(ctx: RequestContext, id: string) {
   const actor = actorOf(ctx);
   const { db } = ctx.deps.database;
   const row = await q.findDossier(db, id);
-  if (!row || !canSeeDossier(actor, row)) throw fail.notFound('Không tìm thấy hồ sơ.');
+  if (!row || !(await canReadDossier(db, actor, row))) throw fail.notFound('Không tìm thấy hồ sơ.');
   const context = await loadDossierContext(db, row);
   const state = row.state as DossierState;
   const step = currentStep(state, context);
@@ -78,7 +78,7 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
   const actor = actorOf(ctx);
   const { db } = ctx.deps.database;
   const row = await q.findDossier(db, id);
-  if (!row || !canSeeDossier(actor, row)) throw fail.notFound('Không tìm thấy hồ sơ.');
+  if (!row || !(await canReadDossier(db, actor, row))) throw fail.notFound('Không tìm thấy hồ sơ.');
   if (row.version !== input.version) {
     throw fail.conflict('Hồ sơ vừa được người khác xử lý. Vui lòng tải lại để xem trạng thái mới nhất.', {
       currentVersion: row.version,

@@ -10,7 +10,7 @@ import type { RequestContext } from '../../context.js';
 import type { Executor } from '../../db/types.js';
 import { loadDossierContext } from '../dossiers/dossiers.context.js';
 import * as dq from '../dossiers/dossiers.queries.js';
-import { canSeeDossier } from '../dossiers/dossier-scope.js';
+import { canReadDossier } from '../dossiers/dossier-scope.js';
 import { openLateWorkGate } from './late-work.gate.js';
 
 /** The dossier (visible to the signed-in official), its context and its late-work gate now. */
@@ -19,7 +19,7 @@ export async function loadLateDossier(ctx: RequestContext, dossierId: string) {
   if (!actor) throw fail.unauthenticated();
   const { db } = ctx.deps.database;
   const row = await dq.findDossier(db, dossierId);
-  if (!row || !canSeeDossier(actor, row)) throw fail.notFound('Không tìm thấy hồ sơ.');
+  if (!row || !(await canReadDossier(db, actor, row))) throw fail.notFound('Không tìm thấy hồ sơ.');
   const context = await loadDossierContext(db, row);
   const state = row.state as DossierState;
   const now = ctx.deps.clock.now();
