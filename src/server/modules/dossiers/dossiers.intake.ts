@@ -15,7 +15,7 @@ import { fail } from '../../../domain/errors.js';
 import { checkIdNumber, normaliseMobilePhone } from '../../../domain/identity/validate.js';
 import type { ProcedureDefinition } from '../../../domain/procedures/definition.js';
 import { auditFrom, type RequestContext } from '../../context.js';
-import type { Tx } from '../../db/types.js';
+import type { Executor, Tx } from '../../db/types.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { enqueueDossierActionNotifications } from '../notifications/notifications.enqueue.js';
 import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/calendars.service.js';
@@ -120,6 +120,19 @@ function authorise(
   return { applicantUserId: input.applicantUserId ?? null, assisted: input.decision === 'submit' };
 }
 
+/**
+ * An officer filing for a citizen may put the dossier into that citizen's account only when the account is
+ * an active citizen account holding the applicant's own ID number: an id in a request body is not trusted
+ * (otherwise any account could be made to see a stranger's dossier).
+ */
+async function assertApplicantAccount(db: Executor, userId: string, idNumber: string | null | undefined) {
+  const account = await q.findCitizenAccount(db, userId);
+  if (!account || !account.active || !idNumber || account.id_number !== idNumber)
+    throw fail.validation('Tài khoản công dân không khớp với số định danh của người nộp hồ sơ.', [
+      { path: 'applicantUserId' },
+    ]);
+}
+
 /** Attaches the uploader's still-unlinked scans to the dossier; anything else fails the whole intake. */
 export async function linkAttachments(
   trx: Tx,
@@ -185,6 +198,8 @@ async function receiveDossier(
   const targets = await loadIntakeTargets(ctx, input);
   const who = authorise(ctx, input, targets.unit.path);
   const applicant = normaliseApplicant(input.applicant);
+  if (who.applicantUserId !== null && ctx.actor?.kind === 'official')
+    await assertApplicantAccount(db, who.applicantUserId, applicant.idNumber);
   if (input.decision === 'accept') {
     const missing = findMissingDocuments(targets.definition, targets.variantId, input.documents);
     if (missing.length > 0) {

@@ -292,3 +292,13 @@ export async function listQueue(
   ]);
   return { rows, total: Number(count.n) };
 }
+
+/** A citizen account by id (its ID number and whether it is active); undefined for officials. */
+export async function findCitizenAccount(db: Executor, userId: string) {
+  return db
+    .selectFrom('app_user')
+    .select(['id', 'id_number', 'active'])
+    .where('id', '=', userId)
+    .where('kind', '=', 'citizen')
+    .executeTakeFirst();
+}

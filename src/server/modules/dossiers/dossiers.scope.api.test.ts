@@ -171,3 +171,31 @@ describe('a dossier addressed to the ward', () => {
     expect(assigned.statusCode).toBe(400);
   });
 });
+
+describe('ids in a request body', () => {
+  it("do not put a stranger's dossier into a citizen's account", async () => {
+    const intakeFor = (idNumber: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/dossiers',
+        headers: authHeaders(wardReception),
+        payload: {
+          procedureId,
+          receivingUnitId: wardOneStopId,
+          channel: 'counter',
+          applicantUserId: citizen.userId,
+          applicant: { fullName: 'Người Khác', idNumber, phone: '0987654321' },
+          documents: [
+            { documentId: 'to_khai', provided: true },
+            { documentId: 'giay_to', provided: true },
+          ],
+          decision: 'accept',
+        },
+      });
+    const stranger = await intakeFor('001085001234');
+    expect(stranger.statusCode).toBe(400);
+    expect(stranger.json().details).toEqual([{ path: 'applicantUserId' }]);
+    const own = await intakeFor('001090012345');
+    expect(own.statusCode, own.body).toBe(201);
+  });
+});
