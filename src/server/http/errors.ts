@@ -12,6 +12,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     const requestId = request.id;
     if (error instanceof AppError) {
+      const retryAfter = (error.details as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+      if (error.code === 'rate_limited' && typeof retryAfter === 'number') {
+        reply.header('retry-after', String(retryAfter));
+      }
       const english = request.headers['accept-language']?.startsWith('en');
       return reply.status(error.status).send({
         code: error.code,
