@@ -14,7 +14,8 @@ export async function reserveAttempt(
   now: Date,
 ): Promise<boolean> {
   const cutoff = new Date(now.getTime() - policy.windowSeconds * 1000);
-  const expired = sql`c.window_start <= ${cutoff}::timestamptz`;
+  // a window that began "after now" is over too: a clock moved back (development clock, tests) restarts it
+  const expired = sql`(c.window_start <= ${cutoff}::timestamptz or c.window_start > ${now}::timestamptz)`;
   const attempts = sql`(case when ${expired} then 1 else c.attempts + 1 end)`;
   const windowStart = sql`(case when ${expired} then ${now}::timestamptz else c.window_start end)`;
   const result = await sql<{ attempts: number }>`
