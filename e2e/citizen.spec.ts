@@ -20,7 +20,7 @@ test('a citizen registers, signs out and signs in again with phone and password'
   // 001 Hà Nội, century digit 0 (male, 1900s), birth year 85, six random digits
   const idNumber = `001085${digits(6)}`;
   const fullName = 'Phạm Văn Công Dân';
-  const password = 'CongDan2026';
+  const password = 'SenVang#Pho2026'; // 10+ characters, not a common password (the server refuses those)
 
   await page.goto('/login?tab=citizen');
   await page.getByTestId('register-link').click();

@@ -173,7 +173,8 @@ export type DossierListQuery = z.infer<typeof DossierListQuery>;
 
 export const TrackQuery = z.object({
   code: z.string().trim().min(5).max(80),
-  secret: z.string().trim().min(4).max(12),
+  /** The 6-digit PIN printed on the receipt slip (the phone's last digits no longer open a dossier). */
+  secret: z.string().trim().min(6).max(12),
 });
 
 export const TrackResponse = z.object({

@@ -18,6 +18,10 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('./data'),
   FILES_DIR: z.string().optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
+  UPLOAD_QUOTA_MB_PER_DAY: z.coerce.number().positive().default(200),
+  UPLOAD_UNLINKED_MAX_HOURS: z.coerce.number().positive().default(48),
+  TRUST_PROXY: z.string().default(''),
+  FEEDBACK_ANONYMOUS_PER_HOUR: z.coerce.number().int().min(1).default(10),
   PAYMENT_BANK_BIN: z
     .string()
     .regex(/^[0-9]{6}$/)
@@ -107,6 +111,17 @@ export interface AppConfig {
   /** Where the local file store keeps attachments (content-addressed). */
   filesDir: string;
   maxUploadBytes: number;
+  /** Bytes one person may upload in a rolling day. */
+  uploadQuotaBytesPerDay: number;
+  /** Uploads linked to nothing are deleted once older than this (hours). */
+  uploadUnlinkedMaxHours: number;
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (addresses or CIDRs); empty: none, so the client address
+   * is the socket's. Given to Fastify's `trustProxy`.
+   */
+  trustProxy: string[];
+  /** Feedback items one client address may send without signing in, per hour. */
+  feedbackAnonymousPerHour: number;
   /** Payee of fees in VietQR codes (demo defaults; set the unit's collection account in production). */
   payment: { bankBin: string; accountNumber: string };
   demo: boolean;
@@ -147,6 +162,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: path.resolve(e.DATA_DIR),
     filesDir: path.resolve(e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),
+    uploadQuotaBytesPerDay: Math.round(e.UPLOAD_QUOTA_MB_PER_DAY * 1024 * 1024),
+    uploadUnlinkedMaxHours: e.UPLOAD_UNLINKED_MAX_HOURS,
+    trustProxy: e.TRUST_PROXY.split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry.length > 0),
+    feedbackAnonymousPerHour: e.FEEDBACK_ANONYMOUS_PER_HOUR,
     payment: { bankBin: e.PAYMENT_BANK_BIN, accountNumber: e.PAYMENT_ACCOUNT },
     demo,
     sessionTtlMinutes: e.SESSION_TTL_MINUTES,

@@ -12,6 +12,7 @@ import { seedSatisfactionDemoIfEmpty } from './seed/satisfaction-demo.js';
 import { seedConductDemoIfEmpty } from './seed/conduct-demo.js';
 import { seedEvaluationDemoIfEmpty } from './seed/evaluation-demo.js';
 import { startLateWorkSweeper } from './modules/late-work/late-work.sweeper.js';
+import { runHousekeeping } from './housekeeping.js';
 import { refreshRollups, startRollupLoop } from './modules/rollups/rollups.service.js';
 
 async function main(): Promise<void> {
@@ -39,7 +40,12 @@ async function main(): Promise<void> {
   // PGlite lives in this process: deliver notifications here; on PostgreSQL run `npm run worker` beside it
   const notifier =
     database.kind === 'pglite' ? startNotificationWorker({ config, database, clock, logger: app.log }) : null;
-  const sweeper = startLateWorkSweeper({ database, clock, logger: app.log });
+  const sweeper = startLateWorkSweeper({
+    database,
+    clock,
+    logger: app.log,
+    housekeeping: () => runHousekeeping({ config, database, clock }),
+  });
   const rollups = startRollupLoop({ db: database.db, clock, logger: app.log });
   const close = async () => {
     await app.close();

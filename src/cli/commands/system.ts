@@ -11,6 +11,8 @@ import { seedDemoCatalogueIfEmpty } from '../../server/seed/demo-catalogue.js';
 import { seedConductDemoIfEmpty } from '../../server/seed/conduct-demo.js';
 import { loadReferenceUnits, readReferenceUnits } from '../../server/seed/reference-units.js';
 import { generateTemporaryPassword, hashPassword } from '../../server/security/password.js';
+import { isCommonPassword } from '../../server/security/password-policy.js';
+import { findPasswordWeakness, PASSWORD_WEAKNESS_MESSAGES } from '../../domain/identity/password.js';
 import { withDatabase } from '../database.js';
 
 function print(line: string): void {
@@ -87,6 +89,13 @@ export function registerSystemCommands(program: Command): void {
         await withDatabase(async (handle) => {
           const unit = await findUnitByCode(handle.db, options.unit);
           if (!unit) throw new Error(`Không tìm thấy đơn vị có mã ${options.unit} (unknown unit code)`);
+          if (options.password !== undefined) {
+            const weakness = findPasswordWeakness(options.password, {
+              identifiers: [options.username],
+              isCommon: isCommonPassword,
+            });
+            if (weakness) throw new Error(PASSWORD_WEAKNESS_MESSAGES[weakness].vi);
+          }
           const password = options.password ?? generateTemporaryPassword();
           const passwordHash = await hashPassword(password);
           const now = systemClock.now();

@@ -101,7 +101,7 @@ export function buildReceiptForm(source: DossierFormSource): FormDocument {
             codes: [
               {
                 url: source.trackingUrl,
-                caption: `Tra cứu hồ sơ: quét mã hoặc truy cập ${source.trackingUrl} (mã tra cứu: 4 số cuối điện thoại người nộp hoặc mã PIN trên phiếu gốc).`,
+                caption: `Tra cứu hồ sơ: quét mã hoặc truy cập ${source.trackingUrl} (mã tra cứu: mã PIN 6 số in trên phiếu gốc).`,
               },
               {
                 url: source.paymentQr,
@@ -114,7 +114,7 @@ export function buildReceiptForm(source: DossierFormSource): FormDocument {
             url: source.trackingUrl,
             caption:
               `Tra cứu tình trạng hồ sơ: quét mã QR hoặc truy cập ${source.trackingUrl} ` +
-              '(mã tra cứu: 4 số cuối điện thoại người nộp hoặc mã PIN trên phiếu gốc).',
+              '(mã tra cứu: mã PIN 6 số in trên phiếu gốc).',
           },
       {
         kind: 'signatures',

@@ -76,6 +76,14 @@ export interface LoginThrottleTable {
   attempts: number;
 }
 
+export interface AttemptCounterTable {
+  key: string;
+  attempts: number;
+  window_start: Timestamp;
+  next_allowed_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: Timestamp;
@@ -810,6 +818,7 @@ export interface Database {
   user_role: UserRoleTable;
   session: SessionTable;
   login_throttle: LoginThrottleTable;
+  attempt_counter: AttemptCounterTable;
   audit_log: AuditLogTable;
   oidc_login: OidcLoginTable;
   procedure: ProcedureTable;

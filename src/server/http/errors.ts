@@ -56,6 +56,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const requestId = request.id;
     const english = request.headers['accept-language']?.startsWith('en');
     if (error instanceof AppError) {
+      const retryAfter = (error.details as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+      if (error.code === 'rate_limited' && typeof retryAfter === 'number') {
+        reply.header('retry-after', String(retryAfter));
+      }
       return reply.status(error.status).send({
         code: error.code,
         message: english ? error.messageEn : error.message,

@@ -13,6 +13,8 @@ export interface FileStore {
   /** The bytes of a stored hash, or null. */
   get(hash: string): Promise<Buffer | null>;
   has(hash: string): Promise<boolean>;
+  /** Deletes the bytes of a hash (nothing when absent). */
+  remove(hash: string): Promise<void>;
 }
 
 const HASH = /^[0-9a-f]{64}$/;
@@ -44,6 +46,10 @@ export class LocalFileStore implements FileStore {
     } catch {
       return null;
     }
+  }
+
+  async remove(hash: string): Promise<void> {
+    await fs.rm(this.pathOf(hash), { force: true });
   }
 
   async has(hash: string): Promise<boolean> {

@@ -1,13 +1,14 @@
 /**
  * Attachments: scanned documents uploaded as the raw request body (PDF, JPEG or PNG; size-limited; the
- * first bytes must match the declared type), stored by content hash, readable by the uploader and by
- * whoever may see the dossier they belong to.
+ * first bytes must match the declared type; at most `UPLOAD_QUOTA_MB_PER_DAY` per person in 24 hours),
+ * stored by content hash, readable by the uploader and by whoever may see the dossier they belong to.
+ * Uploads never linked are deleted by `attachments.cleanup.ts`.
  */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, IdParams } from '../../../contracts/common.js';
-import { fail } from '../../../domain/errors.js';
+import { AppError, fail } from '../../../domain/errors.js';
 import type { AppDeps } from '../../context.js';
 import { hasInvalidCodePoint } from '../../http/input.js';
 import { requireActor } from '../../http/session.js';
@@ -15,6 +16,7 @@ import { LocalFileStore, type FileStore } from '../../storage/file-store.js';
 import { auditFrom } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { canSeeDossier, DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.js';
+import { lockAndSumUploadsSince } from './attachments.queries.js';
 
 export const ALLOWED_TYPES: Record<string, (bytes: Buffer) => boolean> = {
   'application/pdf': (b) => b.subarray(0, 4).toString('latin1') === '%PDF',
@@ -49,6 +51,17 @@ export function decodeFileName(raw: string): string {
   return Array.from(decoded).slice(0, 255).join('') || 'tep-dinh-kem';
 }
 
+/** The answer once a person's uploads of the last 24 hours would pass the configured quota. */
+function quotaExceeded(deps: AppDeps): AppError {
+  const megabytes = Math.round(deps.config.uploadQuotaBytesPerDay / 1024 / 1024);
+  return new AppError(
+    'rate_limited',
+    `Đã vượt hạn mức tải lên ${megabytes} MB trong 24 giờ; vui lòng thử lại sau.`,
+    { retryAfterSeconds: 3600 },
+    `Upload quota of ${megabytes} MB per 24 hours reached; try again later.`,
+  );
+}
+
 /** The file store of the app: the one given in the dependencies, or local disk under FILES_DIR. */
 export function fileStoreOf(deps: AppDeps): FileStore {
   return deps.files ?? new LocalFileStore(deps.config.filesDir);
@@ -69,6 +82,7 @@ export async function attachmentRoutes(app: FastifyInstance, deps: AppDeps): Pro
     403: ErrorResponse,
     404: ErrorResponse,
     413: ErrorResponse,
+    429: ErrorResponse,
   };
 
   r.post(
@@ -94,9 +108,12 @@ export async function attachmentRoutes(app: FastifyInstance, deps: AppDeps): Pro
         throw fail.validation('Nội dung tệp không đúng định dạng đã khai báo.');
       const rawName = String(request.headers['x-file-name'] ?? 'tep-dinh-kem');
       const name = decodeFileName(rawName);
-      const stored = await files.put(bytes);
       const now = deps.clock.now();
       const row = await deps.database.db.transaction().execute(async (trx) => {
+        const since = new Date(now.getTime() - 24 * 3600_000);
+        const used = await lockAndSumUploadsSince(trx, actor.userId, since);
+        if (used + bytes.length > deps.config.uploadQuotaBytesPerDay) throw quotaExceeded(deps);
+        const stored = await files.put(bytes);
         const inserted = await trx
           .insertInto('attachment')
           .values({

@@ -10,6 +10,8 @@ afterAll(async () => {
   await t.close();
 });
 
+const advanceSeconds = (seconds: number) => t.clock.setTo(new Date(t.clock.now().getTime() + seconds * 1000));
+
 const login = (username: string, password: string, ip = '10.0.0.1') =>
   t.app.inject({
     method: 'POST',
@@ -70,14 +72,41 @@ describe('login', () => {
     expect(response.json().message).toContain('password');
   });
 
-  it('locks an account after five failures, even for the right password, until the lock ends', async () => {
+  it("makes a stranger's wrong passwords cost the real user seconds, growing, never a 15-minute lock", async () => {
     for (let i = 0; i < 5; i += 1)
-      expect((await login('chuyenvien', 'bad', '10.0.1.1')).statusCode).toBe(401);
-    const locked = await login('chuyenvien', DEMO_PASSWORD, '10.0.1.2');
-    expect(locked.statusCode).toBe(423);
-    expect(locked.json().code).toBe('account_locked');
-    t.clock.advanceMinutes(16);
+      expect((await login('chuyenvien', 'bad', `10.0.1.${i + 10}`)).statusCode).toBe(401);
+    const waiting = await login('chuyenvien', DEMO_PASSWORD, '10.0.1.2');
+    expect(waiting.statusCode).toBe(429);
+    expect(waiting.json().code).toBe('rate_limited');
+    expect(waiting.headers['retry-after']).toBe('1');
+    advanceSeconds(1);
+    expect((await login('chuyenvien', 'bad', '10.0.1.20')).statusCode).toBe(401);
+    const longer = await login('chuyenvien', DEMO_PASSWORD, '10.0.1.2');
+    expect(longer.statusCode).toBe(429);
+    expect(longer.headers['retry-after']).toBe('2');
+    advanceSeconds(2);
     expect((await login('chuyenvien', DEMO_PASSWORD, '10.0.1.2')).statusCode).toBe(200);
+    // the success cleared the failures: the next wrong password is answered at once
+    expect((await login('chuyenvien', 'bad', '10.0.1.2')).statusCode).toBe(401);
+  });
+
+  it('counts parallel wrong passwords before checking them: only five are evaluated', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => login('lanhdao', `wrong-${i}`, `10.0.3.${i + 1}`)),
+    );
+    const statuses = attempts.map((response) => response.statusCode);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(25);
+    expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+    expect((await login('lanhdao', DEMO_PASSWORD, '10.0.3.99')).statusCode).toBe(429);
+    advanceSeconds(1);
+    expect((await login('lanhdao', DEMO_PASSWORD, '10.0.3.99')).statusCode).toBe(200);
+  });
+
+  it('answers an unknown login name like a known one, delays included', async () => {
+    for (let i = 0; i < 5; i += 1)
+      expect((await login('khong.ton.tai', 'bad', `10.0.4.${i + 1}`)).statusCode).toBe(401);
+    expect((await login('khong.ton.tai', 'bad', '10.0.4.9')).statusCode).toBe(429);
   });
 
   it('throttles a client address that keeps failing', async () => {
@@ -86,6 +115,50 @@ describe('login', () => {
     expect(response.statusCode).toBe(429);
     expect(response.json().code).toBe('rate_limited');
     expect((await login('truongmotcua', DEMO_PASSWORD, '10.0.9.10')).statusCode).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For from a client that is not a configured proxy', async () => {
+    for (let i = 0; i < 30; i += 1) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: `spoof${i}`, password: 'bad' },
+        remoteAddress: '10.0.8.8',
+        headers: { 'x-forwarded-for': `203.0.113.${i + 1}` },
+      });
+      expect(response.statusCode).toBe(401);
+    }
+    const rotated = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'spoof-last', password: 'bad' },
+      remoteAddress: '10.0.8.8',
+      headers: { 'x-forwarded-for': '203.0.113.200' },
+    });
+    expect(rotated.statusCode).toBe(429);
+  });
+});
+
+describe('behind a configured proxy (TRUST_PROXY)', () => {
+  it('takes the client address from X-Forwarded-For only when the proxy is trusted', async () => {
+    const proxied = await createTestApp({ env: { TRUST_PROXY: '10.0.7.1' } });
+    try {
+      let attempt = 0;
+      const viaProxy = (client: string) =>
+        proxied.app.inject({
+          method: 'POST',
+          url: '/api/v1/auth/login',
+          payload: { username: `ai-do-${(attempt += 1)}`, password: 'bad' },
+          remoteAddress: '10.0.7.1',
+          headers: { 'x-forwarded-for': client },
+        });
+      for (let i = 0; i < 30; i += 1) expect((await viaProxy('198.51.100.1')).statusCode).toBe(401);
+      expect((await viaProxy('198.51.100.1')).statusCode).toBe(429);
+      // another client behind the same proxy is its own address
+      expect((await viaProxy('198.51.100.2')).statusCode).toBe(401);
+    } finally {
+      await proxied.close();
+    }
   });
 });
 
@@ -182,33 +255,102 @@ describe('citizens', () => {
       fullName: 'Trịnh Thu Hà',
       phone: '+84 987 654 321',
       idNumber: '001195012345',
-      password: 'MatKhau123',
+      password: 'Sen hồng nở sớm',
     });
     expect(response.statusCode).toBe(200);
     expect(response.json().user).toMatchObject({ kind: 'citizen', phone: '0987654321', roles: [] });
-    expect((await login('0987654321', 'MatKhau123', '10.0.2.1')).statusCode).toBe(200);
-    expect((await login('001195012345', 'MatKhau123', '10.0.2.1')).statusCode).toBe(200);
+    expect((await login('0987654321', 'Sen hồng nở sớm', '10.0.2.1')).statusCode).toBe(200);
+    expect((await login('001195012345', 'Sen hồng nở sớm', '10.0.2.1')).statusCode).toBe(200);
     const session = sessionFrom(response);
     const users = await t.app.inject({ url: '/api/v1/users', headers: authHeaders(session) });
     expect(users.statusCode).toBe(403);
   });
 
-  it('refuses an invalid phone number and a duplicate registration', async () => {
+  it('refuses an invalid phone number, and a taken phone or ID number with one generic answer', async () => {
     const bad = await register({
       fullName: 'A B',
       phone: '0123',
       idNumber: '001195012346',
-      password: 'MatKhau123',
+      password: 'Trời xanh mây trắng',
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('validation_failed');
-    const duplicate = await register({
+    const phoneTaken = await register({
       fullName: 'Nguyễn Văn An',
       phone: '0912345678',
       idNumber: '001090099999',
-      password: 'MatKhau123',
+      password: 'Trời xanh mây trắng',
     });
-    expect(duplicate.statusCode).toBe(409);
+    const idTaken = await register({
+      fullName: 'Nguyễn Văn An',
+      phone: '0977000111',
+      idNumber: '001090012345',
+      password: 'Trời xanh mây trắng',
+    });
+    expect(phoneTaken.statusCode).toBe(409);
+    expect(idTaken.statusCode).toBe(409);
+    const answer = (response: typeof idTaken) => {
+      const { requestId: _ignored, ...rest } = response.json<Record<string, unknown>>();
+      return rest;
+    };
+    expect(answer(idTaken)).toEqual(answer(phoneTaken));
+    expect(phoneTaken.json()).toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('Không thể đăng ký với thông tin này'),
+      details: null,
+    });
+  });
+
+  it.each([
+    ['MatKhau12', 'ít nhất 10 ký tự'],
+    ['Password123!', 'quá phổ biến'],
+    ['Ha0977123456', 'không được chứa'],
+    ['HaSo001195099999', 'không được chứa'],
+  ])('refuses the weak password %s', async (password, message) => {
+    const response = await register({
+      fullName: 'Lê Thị Yếu',
+      phone: '0977123456',
+      idNumber: '001195099999',
+      password,
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toContain(message);
+  });
+
+  it('limits refused registrations per client address', async () => {
+    const attempt = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        remoteAddress: '10.0.5.5',
+        payload: {
+          fullName: 'Người Dò',
+          phone: '0912345678',
+          idNumber: '001090012345',
+          password: 'Trời xanh mây trắng',
+        },
+      });
+    for (let i = 0; i < 10; i += 1) expect((await attempt()).statusCode).toBe(409);
+    expect((await attempt()).statusCode).toBe(429);
+  });
+
+  it('refuses a weak new password when changing it, and counts wrong current passwords', async () => {
+    const session = await signIn(t.app, '0912345678');
+    const change = (currentPassword: string, newPassword: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/change-password',
+        headers: authHeaders(session),
+        payload: { currentPassword, newPassword },
+      });
+    const weak = await change(DEMO_PASSWORD, 'qwerty123456');
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().message).toContain('quá phổ biến');
+    for (let i = 0; i < 5; i += 1)
+      expect((await change('doan-mo', 'Một mật khẩu mới dài')).statusCode).toBe(400);
+    expect((await change(DEMO_PASSWORD, 'Một mật khẩu mới dài')).statusCode).toBe(429);
+    advanceSeconds(1);
+    expect((await login('0912345678', DEMO_PASSWORD, '10.0.2.3')).statusCode).toBe(200);
   });
 
   it('signs in the demo citizen by phone', async () => {

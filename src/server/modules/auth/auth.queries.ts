@@ -1,4 +1,4 @@
-/** SQL of authentication: accounts by login name, sessions, failed-login counters. */
+/** SQL of authentication: accounts by login name, sessions, citizens' accounts. */
 import { sql } from 'kysely';
 import type { Role } from '../../../domain/access/roles.js';
 import type { Executor } from '../../db/types.js';
@@ -121,65 +121,6 @@ export async function deleteSessionsOfUser(
   let query = db.deleteFrom('session').where('user_id', '=', userId);
   if (exceptTokenHash) query = query.where('token_hash', '<>', exceptTokenHash);
   await query.execute();
-}
-
-/** Records a failed password; locks the account until `lockUntil` once `maxFailures` is reached. */
-export async function recordFailedLogin(db: Executor, userId: string, maxFailures: number, lockUntil: Date) {
-  await db
-    .updateTable('app_user')
-    .set((eb) => ({
-      failed_logins: eb('failed_logins', '+', 1),
-      locked_until: sql<Date | null>`case when failed_logins + 1 >= ${maxFailures} then ${lockUntil}::timestamptz else locked_until end`,
-    }))
-    .where('id', '=', userId)
-    .execute();
-}
-
-export async function clearFailedLogins(db: Executor, userId: string): Promise<void> {
-  await db
-    .updateTable('app_user')
-    .set({ failed_logins: 0, locked_until: null })
-    .where('id', '=', userId)
-    .execute();
-}
-
-/** Counts a failed attempt for a client key in a fixed window; returns the attempts in the current window. */
-export async function bumpLoginThrottle(
-  db: Executor,
-  key: string,
-  now: Date,
-  windowMinutes: number,
-): Promise<number> {
-  const windowStart = new Date(now.getTime() - windowMinutes * 60_000);
-  const row = await db
-    .insertInto('login_throttle')
-    .values({ key, window_start: now, attempts: 1 })
-    .onConflict((oc) =>
-      oc.column('key').doUpdateSet({
-        attempts: sql<number>`case when login_throttle.window_start < ${windowStart}::timestamptz then 1 else login_throttle.attempts + 1 end`,
-        window_start: sql<Date>`case when login_throttle.window_start < ${windowStart}::timestamptz then ${now}::timestamptz else login_throttle.window_start end`,
-      }),
-    )
-    .returning('attempts')
-    .executeTakeFirstOrThrow();
-  return row.attempts;
-}
-
-/** Attempts counted for a client key in the current window. */
-export async function readLoginThrottle(
-  db: Executor,
-  key: string,
-  now: Date,
-  windowMinutes: number,
-): Promise<number> {
-  const windowStart = new Date(now.getTime() - windowMinutes * 60_000);
-  const row = await db
-    .selectFrom('login_throttle')
-    .select('attempts')
-    .where('key', '=', key)
-    .where('window_start', '>=', windowStart)
-    .executeTakeFirst();
-  return row?.attempts ?? 0;
 }
 
 /** Finds the citizen account linked to an e-identity subject. */
@@ -307,4 +248,36 @@ export async function updateProfile(
     .set((eb) => ({ ...patch, updated_at: now, version: eb('version', '+', 1) }))
     .where('id', '=', userId)
     .execute();
+}
+
+/**
+ * Inserts a citizen unless the username, phone or ID number is already taken (by a concurrent registration
+ * too): the new id, or undefined.
+ */
+export async function insertCitizenUnlessTaken(
+  db: Executor,
+  row: {
+    username: string;
+    fullName: string;
+    phone: string;
+    idNumber: string;
+    passwordHash: string;
+    now: Date;
+  },
+) {
+  return db
+    .insertInto('app_user')
+    .values({
+      username: row.username,
+      kind: 'citizen',
+      full_name: row.fullName,
+      phone: row.phone,
+      id_number: row.idNumber,
+      password_hash: row.passwordHash,
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
 }

@@ -1,23 +1,23 @@
 /**
  * Sign-in, sign-out, citizen registration and the signed-in person's own account.
- * Lock-out (per account) and throttling (per client address) live in the database so they hold
- * across several server instances.
+ * Every sign-in is counted per account (increasing delays) and per client address BEFORE the password is
+ * checked (`http/attempts.ts`, in the database, so the limits hold across several server instances).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, fail } from '../../../domain/errors.js';
 import { checkIdNumber, normaliseMobilePhone } from '../../../domain/identity/validate.js';
 import type { LoginRequest, RegisterCitizenRequest, UpdateProfileRequest } from '../../../contracts/auth.js';
 import { auditFrom, type RequestContext } from '../../context.js';
+import {
+  LOGIN_ACCOUNT_POLICY,
+  LOGIN_ADDRESS_POLICY,
+  REGISTER_ADDRESS_POLICY,
+} from '../../../domain/access/attempts.js';
+import { claimAttempt } from '../../http/attempts.js';
 import { hashPassword, verifyPassword } from '../../security/password.js';
+import { assertAcceptablePassword } from '../../security/password-policy.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import * as q from './auth.queries.js';
-
-export const LOGIN_POLICY = {
-  maxFailuresBeforeLock: 5,
-  lockMinutes: 15,
-  throttleWindowMinutes: 15,
-  maxFailuresPerClient: 30,
-} as const;
 
 /** Hash under which a session token is stored. */
 export function hashToken(token: string): string {
@@ -51,7 +51,6 @@ export async function openSession(ctx: RequestContext, account: q.AccountRow): P
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + ctx.deps.config.sessionTtlMinutes * 60_000);
   await db.transaction().execute(async (trx) => {
-    await q.clearFailedLogins(trx, account.id);
     await q.insertSession(trx, {
       tokenHash: hashToken(token),
       userId: account.id,
@@ -79,30 +78,32 @@ export async function openSession(ctx: RequestContext, account: q.AccountRow): P
   return { token, csrfToken, expiresAt, account };
 }
 
-/** Checks a password and opens a session; counts failures, locks accounts and throttles clients. */
+/** The attempt-counter key of an account: by id when it exists, else by the name typed (answers alike). */
+export function loginAttemptKey(accountId: string | undefined, typed: string): string {
+  return accountId ? `login-account:${accountId}` : `login-name:${typed.trim().toLowerCase()}`;
+}
+
+/**
+ * Checks a password and opens a session. The attempt is counted against the client address and the
+ * account before the password is checked; a success gives the address its attempt back and clears the
+ * account's failures.
+ */
 export async function login(ctx: RequestContext, input: LoginRequest): Promise<NewSession> {
   const { db } = ctx.deps.database;
   const now = ctx.deps.clock.now();
-  const clientKey = `ip:${ctx.ip}`;
-  const clientFailures = await q.readLoginThrottle(db, clientKey, now, LOGIN_POLICY.throttleWindowMinutes);
-  if (clientFailures >= LOGIN_POLICY.maxFailuresPerClient) throw new AppError('rate_limited');
-
   const account = await q.findAccountByLogin(db, loginKeys(input.username));
-  if (account?.locked_until && account.locked_until > now) {
-    throw new AppError('account_locked', undefined, { lockedUntil: account.locked_until.toISOString() });
-  }
+  const attempt = await claimAttempt(db, now, [
+    { key: `login-ip:${ctx.ip}`, policy: LOGIN_ADDRESS_POLICY },
+    { key: loginAttemptKey(account?.id, input.username), policy: LOGIN_ACCOUNT_POLICY },
+  ]);
   const passwordOk =
     account?.password_hash && account.active
       ? await verifyPassword(input.password, account.password_hash)
       : false;
   if (!account || !passwordOk) {
-    await q.bumpLoginThrottle(db, clientKey, now, LOGIN_POLICY.throttleWindowMinutes);
-    if (account) {
-      const lockUntil = new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000);
-      await q.recordFailedLogin(db, account.id, LOGIN_POLICY.maxFailuresBeforeLock, lockUntil);
-    }
     throw new AppError('unauthenticated', INVALID_LOGIN, null, 'Wrong username or password.');
   }
+  await attempt.succeeded();
   return openSession(ctx, account);
 }
 
@@ -127,6 +128,21 @@ export async function logout(ctx: RequestContext, token: string | undefined): Pr
   });
 }
 
+/**
+ * The one answer to a registration that cannot be made, whichever detail is already taken: telling
+ * "this phone has an account" or "this ID number has an account" would let anyone probe them.
+ */
+function registrationRefused(): AppError {
+  return new AppError(
+    'conflict',
+    'Không thể đăng ký với thông tin này. Nếu đã có tài khoản, vui lòng đăng nhập (hoặc đăng nhập bằng VNeID) ' +
+      'hoặc liên hệ bộ phận Một cửa.',
+    null,
+    'Cannot register with these details. If you already have an account, sign in (or use VNeID) or ask ' +
+      'the one-stop counter.',
+  );
+}
+
 /** Creates a citizen account (phone + ID number + password) and signs it in. */
 export async function registerCitizen(
   ctx: RequestContext,
@@ -146,12 +162,16 @@ export async function registerCitizen(
     ]);
   }
   const { db } = ctx.deps.database;
-  const taken = await q.findAccountByLogin(db, { username: phone, phone, idNumber: input.idNumber });
-  if (taken) throw fail.conflict('Số điện thoại hoặc số định danh đã được đăng ký.');
-  const passwordHash = await hashPassword(input.password);
   const now = ctx.deps.clock.now();
+  assertAcceptablePassword(input.password, [phone, input.idNumber]);
+  const attempt = await claimAttempt(db, now, [
+    { key: `register-ip:${ctx.ip}`, policy: REGISTER_ADDRESS_POLICY },
+  ]);
+  const taken = await q.findAccountByLogin(db, { username: phone, phone, idNumber: input.idNumber });
+  if (taken) throw registrationRefused();
+  const passwordHash = await hashPassword(input.password);
   const created = await db.transaction().execute(async (trx) => {
-    const row = await q.insertCitizen(trx, {
+    const row = await q.insertCitizenUnlessTaken(trx, {
       username: phone,
       fullName: input.fullName,
       phone,
@@ -159,6 +179,7 @@ export async function registerCitizen(
       passwordHash,
       now,
     });
+    if (!row) throw registrationRefused();
     await appendAudit(
       trx,
       auditFrom(
@@ -169,6 +190,7 @@ export async function registerCitizen(
     );
     return row;
   });
+  await attempt.succeeded();
   const account = await q.findAccountById(db, created.id);
   if (!account) throw fail.notFound();
   return openSession(ctx, account);
@@ -189,11 +211,21 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<void> {
   const account = await getOwnAccount(ctx);
+  // a borrowed session must not become a way to guess the password: same counter as signing in
+  const attempt = await claimAttempt(ctx.deps.database.db, ctx.deps.clock.now(), [
+    { key: loginAttemptKey(account.id, account.username), policy: LOGIN_ACCOUNT_POLICY },
+  ]);
   if (!account.password_hash || !(await verifyPassword(input.currentPassword, account.password_hash))) {
     throw fail.validation('Mật khẩu hiện tại không đúng.', [
       { path: 'currentPassword', message: 'wrong password' },
     ]);
   }
+  await attempt.succeeded();
+  assertAcceptablePassword(input.newPassword, [
+    account.username,
+    account.phone ?? '',
+    account.id_number ?? '',
+  ]);
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.deps.database.db.transaction().execute(async (trx) => {
     await q.updatePasswordHash(trx, account.id, passwordHash, ctx.deps.clock.now());

@@ -192,7 +192,7 @@ describe('dossier intake and processing', () => {
 });
 
 describe('public tracking', () => {
-  it('answers with the PIN or the phone digits, and a wrong secret exactly like an unknown code', async () => {
+  it('answers with the PIN only (not the phone digits), and a wrong PIN exactly like an unknown code', async () => {
     const { dossier, trackingPin } = (await intake(reception)).json();
     const byPin = await t.app.inject(`/api/v1/public/track?code=${dossier.code}&secret=${trackingPin}`);
     expect(byPin.statusCode).toBe(200);
@@ -203,8 +203,12 @@ describe('public tracking', () => {
     });
     expect(byPin.json().currentStep).toBe('Tiếp nhận hồ sơ — Bộ phận Một cửa');
     expect(byPin.json().history).toEqual([{ at: dossier.receivedAt, label: 'Tiếp nhận hồ sơ' }]);
+    // the applicant's phone ends in 4321: its last digits no longer open the dossier
     expect((await t.app.inject(`/api/v1/public/track?code=${dossier.code}&secret=4321`)).statusCode).toBe(
-      200,
+      400,
+    );
+    expect((await t.app.inject(`/api/v1/public/track?code=${dossier.code}&secret=654321`)).statusCode).toBe(
+      404,
     );
     const wrong = await t.app.inject(`/api/v1/public/track?code=${dossier.code}&secret=000000`);
     const unknown = await t.app.inject(

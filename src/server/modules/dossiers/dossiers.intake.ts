@@ -4,7 +4,7 @@
  * (the log), the derived state and the audit entry. An `Idempotency-Key` (per person) makes a retry with the
  * same body return the same dossier.
  */
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, timingSafeEqual, randomInt } from 'node:crypto';
 import type { CreateDossierRequest } from '../../../contracts/dossiers.js';
 import { isUnitInScope } from '../../../domain/access/policy.js';
 import { computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/index.js';
@@ -35,6 +35,21 @@ import { scheduleLateTimers } from '../late-work/late-work.timers.js';
 /** Hash under which a tracking PIN is kept (bound to the dossier, so equal PINs differ). */
 export function hashTrackingPin(dossierId: string, pin: string): string {
   return createHash('sha256').update(`${dossierId}:${pin}`).digest('hex');
+}
+
+const NO_DOSSIER = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * Whether `pin` opens the dossier `row` (undefined: no such code). The hashes are compared in constant
+ * time, and one is computed for an unknown code too, so both answers take the same work.
+ */
+export function isTrackingPinRight(
+  row: { id: string; tracking_pin_hash: string | null } | undefined,
+  pin: string,
+): row is { id: string; tracking_pin_hash: string } {
+  const given = Buffer.from(hashTrackingPin(row?.id ?? NO_DOSSIER, pin.trim()), 'hex');
+  const stored = Buffer.from(row?.tracking_pin_hash ?? '', 'hex');
+  return row !== undefined && stored.length === given.length && timingSafeEqual(given, stored);
 }
 
 function normaliseApplicant(applicant: CreateDossierRequest['applicant']) {

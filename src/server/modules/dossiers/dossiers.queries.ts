@@ -15,7 +15,7 @@ function currentStepText(field: 'task' | 'unitName') {
   >`(select s->>${field} from procedure_version pv, jsonb_array_elements(pv.definition->'workflows') w, jsonb_array_elements(w->'steps') s where pv.id = d.procedure_version_id and s->>'id' = d.current_step_id and w->>'id' = coalesce((select v->>'workflowId' from jsonb_array_elements(pv.definition->'variants') v where v->>'id' = d.variant_id), pv.definition->>'defaultWorkflowId') limit 1)`;
 }
 
-/** What public tracking shows, and the secrets that open it: no definition, no state document. */
+/** What public tracking shows, and the PIN hash that opens it: no definition, no state document. */
 export async function findTrackingRow(db: Executor, code: string) {
   return db
     .selectFrom('dossier as d')
@@ -28,7 +28,6 @@ export async function findTrackingRow(db: Executor, code: string) {
       'd.due_at',
       'd.returned_at',
       'd.tracking_pin_hash',
-      sql<string | null>`d.applicant->>'phone'`.as('phone'),
       'p.name as procedure_name',
       currentStepText('task').as('step_task'),
       currentStepText('unitName').as('step_unit'),

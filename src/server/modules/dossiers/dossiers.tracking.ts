@@ -1,53 +1,40 @@
 /**
- * Public tracking (no sign-in): a dossier code and a secret — the PIN printed on the receipt slip, or the
- * last 4 digits of the applicant's phone. Throttled per client; a wrong secret answers exactly like an
- * unknown code, so codes cannot be probed.
+ * Public tracking (no sign-in): a dossier code and the 6-digit PIN printed on the receipt slip (10^6
+ * values; the code itself follows a day sequence, so the PIN carries the secret). The attempt is counted
+ * per client address and per code BEFORE the PIN is checked; a wrong PIN answers exactly like an unknown
+ * code, so codes cannot be probed. A citizen who lost the slip signs in or asks the counter.
  */
-import { timingSafeEqual } from 'node:crypto';
 import { formatInstant } from '../../../domain/calendar/index.js';
+import { SECRET_ADDRESS_POLICY, SECRET_CODE_POLICY } from '../../../domain/access/attempts.js';
 import {
   ACTION_LABELS,
   STATUS_LABELS,
   type DossierStatus,
   type LoggedActionType,
 } from '../../../domain/dossiers/status.js';
-import { AppError, fail } from '../../../domain/errors.js';
+import { fail } from '../../../domain/errors.js';
 import type { RequestContext } from '../../context.js';
-import { bumpLoginThrottle, readLoginThrottle } from '../auth/auth.queries.js';
-import { hashTrackingPin } from './dossiers.intake.js';
+import { claimAttempt } from '../../http/attempts.js';
+import { isTrackingPinRight } from './dossiers.intake.js';
 import * as q from './dossiers.queries.js';
 import { listPublicApologies } from '../late-work/apologies.queries.js';
 
-const WINDOW_MINUTES = 15;
-const MAX_FAILURES = 20;
-
-function sameText(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
 export async function trackDossier(ctx: RequestContext, code: string, secret: string) {
-  const { db } = ctx.deps.database;
-  const now = ctx.deps.clock.now();
-  const key = `track:${ctx.ip}`;
-  if ((await readLoginThrottle(db, key, now, WINDOW_MINUTES)) >= MAX_FAILURES)
-    throw new AppError('rate_limited');
-  const row = await q.findTrackingRow(ctx.deps.database.readDb, code.trim());
-  const phone = row?.phone ?? '';
-  const matches =
-    row !== undefined &&
-    ((row.tracking_pin_hash !== null && sameText(hashTrackingPin(row.id, secret), row.tracking_pin_hash)) ||
-      (secret.length === 4 && phone.length >= 4 && sameText(phone.slice(-4), secret)));
-  if (!row || !matches) {
-    await bumpLoginThrottle(db, key, now, WINDOW_MINUTES);
+  const typed = code.trim();
+  const attempt = await claimAttempt(ctx.deps.database.db, ctx.deps.clock.now(), [
+    { key: `track-ip:${ctx.ip}`, policy: SECRET_ADDRESS_POLICY },
+    { key: `track-code:${typed}`, policy: SECRET_CODE_POLICY },
+  ]);
+  const row = await q.findTrackingRow(ctx.deps.database.readDb, typed);
+  if (!isTrackingPinRight(row, secret)) {
     throw fail.notFound('Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu đã nhập.');
   }
+  await attempt.succeeded();
   const actions = await q.listPublicHistory(ctx.deps.database.readDb, row.id);
   const apologies = await listPublicApologies(ctx.deps.database.readDb, row.id);
   const at = (value: Date | null) => (value === null ? null : formatInstant(value.getTime()));
   return {
-    code: row.code ?? code,
+    code: row.code ?? typed,
     procedureName: row.procedure_name,
     statusLabel: STATUS_LABELS[row.status as DossierStatus].vi,
     receivedAt: at(row.received_at),

@@ -29,11 +29,12 @@ afterAll(async () => {
   await t.close();
 });
 
-const report = (payload: Record<string, unknown>, session?: Session) =>
+const report = (payload: Record<string, unknown>, session?: Session, address?: string) =>
   t.app.inject({
     method: 'POST',
     url: '/api/v1/feedback',
     headers: session ? authHeaders(session) : {},
+    ...(address ? { remoteAddress: address } : {}),
     payload: { reporter: { name: 'Nguyễn Thị Phản Ánh', phone: '0912000111' }, ...payload },
   });
 
@@ -304,5 +305,49 @@ describe('dialogues with citizens', () => {
         })
       ).statusCode,
     ).toBe(403);
+  });
+});
+
+describe('abuse limits', () => {
+  const anonymous = (address: string) =>
+    report(
+      { kind: 'feedback', topic: 'other', content: 'Góp ý chung về giờ làm việc.', unitId: dossierUnitId },
+      undefined,
+      address,
+    );
+  let dossierUnitId: string;
+
+  beforeAll(async () => {
+    dossierUnitId = await findUnitId(t, '00004');
+  });
+
+  it('accepts 10 anonymous reports an hour from one address, then answers 429 with Retry-After', async () => {
+    for (let i = 0; i < 10; i += 1) expect((await anonymous('10.2.0.1')).statusCode).toBe(201);
+    const refused = await anonymous('10.2.0.1');
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json().code).toBe('rate_limited');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await anonymous('10.2.0.2')).statusCode).toBe(201);
+  });
+
+  it('counts wrong feedback PINs per code before checking them, whatever the address', async () => {
+    const created = (await anonymous('10.2.1.1')).json<{ code: string; pin: string }>();
+    const wrong = created.pin === '000000' ? '111111' : '000000';
+    const answers = await Promise.all(
+      Array.from({ length: 15 }, (_, i) =>
+        t.app.inject({
+          url: `/api/v1/public/feedback?code=${created.code}&pin=${wrong}`,
+          remoteAddress: `10.2.2.${i + 1}`,
+        }),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.statusCode);
+    expect(statuses.filter((status) => status === 404).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(5);
+    const right = await t.app.inject({
+      url: `/api/v1/public/feedback?code=${created.code}&pin=${created.pin}`,
+      remoteAddress: '10.2.3.1',
+    });
+    expect(right.statusCode).toBe(429);
   });
 });

@@ -5,65 +5,64 @@
  * is the kind's handling days (configuration) in the responsible unit's working calendar.
  */
 import crypto, { timingSafeEqual } from 'node:crypto';
-import { sql } from 'kysely';
 import type { CreateFeedbackRequest, FeedbackListQuery } from '../../../contracts/feedback.js';
 import { addWorkingDays, computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/index.js';
 import { canSeeDossier, DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.js';
-import { AppError, fail } from '../../../domain/errors.js';
+import { fail } from '../../../domain/errors.js';
+import {
+  anonymousFeedbackPolicy,
+  SECRET_ADDRESS_POLICY,
+  SECRET_CODE_POLICY,
+} from '../../../domain/access/attempts.js';
 import { classifyFeedbackKind } from '../../../domain/feedback/rules.js';
 import { canReadFeedback, FEEDBACK_RECORDERS } from '../../../domain/satisfaction/policy.js';
 import { hasAnyRole } from '../../../domain/access/policy.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import type { Executor } from '../../db/types.js';
 import { appendAudit } from '../audit/audit.queries.js';
-import { bumpLoginThrottle, readLoginThrottle } from '../auth/auth.queries.js';
+import { claimAttempt } from '../../http/attempts.js';
 import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/calendars.service.js';
-import { hashTrackingPin } from '../dossiers/dossiers.intake.js';
+import { isTrackingPinRight } from '../dossiers/dossiers.intake.js';
 import { listDossierOfficials } from '../satisfaction/satisfaction.queries.js';
 import * as q from './feedback.queries.js';
-
-const same = (a: string, b: string) => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-};
 
 /** The PIN hash of a feedback item (like a dossier's tracking PIN). */
 export function hashFeedbackPin(id: string, pin: string): string {
   return crypto.createHash('sha256').update(`feedback:${id}:${pin}`).digest('hex');
 }
 
-/** Counts a failed secret for the client; refuses once too many failed. */
-export async function guardSecretAttempts(ctx: RequestContext, failed: boolean): Promise<void> {
-  const { db } = ctx.deps.database;
-  const now = ctx.deps.clock.now();
-  const key = `feedback:${ctx.ip}`;
-  if ((await readLoginThrottle(db, key, now, 15)) >= 20) throw new AppError('rate_limited');
-  if (failed) await bumpLoginThrottle(db, key, now, 15);
+/** Whether `pin` opens the feedback `row`: hashes compared in constant time, one computed for no row too. */
+function isFeedbackPinRight(row: { id: string; pin_hash: string | null } | undefined, pin: string): boolean {
+  const given = Buffer.from(hashFeedbackPin(row?.id ?? 'none', pin.trim()), 'hex');
+  const stored = Buffer.from(row?.pin_hash ?? '', 'hex');
+  return row !== undefined && stored.length === given.length && timingSafeEqual(given, stored);
 }
 
+/**
+ * The dossier a report is about. Its applicant and officials in scope need no secret; anyone else gives
+ * the tracking PIN, counted against the same limits as public tracking before it is checked.
+ */
 async function findDossierFor(ctx: RequestContext, code: string, secret: string | undefined) {
   const db = ctx.deps.database.db;
   const dossier = await db
     .selectFrom('dossier')
     .select(['id', 'code', 'authority_unit_id', 'tracking_pin_hash', ...DOSSIER_SCOPE_COLUMNS])
-    .select(sql<string | null>`applicant->>'phone'`.as('phone'))
     .where('code', '=', code)
     .executeTakeFirst();
   const actor = ctx.actor;
-  const phone = dossier?.phone ?? '';
-  const allowed =
+  const refused = () => fail.validation('Mã hồ sơ hoặc mã tra cứu không đúng.', [{ path: 'dossierCode' }]);
+  const byAccount =
     dossier !== undefined &&
     ((actor?.kind === 'citizen' && dossier.applicant_user_id === actor.userId) ||
-      (actor?.kind === 'official' && canSeeDossier(actor, dossier)) ||
-      (secret !== undefined &&
-        ((dossier.tracking_pin_hash !== null &&
-          same(hashTrackingPin(dossier.id, secret), dossier.tracking_pin_hash)) ||
-          (secret.length === 4 && phone.length >= 4 && same(phone.slice(-4), secret)))));
-  await guardSecretAttempts(ctx, !allowed);
-  if (!dossier || !allowed) {
-    throw fail.validation('Mã hồ sơ hoặc mã tra cứu không đúng.', [{ path: 'dossierCode' }]);
-  }
+      (actor?.kind === 'official' && canSeeDossier(actor, dossier)));
+  if (byAccount) return dossier;
+  if (secret === undefined) throw refused();
+  const attempt = await claimAttempt(db, ctx.deps.clock.now(), [
+    { key: `track-ip:${ctx.ip}`, policy: SECRET_ADDRESS_POLICY },
+    { key: `track-code:${code}`, policy: SECRET_CODE_POLICY },
+  ]);
+  if (!dossier || !isTrackingPinRight(dossier, secret)) throw refused();
+  await attempt.succeeded();
   return dossier;
 }
 
@@ -84,6 +83,11 @@ export async function createFeedback(ctx: RequestContext, input: CreateFeedbackR
   const recordedByOfficial = actor?.kind === 'official';
   if (recordedByOfficial && !hasAnyRole(actor, [...FEEDBACK_RECORDERS, 'sysadmin'])) throw fail.forbidden();
   if (!recordedByOfficial && !['online', 'kiosk'].includes(input.channel)) throw fail.forbidden();
+  if (!actor) {
+    // every report sent without signing in counts, accepted or not (configuration: per address and hour)
+    const policy = anonymousFeedbackPolicy(ctx.deps.config.feedbackAnonymousPerHour);
+    await claimAttempt(db, ctx.deps.clock.now(), [{ key: `feedback-new:${ctx.ip}`, policy }]);
+  }
   const dossier = input.dossierCode
     ? await findDossierFor(ctx, input.dossierCode, input.dossierSecret)
     : null;
@@ -208,11 +212,20 @@ export async function listFeedbackFor(ctx: RequestContext, query: FeedbackListQu
   );
 }
 
-/** The public view with code and PIN (throttled; a wrong PIN answers like an unknown code). */
+/**
+ * The public view with code and PIN: counted per client address and per code before the PIN is checked;
+ * a wrong PIN answers like an unknown code.
+ */
 export async function findPublicFeedback(ctx: RequestContext, code: string, pin: string) {
-  const row = await q.findFeedbackByCode(ctx.deps.database.db, code);
-  const ok = row !== undefined && row.pin_hash !== null && same(hashFeedbackPin(row.id, pin), row.pin_hash);
-  await guardSecretAttempts(ctx, !ok);
-  if (!row || !ok) throw fail.notFound('Không tìm thấy phản ánh với mã và mã tra cứu đã nhập.');
+  const { db } = ctx.deps.database;
+  const attempt = await claimAttempt(db, ctx.deps.clock.now(), [
+    { key: `feedback-ip:${ctx.ip}`, policy: SECRET_ADDRESS_POLICY },
+    { key: `feedback-code:${code.trim()}`, policy: SECRET_CODE_POLICY },
+  ]);
+  const row = await q.findFeedbackByCode(db, code);
+  if (!row || !isFeedbackPinRight(row, pin)) {
+    throw fail.notFound('Không tìm thấy phản ánh với mã và mã tra cứu đã nhập.');
+  }
+  await attempt.succeeded();
   return row;
 }

@@ -11,9 +11,17 @@ export interface SweeperLogger {
   error(object: unknown, message: string): void;
 }
 
-/** Starts the loop; `stop` waits for the pass in progress. */
+/**
+ * Starts the loop; `stop` waits for the pass in progress. `housekeeping` (unlinked uploads, stale attempt
+ * counters) runs after each sweep; its failure is logged apart.
+ */
 export function startLateWorkSweeper(
-  deps: { database: DatabaseHandle; clock: Clock; logger: SweeperLogger },
+  deps: {
+    database: DatabaseHandle;
+    clock: Clock;
+    logger: SweeperLogger;
+    housekeeping?: () => Promise<unknown>;
+  },
   intervalMs = 60_000,
 ): { stop(): Promise<void> } {
   let running: Promise<void> | null = null;
@@ -23,6 +31,9 @@ export function startLateWorkSweeper(
     running = sweepLateWork(deps)
       .then(() => undefined)
       .catch((error: unknown) => deps.logger.error({ err: error }, 'late-work sweep failed'))
+      .then(() => deps.housekeeping?.())
+      .then(() => undefined)
+      .catch((error: unknown) => deps.logger.error({ err: error }, 'housekeeping failed'))
       .finally(() => {
         running = null;
       });

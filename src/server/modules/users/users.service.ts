@@ -2,6 +2,8 @@
  * User administration: officials are created, edited, deactivated and have passwords reset only by an
  * administrator whose unit subtree contains them. Every change is audited in the same transaction.
  */
+import { clearAttempts } from '../../http/attempts.queries.js';
+import { loginAttemptKey } from '../auth/auth.service.js';
 import type { CreateUserRequest, UpdateUserRequest, UserListQuery } from '../../../contracts/users.js';
 import { canGrantRoles, canManageUsers, canReadUsers, type Actor } from '../../../domain/access/policy.js';
 import { fail } from '../../../domain/errors.js';
@@ -187,7 +189,10 @@ export async function setUserActive(ctx: RequestContext, id: string, version: nu
   return (await q.findUser(db, id))!;
 }
 
-/** Resets an official's password to a new temporary one, unlocks the account and ends its sessions. */
+/**
+ * Resets an official's password to a new temporary one, forgets its failed sign-ins (no more wait) and ends
+ * its sessions.
+ */
 export async function resetPassword(ctx: RequestContext, id: string) {
   const actor = officialOf(ctx);
   const user = await getManageableUser(ctx, actor, id);
@@ -203,6 +208,7 @@ export async function resetPassword(ctx: RequestContext, id: string) {
     };
     if (!(await q.updateUser(trx, id, user.version, patch, ctx.deps.clock.now()))) throw fail.conflict();
     await deleteSessionsOfUser(trx, id);
+    await clearAttempts(trx, loginAttemptKey(id, user.username));
     await appendAudit(
       trx,
       auditFrom(ctx, {

@@ -42,15 +42,17 @@ export const authMessages = defineMessages({
   'register.loginLink': { vi: 'Đăng nhập', en: 'Sign in' },
   'register.welcome': { vi: 'Đăng ký thành công. Chào mừng {name}!', en: 'Registered. Welcome, {name}!' },
   'password.rules': {
-    vi: 'Ít nhất 8 ký tự, có cả chữ cái và chữ số.',
-    en: 'At least 8 characters, with letters and digits.',
+    vi: 'Ít nhất 10 ký tự (hoặc một cụm từ 4 từ trở lên); không dùng mật khẩu phổ biến, số điện thoại hay số định danh.',
+    en: 'At least 10 characters (or a phrase of 4 words or more); no common password, phone or ID number.',
   },
   'password.tooShort': {
-    vi: 'Mật khẩu cần ít nhất 8 ký tự.',
-    en: 'The password needs at least 8 characters.',
+    vi: 'Mật khẩu cần ít nhất 10 ký tự, hoặc là một cụm từ gồm 4 từ trở lên.',
+    en: 'The password needs at least 10 characters, or a phrase of 4 words or more.',
   },
-  'password.needLetter': { vi: 'Mật khẩu cần có chữ cái.', en: 'The password needs a letter.' },
-  'password.needDigit': { vi: 'Mật khẩu cần có chữ số.', en: 'The password needs a digit.' },
+  'password.repetitive': {
+    vi: 'Mật khẩu lặp lại quá ít ký tự khác nhau.',
+    en: 'The password repeats too few different characters.',
+  },
   'password.mismatch': { vi: 'Hai mật khẩu không khớp.', en: 'The passwords do not match.' },
   'password.change.title': { vi: 'Đổi mật khẩu', en: 'Change password' },
   'password.current': { vi: 'Mật khẩu hiện tại', en: 'Current password' },

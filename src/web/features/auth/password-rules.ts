@@ -1,15 +1,29 @@
-/** Form rules for a new password, mirroring the server's rule (8+ characters, a letter and a digit). */
+/**
+ * Form rules for a new password, the server's rules without the common-password list (which only the
+ * server holds): 10+ characters or a passphrase of 4 words, not repetitive.
+ */
 import type { FormRule } from 'antd';
 import type { I18n } from '../../app/i18n/context';
 import { requiredRule } from '../../app/i18n/rules';
+import { findPasswordWeakness } from '../../../domain/identity/password';
 
 /** Rules for a new password field. */
 export function newPasswordRules(t: I18n['t'], label: string): FormRule[] {
   return [
     requiredRule(t, label),
-    { min: 8, message: t('password.tooShort') },
-    { pattern: /[A-Za-z]/, message: t('password.needLetter') },
-    { pattern: /[0-9]/, message: t('password.needDigit') },
+    () => ({
+      validator: (_rule, value: unknown) => {
+        const weakness =
+          typeof value === 'string' && value.length > 0
+            ? findPasswordWeakness(value, { identifiers: [], isCommon: () => false })
+            : null;
+        return weakness === 'too_short'
+          ? Promise.reject(new Error(t('password.tooShort')))
+          : weakness === 'repetitive'
+            ? Promise.reject(new Error(t('password.repetitive')))
+            : Promise.resolve();
+      },
+    }),
   ];
 }
 

@@ -13,8 +13,8 @@ export const feedbackMessages = defineMessages({
   'fb.content': { vi: 'Nội dung chi tiết', en: 'Details' },
   'fb.dossierCode': { vi: 'Mã hồ sơ (nếu có)', en: 'Dossier code (if any)' },
   'fb.dossierSecret': {
-    vi: 'Mã tra cứu hồ sơ (6 số) hoặc 4 số cuối điện thoại',
-    en: 'Dossier PIN (6 digits) or last 4 phone digits',
+    vi: 'Mã tra cứu hồ sơ (6 số trên giấy tiếp nhận)',
+    en: 'Dossier PIN (6 digits on the receipt slip)',
   },
   'fb.unit': { vi: 'Đơn vị (khi không gắn hồ sơ)', en: 'Unit (when no dossier)' },
   'fb.name': { vi: 'Họ và tên', en: 'Full name' },

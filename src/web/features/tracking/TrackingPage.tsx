@@ -1,6 +1,6 @@
 /**
  * /tra-cuu — public dossier tracking, no sign-in: the dossier code (prefilled from ?code=, which the QR
- * code on the receipt slip opens) and a secret (the slip's PIN or the phone's last 4 digits). Shows the
+ * code on the receipt slip opens) and the 6-digit PIN printed on the slip. Shows the
  * status, due and returned times, any apology with its new return date (prominently), the current step and
  * the history; a wrong pair shows the server's message.
  */
@@ -23,7 +23,7 @@ interface Values {
   secret: string;
 }
 
-const SECRET = /^([0-9]{6}|[0-9]{4})$/;
+const SECRET = /^[0-9]{6}$/;
 
 /** One lookup: each press of the button asks again, even for the same code and secret. */
 interface Lookup extends Values {

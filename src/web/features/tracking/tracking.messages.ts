@@ -5,8 +5,8 @@ import { useFeatureI18n } from '../../app/i18n/feature-i18n';
 export const trackingMessages = defineMessages({
   'track.title': { vi: 'Tra cứu hồ sơ', en: 'Track a dossier' },
   'track.intro': {
-    vi: 'Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận (hoặc 4 số cuối điện thoại của người nộp).',
-    en: 'Enter the dossier code and the tracking PIN printed on the receipt slip (or the last 4 digits of the applicant’s phone).',
+    vi: 'Nhập mã hồ sơ và mã tra cứu in trên giấy tiếp nhận. Mất giấy tiếp nhận: đăng nhập để xem hồ sơ của mình, hoặc liên hệ bộ phận Một cửa.',
+    en: 'Enter the dossier code and the tracking PIN printed on the receipt slip. Lost the slip? Sign in to see your dossiers, or ask the one-stop counter.',
   },
   'track.code': { vi: 'Mã hồ sơ', en: 'Dossier code' },
   'track.code.placeholder': {
@@ -15,12 +15,12 @@ export const trackingMessages = defineMessages({
   },
   'track.secret': { vi: 'Mã tra cứu', en: 'Tracking PIN' },
   'track.secret.help': {
-    vi: '6 số trên giấy tiếp nhận, hoặc 4 số cuối số điện thoại của người nộp.',
-    en: '6 digits from the receipt slip, or the last 4 digits of the applicant’s phone.',
+    vi: '6 số in trên giấy tiếp nhận.',
+    en: '6 digits printed on the receipt slip.',
   },
   'track.secret.invalid': {
-    vi: 'Mã tra cứu gồm 6 chữ số (hoặc 4 số cuối điện thoại).',
-    en: 'The PIN has 6 digits (or the phone’s last 4 digits).',
+    vi: 'Mã tra cứu gồm 6 chữ số.',
+    en: 'The PIN has 6 digits.',
   },
   'track.submit': { vi: 'Tra cứu', en: 'Track' },
   'track.failed': { vi: 'Không tra cứu được hồ sơ', en: 'The dossier could not be found' },

@@ -1,0 +1,64 @@
+/**
+ * Attempt limits in the database (several instances may run): claim every key an attempt counts against
+ * BEFORE checking the secret, then report the outcome. A refused claim answers 429 `rate_limited` with the
+ * seconds to wait (the error handler turns them into `Retry-After`).
+ */
+import type { AttemptPolicy } from '../../domain/access/attempts.js';
+import { AppError } from '../../domain/errors.js';
+import type { Executor } from '../db/types.js';
+import * as q from './attempts.queries.js';
+
+/** A key an attempt counts against, under its policy. */
+export interface AttemptKey {
+  key: string;
+  policy: AttemptPolicy;
+}
+
+/** The claimed attempt: call `succeeded` when the secret was right (failures need nothing more). */
+export interface ClaimedAttempt {
+  succeeded(): Promise<void>;
+}
+
+/** Vietnamese and English messages of a refusal, with the wait in minutes when it is long. */
+function refusal(retryAfterSeconds: number): AppError {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  const vi =
+    retryAfterSeconds < 60
+      ? `Quá nhiều lần thử, vui lòng thử lại sau ${retryAfterSeconds} giây.`
+      : `Quá nhiều lần thử, vui lòng thử lại sau ${minutes} phút.`;
+  const en =
+    retryAfterSeconds < 60
+      ? `Too many attempts; try again in ${retryAfterSeconds} seconds.`
+      : `Too many attempts; try again in ${minutes} minutes.`;
+  return new AppError('rate_limited', vi, { retryAfterSeconds }, en);
+}
+
+/**
+ * Counts one attempt against each key, in order; throws `rate_limited` (and gives back what it had
+ * counted) when any key must wait.
+ */
+export async function claimAttempt(
+  db: Executor,
+  now: Date,
+  keys: readonly AttemptKey[],
+): Promise<ClaimedAttempt> {
+  const claimed: AttemptKey[] = [];
+  for (const entry of keys) {
+    if (await q.reserveAttempt(db, entry.key, entry.policy, now)) {
+      claimed.push(entry);
+      continue;
+    }
+    for (const done of claimed) await q.refundAttempt(db, done.key, done.policy, now);
+    const next = await q.findNextAllowedAt(db, entry.key, now);
+    const wait = next ? Math.max(1, Math.ceil((next.getTime() - now.getTime()) / 1000)) : 1;
+    throw refusal(wait);
+  }
+  return {
+    async succeeded() {
+      for (const entry of claimed) {
+        if (entry.policy.onSuccess === 'clear') await q.clearAttempts(db, entry.key);
+        else if (entry.policy.onSuccess === 'refund') await q.refundAttempt(db, entry.key, entry.policy, now);
+      }
+    },
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Limits of public tracking: attempts are counted per code and per client address before the PIN is
+ * checked, so parallel guesses cannot pass the limit, and rotating addresses does not help against a code.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, signIn, type Session, type TestApp } from '../../testing/harness.js';
+import { publishSampleProcedure } from '../../testing/fixtures.js';
+import { receiveDossier } from '../satisfaction/satisfaction.test-support.js';
+
+let t: TestApp;
+let reception: Session;
+let procedureId: string;
+let oneStopId: string;
+
+beforeAll(async () => {
+  t = await createTestApp({ now: '2026-03-02T01:00:00Z' });
+  const admin = await signIn(t.app, 'admin');
+  reception = await signIn(t.app, 'tiepnhan');
+  ({ procedureId, oneStopId } = await publishSampleProcedure(t, admin, 'TEST.TRACK'));
+});
+beforeEach(async () => {
+  reception = await signIn(t.app, 'tiepnhan'); // a test may move the clock past the idle limit
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const track = (code: string, secret: string, address: string) =>
+  t.app.inject({
+    url: `/api/v1/public/track?code=${encodeURIComponent(code)}&secret=${secret}`,
+    remoteAddress: address,
+  });
+
+const wrongPin = (right: string, i: number) => {
+  const guess = String(i).padStart(6, '0');
+  return guess === right ? '999999' : guess;
+};
+
+describe('public tracking limits', () => {
+  it('evaluates at most 10 wrong PINs of one code in parallel, from any number of addresses', async () => {
+    const dossier = await receiveDossier(t, reception, procedureId, oneStopId);
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        track(dossier.code, wrongPin(dossier.trackingPin, i), `10.1.0.${i + 1}`),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.statusCode);
+    expect(statuses.filter((status) => status === 404).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(20);
+    expect(statuses.every((status) => status === 404 || status === 429)).toBe(true);
+    // the right PIN too must wait: the code is closed to guesses for the rest of the hour
+    const closed = await track(dossier.code, dossier.trackingPin, '10.1.1.1');
+    expect(closed.statusCode).toBe(429);
+    expect(Number(closed.headers['retry-after'])).toBeGreaterThan(3000);
+    t.clock.advanceMinutes(61);
+    expect((await track(dossier.code, dossier.trackingPin, '10.1.1.1')).statusCode).toBe(200);
+  });
+
+  it('evaluates at most 20 wrong guesses from one address in parallel, over many codes', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        track(`000.00.00004.H26-260302-${String(9000 + i)}`, '123456', '10.1.2.2'),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.statusCode);
+    expect(statuses.filter((status) => status === 404).length).toBeLessThanOrEqual(20);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('does not count successful look-ups: a citizen may check the same dossier again and again', async () => {
+    const dossier = await receiveDossier(t, reception, procedureId, oneStopId);
+    for (let i = 0; i < 25; i += 1) {
+      expect((await track(dossier.code, dossier.trackingPin, '10.1.3.3')).statusCode).toBe(200);
+    }
+  });
+
+  it('answers a wrong PIN and an unknown code alike', async () => {
+    const dossier = await receiveDossier(t, reception, procedureId, oneStopId);
+    const wrong = await track(dossier.code, wrongPin(dossier.trackingPin, 1), '10.1.4.4');
+    const unknown = await track('000.00.00004.H26-260302-8888', '000001', '10.1.4.4');
+    expect(wrong.statusCode).toBe(404);
+    expect(unknown.statusCode).toBe(404);
+    expect(wrong.json().message).toBe(unknown.json().message);
+    expect(wrong.json().details).toEqual(unknown.json().details);
+  });
+});
