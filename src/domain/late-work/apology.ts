@@ -69,7 +69,11 @@ export function assertNewDueAtValid(newDueAt: number, currentDueAt: number, now:
  * "one working day before the due DATE", so a dossier due Thursday 10:00 is apologised for by Wednesday's
  * close — and never after the due time itself.
  */
-export function computeApologyLatestAt(calendar: WorkingCalendar, dueAt: number, leadMinutes: number): number {
+export function computeApologyLatestAt(
+  calendar: WorkingCalendar,
+  dueAt: number,
+  leadMinutes: number,
+): number {
   if (leadMinutes <= 0) return dueAt;
   // the EARLIEST instant `leadMinutes` of working time before the due time: Wednesday 17:00, not Thursday
   // 07:30, for a dossier due at Thursday's close; the millisecond before it is working time of its day

@@ -116,7 +116,11 @@ describe('apology deadline and new date', () => {
   });
 
   it('is due by Wednesday close for a dossier due Thursday 10:00 or Thursday 17:00 (one working day before the date)', () => {
-    for (const due of ['2026-03-05T10:00:00+07:00', '2026-03-05T17:00:00+07:00', '2026-03-05T07:31:00+07:00']) {
+    for (const due of [
+      '2026-03-05T10:00:00+07:00',
+      '2026-03-05T17:00:00+07:00',
+      '2026-03-05T07:31:00+07:00',
+    ]) {
       expect(formatInstant(computeApologyLatestAt(calendar, t(due), 480))).toBe('2026-03-04T17:00:00+07:00');
     }
     // a Monday due date: the Friday before
@@ -156,7 +160,9 @@ describe('apology deadline and new date', () => {
     const newDue = t('2026-03-10T17:00:00+07:00');
     expect(() => assertNewDueAtValid(newDue, due, t('2026-03-10T16:59:00+07:00'))).not.toThrow();
     expect(() => assertNewDueAtValid(newDue, due, newDue)).toThrowError(/đã qua/);
-    expect(() => assertNewDueAtValid(newDue, t('2026-03-11T08:00:00+07:00'), due)).toThrowError(/sau ngày hẹn/);
+    expect(() => assertNewDueAtValid(newDue, t('2026-03-11T08:00:00+07:00'), due)).toThrowError(
+      /sau ngày hẹn/,
+    );
   });
 
   it('takes a working day after the due time as the new date, returned at that day close; refuses days off', () => {
@@ -222,7 +228,10 @@ describe('supplement request after receipt', () => {
     const late = assessSupplementRequest(received(), t('2026-03-05T09:00:00+07:00'), rules, calendar);
     expect(late.fault).toBe('late');
     expect(() => recordSupplementFault(late, undefined)).toThrowError(
-      expect.objectContaining({ code: 'validation_failed', message: expect.stringContaining('lỗi của cơ quan') }),
+      expect.objectContaining({
+        code: 'validation_failed',
+        message: expect.stringContaining('lỗi của cơ quan'),
+      }),
     );
     expect(recordSupplementFault(late, '  Phát hiện thiếu bản vẽ khi họp thẩm định.  ')).toEqual({
       unitFault: 'late',
@@ -232,7 +241,9 @@ describe('supplement request after receipt', () => {
 
   it('follows the window of the rules version in force', () => {
     const wide = { ...rules, supplementWindowDays: 5 };
-    expect(assessSupplementRequest(received(), t('2026-03-05T09:00:00+07:00'), wide, calendar).fault).toBeNull();
+    expect(
+      assessSupplementRequest(received(), t('2026-03-05T09:00:00+07:00'), wide, calendar).fault,
+    ).toBeNull();
   });
 
   it('a second request, even within the window, is the unit fault; a request at reception counts for nothing', () => {
@@ -245,9 +256,13 @@ describe('supplement request after receipt', () => {
       ],
       context,
     );
-    expect(assessSupplementRequest(once, t('2026-03-02T11:00:00+07:00'), rules, calendar).fault).toBe('repeat');
+    expect(assessSupplementRequest(once, t('2026-03-02T11:00:00+07:00'), rules, calendar).fault).toBe(
+      'repeat',
+    );
     const atReception = deriveDossierState([act('submit', '2026-03-02T08:00:00+07:00')], context);
-    expect(assessSupplementRequest(atReception, t('2026-03-20T08:00:00+07:00'), rules, calendar)).toMatchObject({
+    expect(
+      assessSupplementRequest(atReception, t('2026-03-20T08:00:00+07:00'), rules, calendar),
+    ).toMatchObject({
       afterReceipt: false,
       fault: null,
     });

@@ -41,8 +41,7 @@ export function assessSupplementRequest(
   const windowDays = rules.supplementWindowDays;
   if (!afterReceipt) return { afterReceipt, windowDays, windowEndsAt: null, previousRequests, fault: null };
   const windowEndsAt = addWorkingDays(calendar, state.receivedAt!, windowDays);
-  const fault: SupplementFault | null =
-    previousRequests > 0 ? 'repeat' : now > windowEndsAt ? 'late' : null;
+  const fault: SupplementFault | null = previousRequests > 0 ? 'repeat' : now > windowEndsAt ? 'late' : null;
   return { afterReceipt, windowDays, windowEndsAt, previousRequests, fault };
 }
 

@@ -84,7 +84,10 @@ describe('late steps', () => {
       late: null,
       lateIfApprovedNow: false,
     });
-    expect(early.json()).toMatchObject({ apologyAllowed: false, apologyLatestAt: '2026-03-04T17:00:00+07:00' });
+    expect(early.json()).toMatchObject({
+      apologyAllowed: false,
+      apologyLatestAt: '2026-03-04T17:00:00+07:00',
+    });
     const rejected = await post(s('lanhdao'), `/api/v1/apologies/${apology.id}/decision`, {
       version: apology.version,
       decision: 'reject',

@@ -85,7 +85,10 @@ describe('board tags', () => {
   });
 
   it('warn from the lead time and mark a late apology', () => {
-    expect(boardTagsOf({ ...base, state: 'at_risk', apologyAdvised: true })).toEqual(['atRisk', 'apologyDue']);
+    expect(boardTagsOf({ ...base, state: 'at_risk', apologyAdvised: true })).toEqual([
+      'atRisk',
+      'apologyDue',
+    ]);
     expect(boardTagsOf({ ...base, extensions: 1, apologyAdvised: true, apologyLate: true })).toEqual([
       'late',
       'apologyLate',

@@ -91,14 +91,7 @@ export interface BoardFlags {
 }
 
 export type BoardTag =
-  | 'late'
-  | 'atRisk'
-  | 'explain'
-  | 'apology'
-  | 'apologyDue'
-  | 'apologyLate'
-  | 'pending'
-  | 'extended';
+  'late' | 'atRisk' | 'explain' | 'apology' | 'apologyDue' | 'apologyLate' | 'pending' | 'extended';
 
 /** The tags a board row shows, most urgent first. */
 export function boardTagsOf(item: BoardFlags): BoardTag[] {
