@@ -53,6 +53,11 @@ export const DossierActionRequest = z.object({
   toUserId: z.string().uuid().optional(),
   userId: z.string().uuid().optional(),
   reason: z.string().trim().max(2000).optional(),
+  /**
+   * A supplement request after the window (3 working days from receipt, per the rules) or after a first one
+   * is the unit's fault: why it comes now (required then, recorded as late-work evidence).
+   */
+  faultReason: z.string().trim().max(2000).optional(),
   note: z.string().trim().max(2000).optional(),
   items: z.array(z.string().trim().min(1).max(500)).optional(),
   agency: z.string().trim().max(300).optional(),

@@ -111,6 +111,10 @@ export const Evidence = z.object({
   stepsLate: z.number().int(),
   explanations: z.number().int(),
   apologies: z.number().int(),
+  /** Apologies approved after their latest moment (one working day before the due date). */
+  lateApologies: z.number().int(),
+  /** Supplement requests after the window or after a first one (the unit's fault). */
+  supplementFaults: z.number().int(),
   satisfactionResponses: z.number().int(),
   satisfactionSatisfied: z.number().int(),
   complaintsUpheld: z.number().int(),

@@ -59,6 +59,12 @@ export const Apology = z.object({
   decisionComment: z.string().nullable(),
   version: z.number().int(),
   createdAt: Instant,
+  /** The latest moment it reaches the citizen in time (one working day before the due date). */
+  latestAt: Instant.nullable(),
+  /** Approved after its latest moment (null until approved); pending: would be late if approved now. */
+  late: z.boolean().nullable(),
+  /** Pending only: approving it now would record it late. */
+  lateIfApprovedNow: z.boolean(),
   /** The signed-in person may approve or reject it now. */
   canDecide: z.boolean(),
 });
@@ -90,8 +96,14 @@ export const DossierLateWork = z.object({
   explanationRequired: z.boolean(),
   dossierOverdue: z.boolean(),
   apologyRequired: z.boolean(),
-  apologyWindowOpen: z.boolean(),
-  apologyWindowOpensAt: Instant.nullable(),
+  /** An apology may be drafted (unfinished, new date unused); there is no earliest moment. */
+  apologyAllowed: z.boolean(),
+  /** The lead time before the due time has come: the page and queues warn. */
+  apologyAdvised: z.boolean(),
+  /** The latest moment an apology reaches the citizen in time; null without a due time. */
+  apologyLatestAt: Instant.nullable(),
+  /** An apology approved now would be recorded late. */
+  apologyLateNow: z.boolean(),
   extensionsLeft: z.number().int(),
   legalDueAt: Instant.nullable(),
   canExplain: z.boolean(),
@@ -139,6 +151,11 @@ export const BoardItem = z.object({
   explanationRequired: z.boolean(),
   apologyRequired: z.boolean(),
   apologyPending: z.boolean(),
+  /** The lead time before the due time has come and no new date is approved yet. */
+  apologyAdvised: z.boolean(),
+  apologyLatestAt: Instant.nullable(),
+  /** Its apology was approved late, or none is approved and its latest moment has passed. */
+  apologyLate: z.boolean(),
   extensions: z.number().int(),
 });
 export const BoardResponse = z.object({

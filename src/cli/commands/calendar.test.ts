@@ -63,7 +63,7 @@ describe('calendar CLI commands', () => {
     );
     expect(runAdd('2025-06-02T09:00', '4h')).toBe('2025-06-02T14:30:00+07:00');
     expect(runAdd('2025-06-02T02:00:00Z', '90m')).toBe('2025-06-02T10:30:00+07:00');
-    expect(runAdd('2025-06-02T10:00', '5cd')).toBe('2025-06-09T07:30:00+07:00');
+    expect(runAdd('2025-06-02T10:00', '5cd')).toBe('2025-06-09T17:00:00+07:00'); // Saturday: end of Monday
     expect(runAdd('2025-06-02T09:00', '1d', { sessions: '08:00-12:00,13:30-17:00' })).toBe(
       '2025-06-03T09:00:00+07:00', // one working day = 7.5 h with these sessions
     );

@@ -35,7 +35,7 @@ describe('durations', () => {
       '2025-06-02T15:30:00+07:00',
     );
     expect(show(addDuration(calendar, at('2025-06-02T10:00'), parseDuration('5cd')))).toBe(
-      '2025-06-09T07:30:00+07:00',
+      '2025-06-09T17:00:00+07:00', // Saturday is a day off: the end of Monday (Civil Code art. 148)
     );
   });
 });

@@ -12,6 +12,8 @@ import { createWorkingCalendar } from './working-calendar.js';
 import {
   addCalendarDays,
   addWorkingMinutes,
+  CALENDAR_START_MS,
+  computeDayIndex,
   isSessionEnd,
   isWorkingTime,
   workingMillisecondsBetween,
@@ -130,12 +132,24 @@ describe.each(calendars)('working-time properties (%s)', (_name, calendar, naive
     );
   });
 
-  it('calendar-day results are working time or a session end', () => {
+  it('calendar-day results are working time or a session end; a day off ends at the next working day end', () => {
     fc.assert(
       fc.property(instant, fc.integer({ min: 0, max: 60 }), (start, days) => {
+        const last = start + days * 86_400_000;
         const due = addCalendarDays(calendar, start, days);
         expect(isWorkingTime(calendar, due) || isSessionEnd(calendar, due)).toBe(true);
-        expect(workingMillisecondsBetween(calendar, start + days * 86_400_000, due)).toBe(0);
+        const lastDay = computeDayIndex(calendar, last);
+        const dayOff = calendar.workingDayIndex[calendar.workingDaysBefore[lastDay]!] !== lastDay;
+        if (dayOff) {
+          // the end of the next working day: all of that day's working time lies between `last` and `due`
+          const next = calendar.workingDayIndex[calendar.workingDaysBefore[lastDay]!]!;
+          const nextStart = CALENDAR_START_MS + next * 86_400_000;
+          expect(workingMillisecondsBetween(calendar, last, due)).toBe(
+            workingMillisecondsBetween(calendar, nextStart, nextStart + 86_400_000),
+          );
+        } else {
+          expect(workingMillisecondsBetween(calendar, last, due)).toBe(0);
+        }
       }),
       { numRuns: 300 },
     );

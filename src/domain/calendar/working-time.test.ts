@@ -107,10 +107,12 @@ describe('instant predicates', () => {
 describe('addCalendarDays', () => {
   it.each([
     ['2025-06-02T10:00', 4, '2025-06-06T10:00:00+07:00', 'a working day keeps the time'],
-    ['2025-06-02T10:00', 5, '2025-06-09T07:30:00+07:00', 'a Saturday moves to Monday opening'],
+    ['2025-06-02T10:00', 5, '2025-06-09T17:00:00+07:00', 'a Saturday ends at the end of Monday (art. 148)'],
+    ['2025-06-02T10:00', 6, '2025-06-09T17:00:00+07:00', 'a Sunday ends at the end of Monday (art. 148)'],
+    ['2025-06-06T23:30', 1, '2025-06-09T17:00:00+07:00', 'late on Saturday is still a day off'],
     ['2025-06-02T18:00', 3, '2025-06-06T07:30:00+07:00', 'after closing moves to the next morning'],
     ['2025-06-02T17:00', 3, '2025-06-05T17:00:00+07:00', 'a session end stays'],
-    ['2025-04-25T10:00', 5, '2025-05-05T07:30:00+07:00', 'the 30/4 holidays move to 5/5'],
+    ['2025-04-25T10:00', 5, '2025-05-05T17:00:00+07:00', 'the 30/4 holidays end at the end of 5/5'],
   ])('%s + %i calendar days → %s (%s)', (start, days, expected) => {
     expect(show(addCalendarDays(official, at(start), days))).toBe(expected);
   });

@@ -68,12 +68,19 @@ export function addWorkingDays(calendar: WorkingCalendar, start: number, days: n
 }
 
 /**
- * Adds whole calendar days (24 h each; UTC+7 has no DST). A result that is not working time (a day off,
- * before opening, the lunch break, after closing) moves to the next session start; a session end stays.
+ * Adds whole calendar days (24 h each; UTC+7 has no DST). When the last day is a day off the period ends at
+ * the END of the next working day (Civil Code 2015 art. 148(4): "Khi ngày cuối cùng của thời hạn là ngày
+ * nghỉ cuối tuần hoặc ngày nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày
+ * nghỉ đó."). On a working day, a result outside working time (before opening, the lunch break, after
+ * closing) moves to the next session start; a session end stays.
  */
 export function addCalendarDays(calendar: WorkingCalendar, start: number, days: number): number {
   if (!Number.isInteger(days)) throw invalidAmount(days);
-  return addWorkingMilliseconds(calendar, start + days * DAY_MS, 0);
+  const last = start + days * DAY_MS;
+  const day = computeDayIndex(calendar, last);
+  const ordinal = calendar.workingDaysBefore[day]!;
+  if (calendar.workingDayIndex[ordinal] !== day) return computeWorkingDayEnd(calendar, ordinal);
+  return addWorkingMilliseconds(calendar, last, 0);
 }
 
 /** Exact working time between two instants in ms; negative when b is before a (C(b) − C(a)). */

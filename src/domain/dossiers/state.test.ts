@@ -15,8 +15,13 @@ import {
 import { DOSSIER_ACTIONS, type DossierActionType } from './status.js';
 
 const calendar = createWorkingCalendar();
-const context = (mode: 'pause' | 'restart' = 'pause'): DossierContext => ({
-  definition: ProcedureDefinition.parse({ ...sampleDefinition(), supplementMode: mode }),
+/** A pause only counts with its legal basis named; `pause-unfounded` is a pause without one. */
+const context = (mode: 'pause' | 'pause-unfounded' | 'restart' = 'restart'): DossierContext => ({
+  definition: ProcedureDefinition.parse({
+    ...sampleDefinition(),
+    supplementMode: mode === 'restart' ? 'restart' : 'pause',
+    ...(mode === 'pause' ? { supplementPauseBasis: 'Luật chuyên ngành thử nghiệm, Điều 9' } : {}),
+  }),
   variantId: null,
   calendar,
 });
@@ -58,7 +63,7 @@ describe('dossier lifecycle', () => {
     ]);
   });
 
-  it('pauses the clock for a supplement and resumes with the time that was left', () => {
+  it('pauses the clock for a supplement and resumes with the time left, where the procedure law says so', () => {
     const ctx = context('pause');
     const state = deriveDossierState(
       [
@@ -75,20 +80,45 @@ describe('dossier lifecycle', () => {
     expect(iso(state.stepDueAt)).toBe('2026-03-11T09:00:00+07:00');
   });
 
-  it('restarts the legal time from zero when the procedure says so', () => {
-    const ctx = context('restart');
+  it.each(['restart', 'pause-unfounded'] as const)(
+    'restarts the legal time from zero from the complete dossier (%s)',
+    (mode) => {
+      const state = deriveDossierState(
+        [
+          act('accept', '2026-03-02T08:00:00+07:00'),
+          act('forward', '2026-03-02T09:00:00+07:00'),
+          act('request_supplement', '2026-03-02T10:00:00+07:00'),
+          act('supplement_received', '2026-03-09T10:00:00+07:00'),
+        ],
+        context(mode),
+      );
+      // the full 3 working days again from Monday 9 March 10:00, not the 2.75 days that were left
+      expect(iso(state.dueAt)).toBe('2026-03-12T10:00:00+07:00');
+      expect(state.stepId).toBe('tham_dinh');
+      expect(iso(state.stepDueAt)).toBe('2026-03-11T10:00:00+07:00');
+      expect(state.supplementRequests).toBe(1);
+    },
+  );
+
+  it('restarts by default: a definition without a supplement mode restarts', () => {
+    const { supplementMode: _mode, ...rest } = sampleDefinition();
+    const definition = ProcedureDefinition.parse(rest);
+    expect(definition.supplementMode).toBe('restart');
+  });
+
+  it('counts requests after receipt only: a request at reception is not one', () => {
+    const ctx = context();
     const state = deriveDossierState(
       [
-        act('accept', '2026-03-02T08:00:00+07:00'),
-        act('forward', '2026-03-02T09:00:00+07:00'),
-        act('request_supplement', '2026-03-02T10:00:00+07:00'),
-        act('supplement_received', '2026-03-09T10:00:00+07:00'),
+        act('submit', '2026-03-02T08:00:00+07:00'),
+        act('request_supplement', '2026-03-02T08:30:00+07:00'),
+        act('supplement_received', '2026-03-03T08:00:00+07:00'),
+        act('accept', '2026-03-03T08:10:00+07:00'),
       ],
       ctx,
     );
-    expect(iso(state.dueAt)).toBe('2026-03-12T10:00:00+07:00');
-    expect(state.stepId).toBe('tham_dinh');
-    expect(iso(state.stepDueAt)).toBe('2026-03-11T10:00:00+07:00');
+    expect(state.supplementRequests).toBeUndefined();
+    expect(iso(state.dueAt)).toBe('2026-03-06T08:10:00+07:00');
   });
 
   it('returns to the previous step and its holder', () => {

@@ -63,6 +63,8 @@ export interface DossierState {
   explainedPeriods?: number[];
   finishedAt: number | null;
   returnedAt: number | null;
+  /** Supplement requests made after receipt (the law allows one; another is the unit's fault). */
+  supplementRequests?: number;
   /** While a supplement or withdrawal request is pending: what to go back to and the time left. */
   paused: { from: DossierStatus; dossierRemainingMs: number | null; stepRemainingMs: number | null } | null;
   openConsultations: number;
@@ -224,11 +226,20 @@ function pause(state: DossierState, context: DossierContext, at: number): Dossie
   };
 }
 
+/**
+ * The clock pauses on a supplement request only where the procedure's own law says so (`pause` with its legal
+ * basis named); otherwise it restarts from zero when the complete dossier arrives (ND 61/2018/NĐ-CP: "Thời
+ * hạn giải quyết được tính lại từ đầu sau khi nhận đủ hồ sơ").
+ */
+export function pausesOnSupplement(definition: ProcedureDefinition): boolean {
+  return definition.supplementMode === 'pause' && Boolean(definition.supplementPauseBasis);
+}
+
 function resume(state: DossierState, context: DossierContext, at: number): DossierState {
   const paused = state.paused!;
   const resumed = { ...state, status: paused.from, paused: null };
   if (paused.from === 'submitted' || state.dueAt === null) return resumed;
-  if (context.definition.supplementMode === 'restart') {
+  if (!pausesOnSupplement(context.definition)) {
     // the legal time restarts from zero when the complete dossier arrives (domain.md §5)
     const dueAt = computeLegalDue(
       context.calendar,
@@ -279,10 +290,18 @@ export function applyAction(
     case 'reject':
       if (status !== null && status !== 'submitted') throw invalid(state, action.type);
       return { ...s, status: 'not_received', outcome: 'not_received', finishedAt: action.at };
-    case 'request_supplement':
-      if (status === 'received' || status === 'processing') requireStepAction(state, context, action.type);
+    case 'request_supplement': {
+      const afterReceipt = status === 'received' || status === 'processing';
+      if (afterReceipt) requireStepAction(state, context, action.type);
       else if (status !== 'submitted') throw invalid(state, action.type);
-      return { ...s, status: 'supplement_requested', paused: pause(state, context, action.at) };
+      const requests = (state.supplementRequests ?? 0) + (afterReceipt ? 1 : 0);
+      return {
+        ...s,
+        status: 'supplement_requested',
+        paused: pause(state, context, action.at),
+        ...(requests > 0 ? { supplementRequests: requests } : {}),
+      };
+    }
     case 'supplement_received':
       if (status !== 'supplement_requested') throw invalid(state, action.type);
       return resume(s, context, action.at);

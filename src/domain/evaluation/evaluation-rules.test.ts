@@ -56,6 +56,18 @@ describe('suggested scores from evidence (Hà Nội framework)', () => {
       },
     },
     {
+      name: 'one apology sent late and one supplement request out of rule weigh on diligence too',
+      e: ev({ stepsHandled: 4, stepsOnTime: 4, apologies: 1, lateApologies: 1, supplementFaults: 1 }),
+      want: {
+        'general.diligence': 4,
+        'general.conduct': 10,
+        'task.timeliness': 40,
+        'task.work_plan': null,
+        'task.satisfaction': null,
+        'bonus.initiative': null,
+      },
+    },
+    {
       name: 'no dossiers and no ratings: those criteria are left for people to enter',
       e: ev({ tasksWeightDue: 4, tasksWeightOnTime: 3 }),
       want: {

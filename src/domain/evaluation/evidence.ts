@@ -16,6 +16,10 @@ export interface MonthEvidence {
   stepsLate: number;
   explanations: number;
   apologies: number;
+  /** Of those apologies, the ones approved after their latest moment (domain.md §7). */
+  lateApologies: number;
+  /** Supplement requests made after the window or after a first one: the unit's fault (domain.md §5). */
+  supplementFaults: number;
   satisfactionResponses: number;
   satisfactionSatisfied: number;
   complaintsUpheld: number;
@@ -35,6 +39,8 @@ export const EMPTY_EVIDENCE: MonthEvidence = {
   stepsLate: 0,
   explanations: 0,
   apologies: 0,
+  lateApologies: 0,
+  supplementFaults: 0,
   satisfactionResponses: 0,
   satisfactionSatisfied: 0,
   complaintsUpheld: 0,
@@ -45,7 +51,10 @@ export const EMPTY_EVIDENCE: MonthEvidence = {
   tasksWeightOnTime: 0,
 };
 
-/** Deduction per explanation or apology caused (share of the criterion). */
+/**
+ * Deduction per explanation, apology caused, apology sent late (on top of the apology itself) or supplement
+ * request that was the unit's fault (share of the criterion).
+ */
 export const DILIGENCE_DEDUCTION = 0.2;
 /** Deductions per confirmed violation and per upheld complaint (shares of the criterion). */
 export const VIOLATION_DEDUCTION = 0.5;
@@ -55,7 +64,10 @@ export const COMPLAINT_DEDUCTION = 0.3;
 export function rateEvidence(rule: EvidenceRule, e: MonthEvidence): number | null {
   switch (rule) {
     case 'diligence':
-      return Math.max(0, 1 - DILIGENCE_DEDUCTION * (e.explanations + e.apologies));
+      return Math.max(
+        0,
+        1 - DILIGENCE_DEDUCTION * (e.explanations + e.apologies + e.lateApologies + e.supplementFaults),
+      );
     case 'conduct':
       return Math.max(0, 1 - VIOLATION_DEDUCTION * e.violations - COMPLAINT_DEDUCTION * e.complaintsUpheld);
     case 'timeliness':

@@ -50,7 +50,7 @@ export const FrameworkDefinition = z.object({
 export type FrameworkDefinition = z.infer<typeof FrameworkDefinition>;
 
 /** The version of the evidence-to-score rules (changed whenever `evidence.ts` scores differently). */
-export const EVIDENCE_RULE_VERSION = 'evidence-2026.1';
+export const EVIDENCE_RULE_VERSION = 'evidence-2026.2';
 
 const TASK_CRITERIA: Criterion[] = [
   {

@@ -32,10 +32,14 @@ export function describeEvidence(e: MonthEvidence): MeetingNotes {
     else if (onTime < 80) weaknesses.push(line);
     else strengths.push(line);
   }
-  if (e.explanations + e.apologies > 0) {
+  if (e.explanations + e.apologies + e.supplementFaults > 0) {
+    const late = e.lateApologies > 0 ? ` (${e.lateApologies} lần xin lỗi muộn)` : '';
+    const lateEn = e.lateApologies > 0 ? ` (${e.lateApologies} sent late)` : '';
+    const faults = e.supplementFaults > 0 ? `; yêu cầu bổ sung sai quy định ${e.supplementFaults} lần` : '';
+    const faultsEn = e.supplementFaults > 0 ? `; ${e.supplementFaults} supplement requests out of rule` : '';
     weaknesses.push({
-      vi: `Phải giải trình ${e.explanations} lần; để hồ sơ trễ hạn phải xin lỗi người dân ${e.apologies} lần.`,
-      en: `Filed ${e.explanations} explanations; caused ${e.apologies} apologies to citizens.`,
+      vi: `Phải giải trình ${e.explanations} lần; để hồ sơ trễ hạn phải xin lỗi người dân ${e.apologies} lần${late}${faults}.`,
+      en: `Filed ${e.explanations} explanations; caused ${e.apologies} apologies to citizens${lateEn}${faultsEn}.`,
     });
   } else if (e.stepsHandled > 0) {
     strengths.push({

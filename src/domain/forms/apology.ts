@@ -16,6 +16,11 @@ export interface ApologySource {
   issuedAt: number;
   signerName: string | null;
   draft: boolean;
+  /**
+   * Approved after its latest moment (one working day before the due date, domain.md §7): the register
+   * line says so, with that moment. Null for a draft or when not late.
+   */
+  lateAfter: number | null;
 }
 
 const line = (label: string, text: string): FormBlock => ({ kind: 'line', line: { label, text } });
@@ -59,6 +64,14 @@ export function buildApologyForm(source: DossierFormSource, apology: ApologySour
         },
       },
       line('Thời gian trả kết quả: ', formatMomentVi(apology.newDueAt)),
+      ...(apology.lateAfter === null
+        ? []
+        : [
+            line(
+              'Ghi chú: ',
+              `Phiếu xin lỗi muộn — gửi sau thời hạn chậm nhất ${formatMomentVi(apology.lateAfter)} (01 ngày làm việc trước ngày hẹn trả).`,
+            ),
+          ]),
       { kind: 'line', line: { text: 'Rất mong nhận được sự thông cảm của Ông/Bà.' } },
       {
         kind: 'signatures',

@@ -115,8 +115,27 @@ export function listHandOvers(input: {
   return rows;
 }
 
-/** Builds form 05 from the dossier and its hand-overs. */
-export function buildControlSheetForm(source: DossierFormSource, handOvers: HandOver[]): FormDocument {
+/** An approved apology (form 04) as the sheet notes it; `lateAfter` is its missed latest moment, if late. */
+export interface SheetApology {
+  approvedAt: number;
+  previousDueAt: number;
+  newDueAt: number;
+  lateAfter: number | null;
+}
+
+function describeApology(apology: SheetApology): string {
+  const base = `duyệt ${formatShortMomentVi(apology.approvedAt)}, hẹn trả ${formatShortMomentVi(apology.previousDueAt)} → ${formatShortMomentVi(apology.newDueAt)}`;
+  return apology.lateAfter === null
+    ? `${base} (đúng hạn)`
+    : `${base} — XIN LỖI MUỘN (chậm nhất ${formatShortMomentVi(apology.lateAfter)})`;
+}
+
+/** Builds form 05 from the dossier, its hand-overs and its approved apologies (noted below the table). */
+export function buildControlSheetForm(
+  source: DossierFormSource,
+  handOvers: HandOver[],
+  apologies: readonly SheetApology[] = [],
+): FormDocument {
   const line = (label: string, text: string) => ({ kind: 'line' as const, line: { label, text } });
   return {
     title: `Phiếu kiểm soát quá trình giải quyết hồ sơ — ${source.code}`,
@@ -157,6 +176,9 @@ export function buildControlSheetForm(source: DossierFormSource, handOvers: Hand
           h.note,
         ]),
       },
+      ...apologies.map((apology, index) =>
+        line(`Phiếu xin lỗi và hẹn lại (mẫu 04) ${index + 1}: `, describeApology(apology)),
+      ),
     ],
   };
 }

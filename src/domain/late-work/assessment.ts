@@ -7,6 +7,7 @@ import { addWorkingMinutes, type WorkingCalendar } from '../calendar/index.js';
 import { AppError } from '../errors.js';
 import type { DossierState, StepPeriod } from '../dossiers/state.js';
 import type { DossierActionType } from '../dossiers/status.js';
+import { computeApologyLatestAt } from './apology.js';
 import type { LateWorkRules } from './rules.js';
 
 /** Actions that move a dossier on from its step: refused while lateness is not explained or apologised for. */
@@ -28,10 +29,19 @@ export interface LateWorkAssessment {
   dossierOverdue: boolean;
   /** The dossier is overdue, may still get a new date, and has none approved for the current due time. */
   apologyRequired: boolean;
-  /** An apology may be drafted now: the window before the due time is open and a new date is still allowed. */
-  apologyWindowOpen: boolean;
-  /** When the apology window opens (epoch ms), null when the dossier has no due time. */
-  apologyWindowOpensAt: number | null;
+  /**
+   * An apology may be drafted now: the dossier is unfinished and its one new date is unused. The law sets a
+   * latest moment, not an earliest, so there is no window to wait for.
+   */
+  apologyAllowed: boolean;
+  /** The board and the holder's queue warn: the configured lead time before the due time has come. */
+  apologyAdvised: boolean;
+  /** When the warning starts (the due time minus the lead time, epoch ms); null without a due time. */
+  apologyAdvisedFrom: number | null;
+  /** The latest moment an apology reaches the citizen in time (`computeApologyLatestAt`); null without one. */
+  apologyLatestAt: number | null;
+  /** An apology approved now would be late (recorded as such; it is still required). */
+  apologyLateNow: boolean;
   /** New return dates still allowed. */
   extensionsLeft: number;
 }
@@ -59,15 +69,20 @@ export function assessLateWork(
   const extensionsLeft = Math.max(0, rules.maxExtensions - (state.extensions ?? 0));
   const unfinished = state.finishedAt === null && state.dueAt !== null && inStep;
   const dossierOverdue = unfinished && state.dueAt! < now;
-  const apologyWindowOpensAt =
-    state.dueAt === null ? null : addWorkingMinutes(calendar, state.dueAt, -rules.apologyLeadMinutes);
+  const lead = rules.apologyLeadMinutes;
+  const apologyAdvisedFrom = state.dueAt === null ? null : addWorkingMinutes(calendar, state.dueAt, -lead);
+  const apologyLatestAt = state.dueAt === null ? null : computeApologyLatestAt(calendar, state.dueAt, lead);
+  const apologyAllowed = unfinished && extensionsLeft > 0;
   return {
     overdueStep,
     explanationRequired: overdueStep !== null && !explained.includes(overdueStep.periodIndex),
     dossierOverdue,
     apologyRequired: dossierOverdue && extensionsLeft > 0,
-    apologyWindowOpen: unfinished && extensionsLeft > 0 && apologyWindowOpensAt! <= now,
-    apologyWindowOpensAt,
+    apologyAllowed,
+    apologyAdvised: apologyAllowed && apologyAdvisedFrom! <= now,
+    apologyAdvisedFrom,
+    apologyLatestAt,
+    apologyLateNow: apologyAllowed && apologyLatestAt! < now,
     extensionsLeft,
   };
 }

@@ -1,7 +1,8 @@
 /**
- * Rules of late work (domain.md §7) as versioned data: when to warn, when the apology window opens, how many
- * new dates a dossier may get, the reasons a late person may give, and who is told as lateness lasts.
- * A new version applies from its effective time; what was decided under an older one stays as decided.
+ * Rules of late work (domain.md §5, §7) as versioned data: when to warn, the apology's lead time, how many
+ * new dates a dossier may get, the supplement-request window, the reasons a late person may give, and who is
+ * told as lateness lasts. A new version applies from its effective time; what was decided under an older one
+ * stays as decided. Fields added after version 1 carry defaults, so versions stored before them still parse.
  */
 import { z } from 'zod';
 
@@ -18,10 +19,22 @@ const Reason = z.object({
 export const LateWorkRulesSchema = z.object({
   /** Working minutes before a due time at which a "due soon" warning goes out (one working day, two hours). */
   warnBeforeMinutes: z.array(z.number().int().positive().max(14_400)).max(5),
-  /** The apology may be drafted from this many working minutes before the dossier's due time (law: 1 day). */
+  /**
+   * The apology's lead time, in working minutes before the dossier's due time (law: one working day, 480).
+   * The apology reaches the citizen at the latest by the end of the working day that lies this much working
+   * time before the due time (ND 61/2018/NĐ-CP: "trong thời hạn chậm nhất 01 ngày trước ngày hết hạn … gửi
+   * văn bản xin lỗi tổ chức, cá nhân"); one approved after that is late. The board and the holder's queue warn
+   * from this lead time before the due time. It never stops an apology from being drafted.
+   */
   apologyLeadMinutes: z.number().int().min(0).max(14_400),
   /** How many new return dates a dossier may get (law: at most once). */
   maxExtensions: z.number().int().min(0).max(5),
+  /**
+   * Working days after receipt within which the request to complete a dossier is made, once (law: 3;
+   * ND 61/2018/NĐ-CP: "Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc kể từ ngày tiếp nhận
+   * hồ sơ"). A later or a second request needs a reason and counts as the unit's fault.
+   */
+  supplementWindowDays: z.number().int().min(0).max(30).default(3),
   /** Reasons a late step's holder may give. */
   explanationReasons: z.array(Reason).min(1),
   /** Reasons an apology may give the citizen. */
@@ -63,6 +76,7 @@ export const DEFAULT_LATE_WORK_RULES: LateWorkRules = {
   warnBeforeMinutes: [480, 120],
   apologyLeadMinutes: 480,
   maxExtensions: 1,
+  supplementWindowDays: 3,
   explanationReasons: REASONS,
   apologyReasons: REASONS,
   escalation: [

@@ -119,7 +119,15 @@ export const ProcedureDefinition = z.object({
   documents: z.array(RequiredDocument).default([]),
   variants: z.array(Variant).default([]),
   resultType: z.string().trim().min(2).max(300),
-  supplementMode: z.enum(['restart', 'pause']),
+  /**
+   * What a supplement request after receipt does to the time limit. The law restarts it from zero when the
+   * complete dossier arrives (ND 61/2018/NĐ-CP: "Thời hạn giải quyết được tính lại từ đầu sau khi nhận đủ
+   * hồ sơ"); `pause` only where this procedure's own law says so, named in `supplementPauseBasis`
+   * (without it the dossier restarts, and validation refuses to publish).
+   */
+  supplementMode: z.enum(['restart', 'pause']).default('restart'),
+  /** The legal provision that makes this procedure pause instead of restart (required with `pause`). */
+  supplementPauseBasis: z.string().trim().min(2).max(500).optional(),
   issuesReceipt: z.boolean(),
   /** Unit kinds that receive dossiers of this procedure (usually the one-stop unit of the authority). */
   receivingUnitKinds: z.array(z.enum(['one_stop', 'department', 'commune', 'province'])).min(1),

@@ -25,7 +25,7 @@ export function sampleDefinition(code = 'TEST.0001'): ProcedureDefinitionInput {
       },
     ],
     resultType: 'Giấy xác nhận',
-    supplementMode: 'pause',
+    supplementMode: 'restart',
     issuesReceipt: true,
     receivingUnitKinds: ['one_stop'],
     defaultWorkflowId: 'chuan',

@@ -184,6 +184,14 @@ export function validateDefinition(
       });
     }
   });
+  if (definition.supplementMode === 'pause' && !definition.supplementPauseBasis) {
+    // domain.md §5: the time limit restarts from zero; a pause needs this procedure's own law
+    issues.push({
+      path: 'supplementPauseBasis',
+      message:
+        'Tạm dừng tính thời hạn khi bổ sung hồ sơ chỉ áp dụng khi văn bản pháp luật của thủ tục quy định: cần ghi căn cứ pháp lý (nếu không, thời hạn được tính lại từ đầu).',
+    });
+  }
   definition.workflows.forEach((workflow, index) =>
     checkWorkflowGraph(workflow, `workflows[${index}]`, issues),
   );

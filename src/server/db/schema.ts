@@ -614,6 +614,8 @@ export interface EvaluationEvidenceTable {
   tasks_weight_on_time: Generated<number>;
   tasks_due: Generated<number>;
   tasks_on_time: Generated<number>;
+  late_apologies: Generated<number>;
+  supplement_faults: Generated<number>;
 }
 
 export interface EvaluationTable {
@@ -741,6 +743,10 @@ export interface DossierApologyTable {
   decision_comment: string | null;
   version: Generated<number>;
   created_at: Timestamp;
+  /** The latest moment the apology reaches the citizen in time (one working day before the due date). */
+  latest_at: Timestamp | null;
+  /** Approved after its latest moment (null until approved). */
+  late: boolean | null;
 }
 
 export interface LateTimerTable {

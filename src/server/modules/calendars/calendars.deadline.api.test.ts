@@ -56,7 +56,8 @@ describe('public deadline calculator', () => {
       skippedDays: [],
     });
     const calendarDays = await deadline({ start: '2026-03-02T10:00:00+07:00', duration: '5cd' });
-    expect(calendarDays.json().due).toBe('2026-03-09T07:30:00+07:00');
+    // the fifth day is Saturday 7 March, a day off: the period ends at the end of Monday (Civil Code art. 148)
+    expect(calendarDays.json().due).toBe('2026-03-09T17:00:00+07:00');
     const sameDay = await deadline({ start: '2026-03-06T15:30:00+07:00', duration: 'same-day' });
     expect(sameDay.json()).toMatchObject({ due: '2026-03-09T17:00:00+07:00', workingMinutes: 570 });
   });

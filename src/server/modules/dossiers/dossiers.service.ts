@@ -23,7 +23,12 @@ import * as q from './dossiers.queries.js';
 import { linkAttachments } from './dossiers.intake.js';
 import type { Executor } from '../../db/types.js';
 import { FORWARD_ACTIONS } from '../../../domain/late-work/assessment.js';
-import { assertGateOpen, listGateBlockers, openLateWorkGate } from '../late-work/late-work.gate.js';
+import {
+  assertGateOpen,
+  listGateBlockers,
+  openLateWorkGate,
+  recordSupplementRequest,
+} from '../late-work/late-work.gate.js';
 import { scheduleLateTimers } from '../late-work/late-work.timers.js';
 
 function actorOf(ctx: RequestContext): Actor {
@@ -117,11 +122,14 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
     }
   }
   const now = ctx.deps.clock.now();
-  const { type, version: _version, ...rest } = input;
-  const payload = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined));
+  const { type, version: _version, faultReason, ...rest } = input;
+  const gate = await openLateWorkGate(db, id, state, context.calendar, now);
+  const payload = {
+    ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)),
+    ...recordSupplementRequest(gate, state, context.calendar, type, now, faultReason),
+  };
   const action = { seq: state.lastSeq + 1, type, at: now.getTime(), actorId: actor.userId, payload };
   const next = applyAction(state, action, context);
-  const gate = await openLateWorkGate(db, id, state, context.calendar, now);
   assertGateOpen(gate, type);
   if (type === 'return_result' && state.dueAt !== null && now.getTime() < state.dueAt) {
     await assertCitizenInformed(db, id, input.citizenInformed === true);

@@ -65,15 +65,32 @@ async function gatherExplanations(db: Executor, w: EvidenceWindow): Promise<void
     where e.period_id = ${w.periodId} and e.official_id = s.user_id`.execute(db);
 }
 
-/** Apologies approved in the month, counted for each holder of the late step periods (#6). */
+/**
+ * Apologies approved in the month, counted for each holder of the late step periods (#6), and those of them
+ * approved after their latest moment (late apologies, domain.md §7).
+ */
 async function gatherApologies(db: Executor, w: EvidenceWindow): Promise<void> {
   await sql`
-    update evaluation_evidence e set apologies = s.n
-    from (select r.user_id, count(*)::int as n
+    update evaluation_evidence e set apologies = s.n, late_apologies = s.late
+    from (select r.user_id, count(*)::int as n, count(*) filter (where a.late)::int as late
           from dossier_apology a cross join lateral unnest(a.responsible_user_ids) as r(user_id)
           where a.status = 'approved' and a.decided_at >= ${w.from} and a.decided_at < ${w.to}
           group by r.user_id) s
     where e.period_id = ${w.periodId} and e.official_id = s.user_id`.execute(db);
+}
+
+/**
+ * Supplement requests made in the month that were the unit's fault (after the window or not the first, per
+ * domain.md §5), counted for the official who made them; read through the partial index on such actions.
+ */
+async function gatherSupplementFaults(db: Executor, w: EvidenceWindow): Promise<void> {
+  await sql`
+    update evaluation_evidence e set supplement_faults = s.n
+    from (select actor_id, count(*)::int as n from dossier_action
+          where type = 'request_supplement' and payload ? 'unitFault' and actor_id is not null
+            and at >= ${w.from} and at < ${w.to}
+          group by actor_id) s
+    where e.period_id = ${w.periodId} and e.official_id = s.actor_id`.execute(db);
 }
 
 /** Satisfaction responses submitted in the month about dossiers whose steps the official held (#7). */
@@ -130,6 +147,7 @@ export const EVIDENCE_SOURCES: EvidenceSource[] = [
   { name: 'dossier_steps', tables: ['dossier'], gather: gatherSteps },
   { name: 'explanations', tables: ['step_explanation'], gather: gatherExplanations },
   { name: 'apologies', tables: ['dossier_apology'], gather: gatherApologies },
+  { name: 'supplement_faults', tables: ['dossier_action'], gather: gatherSupplementFaults },
   {
     name: 'satisfaction',
     tables: ['satisfaction_response', 'satisfaction_response_official'],

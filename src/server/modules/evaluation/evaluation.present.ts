@@ -99,6 +99,8 @@ export function presentEvidence(row: EvidenceRow | undefined): MonthEvidence {
     stepsLate: row?.steps_late ?? 0,
     explanations: row?.explanations ?? 0,
     apologies: row?.apologies ?? 0,
+    lateApologies: row?.late_apologies ?? 0,
+    supplementFaults: row?.supplement_faults ?? 0,
     satisfactionResponses: row?.satisfaction_responses ?? 0,
     satisfactionSatisfied: row?.satisfaction_satisfied ?? 0,
     complaintsUpheld: row?.complaints_upheld ?? 0,

@@ -55,7 +55,18 @@ export async function getDossierForm(
         throw fail.notFound('Hồ sơ chưa được tiếp nhận nên chưa có giấy tiếp nhận và phiếu kiểm soát.');
       return form === '01'
         ? buildReceiptForm(source)
-        : buildControlSheetForm(source, buildHandOvers(view, source));
+        : buildControlSheetForm(
+            source,
+            buildHandOvers(view, source),
+            (await listApologies(ctx.deps.database.readDb, id))
+              .filter((a) => a.status === 'approved' && a.decided_at !== null)
+              .map((a) => ({
+                approvedAt: a.decided_at!.getTime(),
+                previousDueAt: a.previous_due_at.getTime(),
+                newDueAt: a.proposed_due_at.getTime(),
+                lateAfter: a.late ? (a.latest_at?.getTime() ?? a.previous_due_at.getTime()) : null,
+              })),
+          );
     case '02': {
       const notice = findNotice(view, ['request_supplement']);
       if (!notice) throw fail.notFound('Hồ sơ không có yêu cầu bổ sung nên không có phiếu yêu cầu bổ sung.');
@@ -80,6 +91,7 @@ export async function getDossierForm(
         issuedAt: (apology.decided_at ?? apology.created_at).getTime(),
         signerName: apology.decided_by_name,
         draft: apology.status === 'pending',
+        lateAfter: apology.late ? (apology.latest_at?.getTime() ?? apology.previous_due_at.getTime()) : null,
       });
     }
   }

@@ -113,6 +113,7 @@ export async function insertApology(
     originalDueAt: Date;
     previousDueAt: Date;
     proposedDueAt: Date;
+    latestAt: Date;
     now: Date;
   },
 ): Promise<string> {
@@ -128,6 +129,7 @@ export async function insertApology(
       original_due_at: row.originalDueAt,
       previous_due_at: row.previousDueAt,
       proposed_due_at: row.proposedDueAt,
+      latest_at: row.latestAt,
       created_at: row.now,
     })
     .returning('id')
@@ -135,12 +137,22 @@ export async function insertApology(
   return inserted.id;
 }
 
-/** Records a decision if the apology is still pending at `version`; false otherwise. */
+/**
+ * Records a decision if the apology is still pending at `version`; false otherwise. An approval carries its
+ * lateness (`late`, `latestAt`); a rejection has none.
+ */
 export async function decideApology(
   db: Executor,
   id: string,
   version: number,
-  decision: { status: 'approved' | 'rejected'; by: string; comment: string | null; now: Date },
+  decision: {
+    status: 'approved' | 'rejected';
+    by: string;
+    comment: string | null;
+    now: Date;
+    late: boolean | null;
+    latestAt: Date | null;
+  },
 ): Promise<boolean> {
   const row = await db
     .updateTable('dossier_apology')
@@ -149,6 +161,8 @@ export async function decideApology(
       decided_by: decision.by,
       decided_at: decision.now,
       decision_comment: decision.comment,
+      late: decision.status === 'approved' ? decision.late : null,
+      ...(decision.latestAt ? { latest_at: decision.latestAt } : {}),
       version: eb('version', '+', 1),
     }))
     .where('id', '=', id)
@@ -182,6 +196,9 @@ export async function listBoard(db: Executor, scopePath: string | null, horizon:
       'p.name as procedure_name',
       sql<boolean>`exists (select 1 from dossier_apology a where a.dossier_id = d.id and a.status = 'pending')`.as(
         'apology_pending',
+      ),
+      sql<boolean>`exists (select 1 from dossier_apology a where a.dossier_id = d.id and a.late)`.as(
+        'apology_late',
       ),
     ])
     .where('d.finished_at', 'is', null)

@@ -1,12 +1,20 @@
 /**
- * Apologies with a new return date (form 04, issue #6 item 3). The responsible unit drafts one from one
- * working day before the due time; a unit leader approves or rejects it with a comment; on approval the new
- * date applies (logged on the dossier), the citizen is notified and sees it on the tracking page. One new
- * date per dossier (per the rules); asking for another is refused and escalates to the one-stop head and
- * the agency head.
+ * Apologies with a new return date (form 04, issue #6 item 3; domain.md §7). The responsible unit drafts one
+ * at any time while the dossier is unfinished and its new date unused: the law sets a latest moment (one
+ * working day before the due date), not an earliest. A unit leader approves or rejects it with a comment; on
+ * approval the new date is checked again (after the approval moment and the current due time: a draft may
+ * have aged), applies (logged on the dossier), the citizen is notified and sees it on the tracking page, and
+ * the apology is recorded as late when approved after its latest moment. One new date per dossier (per the
+ * rules); asking for another is refused and escalates to the one-stop head and the agency head.
  */
 import type { DecideApologyRequest, DraftApologyRequest } from '../../../contracts/late-work.js';
-import { computeProposedDueAt, findResponsibleHolders } from '../../../domain/late-work/apology.js';
+import {
+  assertNewDueAtValid,
+  computeApologyLatestAt,
+  computeProposedDueAt,
+  findResponsibleHolders,
+  isApologyLate,
+} from '../../../domain/late-work/apology.js';
 import { canDecideApology, canDraftApology } from '../../../domain/late-work/policy.js';
 import { AppError, fail } from '../../../domain/errors.js';
 import { formatInstant } from '../../../domain/calendar/index.js';
@@ -88,12 +96,6 @@ function assertMayDraft(dossier: LateDossier): void {
     throw new AppError('invalid_transition', 'Chỉ lập phiếu xin lỗi cho hồ sơ đang giải quyết.');
   }
   if (gate.pendingApology) throw fail.conflict('Hồ sơ đã có phiếu xin lỗi đang chờ lãnh đạo phê duyệt.');
-  const opens = gate.assessment.apologyWindowOpensAt;
-  if (!gate.assessment.apologyWindowOpen && opens !== null && opens > dossier.now.getTime()) {
-    throw fail.validation(
-      `Chỉ lập phiếu xin lỗi từ 1 ngày làm việc trước hạn trả kết quả (từ ${formatInstant(opens).slice(0, 16).replace('T', ' ')}).`,
-    );
-  }
 }
 
 /** Drafts an apology with a proposed new return date; returns its id. */
@@ -120,7 +122,12 @@ export async function draftApology(
   if (!gate.rules.rules.apologyReasons.some((r) => r.code === input.reasonCode)) {
     throw fail.validation('Lý do không có trong danh mục.', [{ path: 'reasonCode' }]);
   }
-  const proposedDueAt = computeProposedDueAt(context.calendar, input.proposedDueDate, state.dueAt!);
+  const proposedDueAt = computeProposedDueAt(
+    context.calendar,
+    input.proposedDueDate,
+    state.dueAt!,
+    now.getTime(),
+  );
   const original = state.originalDueAt ?? state.dueAt!;
   const id = await ctx.deps.database.db.transaction().execute(async (trx) => {
     const apologyId = await aq.insertApology(trx, {
@@ -133,6 +140,7 @@ export async function draftApology(
       originalDueAt: new Date(original),
       previousDueAt: new Date(state.dueAt!),
       proposedDueAt: new Date(proposedDueAt),
+      latestAt: new Date(gate.assessment.apologyLatestAt!),
       now,
     });
     await appendAudit(
@@ -151,6 +159,31 @@ export async function draftApology(
   return id;
 }
 
+/**
+ * Checks an approval again at its moment: the dossier is still unfinished at the due time the apology moves,
+ * and the new date is still after now and after that due time. Returns its lateness: approved after the
+ * latest moment for that due time (the apology still applies and is still required, but is recorded late).
+ */
+function assessApproval(dossier: LateDossier, apology: aq.ApologyRow): { late: boolean; latestAt: number } {
+  const { state, context, now, gate } = dossier;
+  const previousDueAt = apology.previous_due_at.getTime();
+  if (
+    state.finishedAt !== null ||
+    !['received', 'processing'].includes(state.status ?? '') ||
+    state.dueAt !== previousDueAt
+  ) {
+    throw fail.conflict(
+      'Hạn trả kết quả của hồ sơ đã thay đổi (hoặc hồ sơ đã kết thúc) sau khi lập phiếu: phiếu xin lỗi này không còn phù hợp, vui lòng từ chối và lập phiếu mới.',
+    );
+  }
+  assertNewDueAtValid(apology.proposed_due_at.getTime(), previousDueAt, now.getTime());
+  const lead = gate.rules.rules.apologyLeadMinutes;
+  return {
+    late: isApologyLate(context.calendar, previousDueAt, lead, now.getTime()),
+    latestAt: computeApologyLatestAt(context.calendar, previousDueAt, lead),
+  };
+}
+
 /** Approves (the new date applies, the citizen is told) or rejects (with a comment) a pending apology. */
 export async function decideApology(ctx: RequestContext, apologyId: string, input: DecideApologyRequest) {
   const { db } = ctx.deps.database;
@@ -165,6 +198,7 @@ export async function decideApology(ctx: RequestContext, apologyId: string, inpu
   if (input.decision === 'reject' && !input.comment) {
     throw fail.validation('Cần ghi ý kiến khi không duyệt.', [{ path: 'comment' }]);
   }
+  const lateness = input.decision === 'approve' ? assessApproval(dossier, apology) : null;
   await db.transaction().execute(async (trx) => {
     const status = input.decision === 'approve' ? 'approved' : 'rejected';
     if (
@@ -173,6 +207,8 @@ export async function decideApology(ctx: RequestContext, apologyId: string, inpu
         by: actor.userId,
         comment: input.comment ?? null,
         now,
+        late: lateness?.late ?? null,
+        latestAt: lateness ? new Date(lateness.latestAt) : null,
       }))
     ) {
       throw fail.conflict('Phiếu xin lỗi vừa được người khác xử lý. Vui lòng tải lại.');
@@ -189,6 +225,8 @@ export async function decideApology(ctx: RequestContext, apologyId: string, inpu
           newDueAt,
           previousDueAt: apology.previous_due_at.getTime(),
           reason: apology.reason,
+          latestAt: lateness!.latestAt,
+          late: lateness!.late,
         },
       });
       await enqueueDossierActionNotifications(trx, ctx.deps.config, {
@@ -220,7 +258,7 @@ export async function decideApology(ctx: RequestContext, apologyId: string, inpu
         targetType: 'dossier_apology',
         targetId: apologyId,
         unitId: row.receiving_unit_id,
-        summary: { code: row.code, comment: input.comment ?? null },
+        summary: { code: row.code, comment: input.comment ?? null, late: lateness?.late ?? null },
       }),
     );
   });

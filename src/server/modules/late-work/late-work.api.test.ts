@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authHeaders, createTestApp, signIn, type Session, type TestApp } from '../../testing/harness.js';
-import { findUserId, publishSampleProcedure } from '../../testing/fixtures.js';
+import { findUnitId, findUserId, publishSampleProcedure } from '../../testing/fixtures.js';
 import { sweepLateWork } from './late-work.sweep.js';
 
 let t: TestApp;
@@ -9,6 +9,7 @@ let procedureId: string;
 let oneStopId: string;
 let first: { id: string; code: string };
 let second: { id: string; code: string; pin: string };
+let third: { id: string; code: string; pin: string };
 
 const USERS = ['admin', 'tiepnhan', 'chuyenvien', 'lanhdao', 'truongmotcua'] as const;
 const s = (name: (typeof USERS)[number]) => sessions[name]!;
@@ -56,6 +57,7 @@ beforeAll(async () => {
   ({ procedureId, oneStopId } = await publishSampleProcedure(t, s('admin'), 'TEST.LATE'));
   first = await receiveAndAssign(); // appraisal due Wed 4 March 08:00, dossier due Thu 5 March 08:00
   second = await receiveAndAssign();
+  third = await receiveAndAssign();
 });
 afterAll(async () => {
   await t.close();
@@ -67,14 +69,31 @@ describe('late steps', () => {
     expect(none.statusCode).toBe(404);
   });
 
-  it('refuses an apology before the window one working day ahead of the due time', async () => {
-    const early = await post(s('chuyenvien'), `/api/v1/dossiers/${second.id}/apologies`, {
-      reasonCode: 'workload',
-      reason: 'Số lượng hồ sơ tăng cao trong tuần.',
+  it('accepts an apology drafted long before the due time: the law sets a latest moment, not a window', async () => {
+    const early = await post(s('chuyenvien'), `/api/v1/dossiers/${third.id}/apologies`, {
+      reasonCode: 'field_verification',
+      reason: 'Phải xác minh thực địa, dự kiến không kịp hạn.',
       proposedDueDate: '2026-03-10',
     });
-    expect(early.statusCode).toBe(400);
-    expect(early.json().message).toContain('1 ngày làm việc trước hạn');
+    expect(early.statusCode).toBe(200);
+    const apology = early.json().apologies[0];
+    // due Thursday 5 March 08:00: the apology reaches the citizen by Wednesday 4 March's close at the latest
+    expect(apology).toMatchObject({
+      status: 'pending',
+      latestAt: '2026-03-04T17:00:00+07:00',
+      late: null,
+      lateIfApprovedNow: false,
+    });
+    expect(early.json()).toMatchObject({
+      apologyAllowed: false,
+      apologyLatestAt: '2026-03-04T17:00:00+07:00',
+    });
+    const rejected = await post(s('lanhdao'), `/api/v1/apologies/${apology.id}/decision`, {
+      version: apology.version,
+      decision: 'reject',
+      comment: 'Chưa cần gia hạn, đề nghị tập trung giải quyết đúng hạn.',
+    });
+    expect(rejected.statusCode).toBe(200);
   });
 
   it('blocks forwarding an overdue step for everyone until its holder explains', async () => {
@@ -185,6 +204,25 @@ describe('apologies', () => {
       extensions: 1,
       lateWorkBlockers: [],
     });
+    // approved Thursday 09:00, after Wednesday's close: a late apology, on the dossier, the board and forms
+    const lateWork = (await get(s('chuyenvien'), `/api/v1/dossiers/${second.id}/late-work`)).json();
+    expect(lateWork.apologies.at(-1)).toMatchObject({
+      status: 'approved',
+      late: true,
+      latestAt: '2026-03-04T17:00:00+07:00',
+    });
+    const stored = await t.deps.database.db
+      .selectFrom('dossier_apology')
+      .select(['late'])
+      .where('id', '=', apology.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.late).toBe(true);
+    const board = (await get(s('lanhdao'), '/api/v1/late-work/board')).json();
+    expect(board.items.find((i: { code: string }) => i.code === second.code)).toMatchObject({
+      apologyLate: true,
+    });
+    const sheet = await get(s('tiepnhan'), `/api/v1/dossiers/${second.id}/forms/05.html`);
+    expect(sheet.body).toContain('XIN LỖI MUỘN');
     const notices = await t.deps.database.db
       .selectFrom('notification_outbox')
       .select(['event', 'channel'])
@@ -197,6 +235,7 @@ describe('apologies', () => {
     expect(form.body).toContain('PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ');
     expect(form.body).toContain('10/03/2026');
     expect(form.body).toContain('tăng cao');
+    expect(form.body).toContain('Phiếu xin lỗi muộn');
     const pdf = await get(s('tiepnhan'), `/api/v1/dossiers/${second.id}/forms/04.pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -267,5 +306,113 @@ describe('development clock', () => {
       payload: { advanceMinutes: 5 },
     });
     expect(anonymous.statusCode).toBe(401);
+  });
+});
+
+describe('the new date is real', () => {
+  it('refuses a date already past at drafting, and an aged draft at approval; approved later, it is late', async () => {
+    await at('2026-03-09T02:00:00Z'); // Monday 9 March 09:00: the third dossier has been due since Thursday
+    const draft = (proposedDueDate: string) =>
+      post(s('chuyenvien'), `/api/v1/dossiers/${third.id}/apologies`, {
+        reasonCode: 'workload',
+        reason: 'Số lượng hồ sơ tăng cao, chưa thẩm định kịp.',
+        proposedDueDate,
+      });
+    const decide = (apology: { id: string; version: number }, body: Record<string, unknown>) =>
+      post(s('lanhdao'), `/api/v1/apologies/${apology.id}/decision`, { version: apology.version, ...body });
+    // Friday 6 March is after the due time but already past (it was accepted and shown to the citizen before)
+    const past = await draft('2026-03-06');
+    expect(past.statusCode).toBe(400);
+    expect(past.json().message).toContain('đã qua');
+    const first = (await draft('2026-03-10')).json().apologies.at(-1);
+    expect(first).toMatchObject({ status: 'pending', lateIfApprovedNow: true });
+
+    await at('2026-03-10T11:00:00Z'); // Tuesday 10 March 18:00: the proposed date's close has passed
+    const aged = await decide(first, { decision: 'approve' });
+    expect(aged.statusCode).toBe(400);
+    expect(aged.json().message).toContain('đã qua');
+    expect((await dossier(third.id)).extensions).toBe(0);
+    expect((await decide(first, { decision: 'reject', comment: 'Ngày hẹn đã qua.' })).statusCode).toBe(200);
+
+    const second = (await draft('2026-03-12')).json().apologies.at(-1);
+    expect((await decide(second, { decision: 'approve' })).statusCode).toBe(200);
+    expect(await dossier(third.id)).toMatchObject({ extensions: 1, dueAt: '2026-03-12T17:00:00+07:00' });
+    const lateWork = (await get(s('chuyenvien'), `/api/v1/dossiers/${third.id}/late-work`)).json();
+    expect(lateWork.apologies.at(-1)).toMatchObject({ status: 'approved', late: true });
+  });
+});
+
+describe('supplement requests', () => {
+  const supplement = async (id: string, extra: Record<string, unknown> = {}) =>
+    act(s('chuyenvien'), id, 'request_supplement', {
+      reason: 'Thiếu bản sao giấy tờ tùy thân.',
+      items: ['Bản sao giấy tờ tùy thân'],
+      ...extra,
+    });
+  const logged = (id: string) =>
+    t.deps.database.db
+      .selectFrom('dossier_action')
+      .select(['type', 'payload'])
+      .where('dossier_id', '=', id)
+      .where('type', '=', 'request_supplement')
+      .orderBy('seq')
+      .execute();
+
+  it('once within 3 working days of receipt: free; the clock restarts in full from the complete dossier', async () => {
+    await at('2026-03-16T01:00:00Z'); // Monday 16 March 08:00
+    const d = await receiveAndAssign();
+    await at('2026-03-17T02:00:00Z'); // Tuesday 09:00
+    expect((await supplement(d.id)).statusCode).toBe(200);
+    await at('2026-03-23T07:00:00Z'); // Monday 23 March 14:00: the complete dossier arrives
+    expect((await act(s('tiepnhan'), d.id, 'supplement_received')).statusCode).toBe(200);
+    // the full 3 working days from the complete dossier, not the time that was left
+    expect((await dossier(d.id)).dueAt).toBe('2026-03-26T14:00:00+07:00');
+    expect((await logged(d.id))[0]!.payload).not.toHaveProperty('unitFault');
+
+    // a second request needs a reason and is the unit's fault
+    const again = await supplement(d.id);
+    expect(again.statusCode).toBe(400);
+    expect(again.json().message).toContain('lỗi của cơ quan');
+    const withReason = await supplement(d.id, { faultReason: 'Bổ sung chưa đúng mẫu tờ khai mới.' });
+    expect(withReason.statusCode).toBe(200);
+    expect((await logged(d.id))[1]!.payload).toMatchObject({
+      unitFault: 'repeat',
+      faultReason: 'Bổ sung chưa đúng mẫu tờ khai mới.',
+    });
+  });
+
+  it('after the window of the rules in force needs a reason and counts as the unit fault', async () => {
+    await at('2026-03-16T01:00:00Z'); // Monday 16 March 08:00
+    const d = await receiveAndAssign();
+    // a rules version with a one-day window (the law's 3 days is the shipped default)
+    const current = (await get(s('admin'), '/api/v1/late-work/rules')).json();
+    const published = await post(s('admin'), '/api/v1/late-work/rules', {
+      rules: { ...current.rules, supplementWindowDays: 1 },
+    });
+    expect(published.json().rules.supplementWindowDays).toBe(1);
+    await at('2026-03-17T03:00:00Z'); // Tuesday 17 March 10:00: past the window (Tuesday 08:00)
+    const late = await supplement(d.id);
+    expect(late.statusCode).toBe(400);
+    expect(late.json().details).toEqual([expect.objectContaining({ path: 'faultReason', fault: 'late' })]);
+    const withReason = await supplement(d.id, { faultReason: 'Phát hiện thiếu giấy tờ khi họp thẩm định.' });
+    expect(withReason.statusCode).toBe(200);
+    expect((await logged(d.id))[0]!.payload).toMatchObject({ unitFault: 'late' });
+  });
+});
+
+describe('evaluation evidence', () => {
+  it('counts the late apologies and the faulty supplement requests of the official', async () => {
+    await at('2026-04-01T02:00:00Z');
+    const noivu = await signIn(t.app, 'noivu');
+    const ward = await findUnitId(t, '00004');
+    const opened = await post(noivu, '/api/v1/evaluation/periods', { unitId: ward, month: '2026-03' });
+    expect(opened.statusCode).toBe(201);
+    const page = (await get(noivu, `/api/v1/evaluation/periods/${opened.json().id}/evaluations`)).json();
+    const specialistId = await findUserId(t, 'chuyenvien');
+    const record = page.items.find((i: { officialId: string }) => i.officialId === specialistId);
+    const detail = (await get(noivu, `/api/v1/evaluation/records/${record.id}`)).json();
+    // two approved apologies (second and third dossiers), both approved after their latest moment; two
+    // supplement requests out of rule (a repeated one, one after the window)
+    expect(detail.evidence).toMatchObject({ apologies: 2, lateApologies: 2, supplementFaults: 2 });
   });
 });

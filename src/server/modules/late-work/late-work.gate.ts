@@ -12,6 +12,7 @@ import {
   type LateWorkAssessment,
 } from '../../../domain/late-work/assessment.js';
 import { AppError } from '../../../domain/errors.js';
+import { assessSupplementRequest, recordSupplementFault } from '../../../domain/late-work/supplement.js';
 import type { Executor } from '../../db/types.js';
 import { getLateWorkRules, type VersionedRules } from './late-work.rules.js';
 
@@ -32,7 +33,7 @@ export async function openLateWorkGate(
   const rules = await getLateWorkRules(db, now);
   const assessment = assessLateWork(state, now.getTime(), rules.rules, calendar);
   const pendingApology =
-    assessment.dossierOverdue || assessment.apologyWindowOpen
+    assessment.dossierOverdue || assessment.apologyAllowed
       ? (await db
           .selectFrom('dossier_apology')
           .select('id')
@@ -41,6 +42,23 @@ export async function openLateWorkGate(
           .executeTakeFirst()) !== undefined
       : false;
   return { rules, assessment, pendingApology };
+}
+
+/**
+ * What a supplement request adds to its logged payload: nothing when made at reception or in time, else the
+ * unit's fault and its reason (`validation_failed` on `faultReason` when none is given). Other actions: nothing.
+ */
+export function recordSupplementRequest(
+  gate: LateWorkGate,
+  state: DossierState,
+  calendar: WorkingCalendar,
+  type: DossierActionType,
+  now: Date,
+  faultReason: string | undefined,
+): Record<string, unknown> {
+  if (type !== 'request_supplement') return {};
+  const assessment = assessSupplementRequest(state, now.getTime(), gate.rules.rules, calendar);
+  return recordSupplementFault(assessment, faultReason);
 }
 
 /** Throws `explanation_required` / `apology_required` for a forward action the gate holds back. */

@@ -26,9 +26,12 @@ export async function listApprovalQueue(ctx: RequestContext) {
   const actor = officialOf(ctx);
   const { db } = ctx.deps.database;
   const scope = actor.roles.includes('sysadmin') ? null : (actor.unitPath ?? '/none/');
-  const { rules } = await getLateWorkRules(db, ctx.deps.clock.now());
+  const now = ctx.deps.clock.now();
+  const { rules } = await getLateWorkRules(db, now);
   const rows = await listPendingApologies(db, scope);
-  return { items: rows.map((row) => presentApology(row, rules, canDecideApology(actor, row.drafted_by))) };
+  return {
+    items: rows.map((row) => presentApology(row, rules, canDecideApology(actor, row.drafted_by), now)),
+  };
 }
 
 /** The signed-in official's late-work alerts, newest first. */

@@ -9,8 +9,16 @@ export const iso = (value: Date | number | null | undefined): string | null =>
     ? null
     : formatInstant(value instanceof Date ? value.getTime() : value);
 
-/** An apology as shown to officials; `canDecide` is the caller's policy answer. */
-export function presentApology(row: ApologyRow, rules: LateWorkRules, canDecide: boolean): Apology {
+/**
+ * An apology as shown to officials; `canDecide` is the caller's policy answer, `now` tells whether a pending
+ * one would be late if approved now.
+ */
+export function presentApology(
+  row: ApologyRow,
+  rules: LateWorkRules,
+  canDecide: boolean,
+  now: Date,
+): Apology {
   return {
     id: row.id,
     dossierId: row.dossier_id,
@@ -30,6 +38,10 @@ export function presentApology(row: ApologyRow, rules: LateWorkRules, canDecide:
     decisionComment: row.decision_comment,
     version: row.version,
     createdAt: iso(row.created_at)!,
+    latestAt: iso(row.latest_at),
+    late: row.late,
+    lateIfApprovedNow:
+      row.status === 'pending' && row.latest_at !== null && now.getTime() > row.latest_at.getTime(),
     canDecide,
   };
 }

@@ -66,15 +66,17 @@ export async function getDossierLateWork(ctx: RequestContext, dossierId: string)
     explanationRequired: gate.assessment.explanationRequired,
     dossierOverdue: gate.assessment.dossierOverdue,
     apologyRequired: gate.assessment.apologyRequired,
-    apologyWindowOpen: gate.assessment.apologyWindowOpen && !gate.pendingApology,
-    apologyWindowOpensAt: iso(gate.assessment.apologyWindowOpensAt),
+    apologyAllowed: gate.assessment.apologyAllowed && !gate.pendingApology,
+    apologyAdvised: gate.assessment.apologyAdvised,
+    apologyLatestAt: iso(gate.assessment.apologyLatestAt),
+    apologyLateNow: gate.assessment.apologyLateNow,
     extensionsLeft: gate.assessment.extensionsLeft,
     legalDueAt: iso(legalDueOf(state)),
     canExplain:
       gate.assessment.explanationRequired &&
       canExplainStep(actor, overdue!.period.holderId, currentStep(state, context)?.role ?? null),
     canDraftApology:
-      gate.assessment.apologyWindowOpen && !gate.pendingApology && canDraftApology(actor, state.holderId),
+      gate.assessment.apologyAllowed && !gate.pendingApology && canDraftApology(actor, state.holderId),
     explanationReasons: reasonsOf(rules.explanationReasons),
     apologyReasons: reasonsOf(rules.apologyReasons),
     explanations: explanations.map((e) => ({
@@ -91,7 +93,7 @@ export async function getDossierLateWork(ctx: RequestContext, dossierId: string)
       createdAt: iso(e.created_at)!,
     })),
     apologies: apologies.map((a) =>
-      presentApology(a, rules, a.status === 'pending' && canDecideApology(actor, a.drafted_by)),
+      presentApology(a, rules, a.status === 'pending' && canDecideApology(actor, a.drafted_by), now),
     ),
     delay: {
       periods: delay.periods.map((p) => ({
@@ -155,6 +157,9 @@ export async function listLateBoard(
         explanationRequired: assessment.explanationRequired,
         apologyRequired: assessment.apologyRequired,
         apologyPending: row.apology_pending,
+        apologyAdvised: assessment.apologyAdvised,
+        apologyLatestAt: iso(assessment.apologyLatestAt),
+        apologyLate: row.apology_late || assessment.apologyLateNow,
         extensions: state.extensions ?? 0,
       };
     }),

@@ -5,9 +5,11 @@
  * apologies for the dashboards and evaluations.
  */
 import { computeDayIndex, computeWorkingDayEnd } from '../../../domain/calendar/index.js';
-import { findResponsibleHolders } from '../../../domain/late-work/apology.js';
+import { computeApologyLatestAt, findResponsibleHolders } from '../../../domain/late-work/apology.js';
 import { DEFAULT_LATE_WORK_RULES } from '../../../domain/late-work/rules.js';
 import type { ActionLog } from './action-log.js';
+
+const LEAD_MINUTES = DEFAULT_LATE_WORK_RULES.apologyLeadMinutes;
 
 const REASONS = DEFAULT_LATE_WORK_RULES.explanationReasons.filter((r) => r.code !== 'other');
 const TEXTS: Record<string, string> = {
@@ -40,10 +42,13 @@ export function honourLateWork(log: ActionLog, end: number, holder: string | nul
       context.calendar,
       context.calendar.workingDaysBefore[computeDayIndex(context.calendar, target)]!,
     );
+    const latestAt = computeApologyLatestAt(context.calendar, state.dueAt, LEAD_MINUTES);
     const payload = {
       apologyId: random.uuid(),
       newDueAt: Math.max(newDueAt, state.dueAt + 60_000),
       previousDueAt: state.dueAt,
+      latestAt,
+      late: at > latestAt,
       reason: TEXTS[reason.code] ?? reason.vi,
       reasonCode: reason.code,
       draftedBy: holder,

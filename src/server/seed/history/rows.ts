@@ -114,6 +114,8 @@ export function toLateWorkRows(dossier: GeneratedDossier, actorUnits: ReadonlyMa
         decided_at: at,
         decision_comment: 'Đồng ý gia hạn, đề nghị giải quyết dứt điểm trước ngày hẹn mới.',
         created_at: new Date(action.at - 30 * 60_000),
+        latest_at: typeof p.latestAt === 'number' ? new Date(p.latestAt) : null,
+        late: p.late === true,
       });
     }
   }

@@ -56,8 +56,11 @@ export function ProcedureFacts({ definition, detail }: Props) {
         {
           key: 'supplement',
           label: t('proc.field.supplementMode'),
+          // a pause without its legal basis is not applied: the dossier restarts (domain.md §5)
           children:
-            definition.supplementMode === 'pause' ? t('proc.supplement.pause') : t('proc.supplement.restart'),
+            definition.supplementMode === 'pause' && definition.supplementPauseBasis
+              ? `${t('proc.supplement.pause')} (${definition.supplementPauseBasis})`
+              : t('proc.supplement.restart'),
         },
         {
           key: 'basis',

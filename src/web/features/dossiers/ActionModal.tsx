@@ -138,6 +138,15 @@ export function ActionModal({ dossier, type, definition, title, onClose, onConfl
             />
           </Form.Item>
         )}
+        {spec.faultReason && (
+          <Form.Item name="faultReason" label={t('action.faultReason')} extra={t('action.faultReason.help')}>
+            <Input.TextArea
+              autoSize={{ minRows: 2, maxRows: 6 }}
+              maxLength={2000}
+              data-testid="action-fault-reason"
+            />
+          </Form.Item>
+        )}
         {spec.method && (
           <Form.Item name="method" label={t('action.method')}>
             <Radio.Group

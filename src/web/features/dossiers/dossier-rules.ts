@@ -148,6 +148,11 @@ export interface ActionFormSpec {
   informed: boolean;
   /** A free note, for actions without a reason. */
   note: boolean;
+  /**
+   * Why a supplement request comes after the window or after a first one (the unit's fault): optional in the
+   * dialog, the server requires it only then.
+   */
+  faultReason?: boolean;
 }
 
 const NONE: ActionFormSpec = {
@@ -168,7 +173,7 @@ export function actionFormSpec(type: DossierActionType): ActionFormSpec {
     case 'stop':
       return { ...NONE, reason: 'required' };
     case 'request_supplement':
-      return { ...NONE, reason: 'required', items: true };
+      return { ...NONE, reason: 'required', items: true, faultReason: true };
     case 'return':
     case 'request_withdrawal':
       return { ...NONE, reason: 'optional' };
@@ -198,6 +203,7 @@ export interface ActionValues {
   agency?: string | null;
   citizenInformed?: boolean | null;
   note?: string | null;
+  faultReason?: string | null;
 }
 
 /** The body of POST /dossiers/:id/actions: only the fields the action takes, trimmed. */
@@ -219,6 +225,7 @@ export function buildActionRequest(
   if (spec.agency) request.agency = optional(values.agency);
   if (spec.informed && values.citizenInformed) request.citizenInformed = true;
   if (spec.note) request.note = optional(values.note);
+  if (spec.faultReason) request.faultReason = optional(values.faultReason);
   return Object.fromEntries(
     Object.entries(request).filter(([, value]) => value !== undefined),
   ) as DossierActionRequest;

@@ -197,6 +197,14 @@ export const dossierMessages = defineMessages({
   'action.button.finish': { vi: 'Hoàn thành xử lý', en: 'Finish processing' },
   'action.dialog.title': { vi: '{action} — hồ sơ {code}', en: '{action} — dossier {code}' },
   'action.reason': { vi: 'Lý do', en: 'Reason' },
+  'action.faultReason': {
+    vi: 'Lý do yêu cầu bổ sung muộn hoặc lần hai',
+    en: 'Why the request comes late or a second time',
+  },
+  'action.faultReason.help': {
+    vi: 'Bắt buộc khi đã quá 3 ngày làm việc kể từ ngày tiếp nhận hoặc hồ sơ đã được yêu cầu bổ sung một lần: được ghi nhận là lỗi của cơ quan.',
+    en: 'Required after 3 working days from receipt or once a request was made: recorded as the unit’s fault.',
+  },
   'action.items': { vi: 'Giấy tờ cần bổ sung (mỗi dòng một mục)', en: 'Documents to add (one per line)' },
   'action.note': { vi: 'Ghi chú', en: 'Note' },
   'action.nextStep': { vi: 'Bước tiếp theo', en: 'Next step' },

@@ -26,6 +26,9 @@ export function EvidencePanel({ evaluation: e }: { evaluation: EvaluationDetail 
         <Descriptions.Item
           label={t('ev.rec.explanations')}
         >{`${v.explanations} / ${v.apologies}`}</Descriptions.Item>
+        <Descriptions.Item label={t('ev.rec.lateWork')}>
+          {t('ev.rec.lateWorkDetail', { late: v.lateApologies, faults: v.supplementFaults })}
+        </Descriptions.Item>
         <Descriptions.Item
           label={t('ev.rec.satisfaction')}
         >{`${v.satisfactionSatisfied} / ${v.satisfactionResponses}`}</Descriptions.Item>

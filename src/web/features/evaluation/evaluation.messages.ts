@@ -57,6 +57,11 @@ export const evaluationMessages = defineMessages({
     en: '{handled} steps / {dossiers} dossiers — {early} early, {onTime} on time, {late} late',
   },
   'ev.rec.explanations': { vi: 'Giải trình / xin lỗi', en: 'Explanations / apologies' },
+  'ev.rec.lateWork': { vi: 'Xin lỗi muộn / yêu cầu bổ sung sai hạn', en: 'Late apologies / faulty requests' },
+  'ev.rec.lateWorkDetail': {
+    vi: '{late} phiếu xin lỗi muộn, {faults} yêu cầu bổ sung quá hạn hoặc lần hai',
+    en: '{late} late apologies, {faults} late or repeated supplement requests',
+  },
   'ev.rec.satisfaction': { vi: 'Hài lòng', en: 'Satisfied' },
   'ev.rec.complaints': { vi: 'Khiếu nại có căn cứ / vi phạm', en: 'Upheld complaints / violations' },
   'ev.rec.tasks': { vi: 'Nhiệm vụ đúng hạn', en: 'Tasks on time' },

@@ -1,7 +1,11 @@
-/** Approve or reject an apology (a unit leader other than its drafter); rejecting asks why, in a dialog. */
-import { Button, Flex, Form, Input, Modal } from 'antd';
+/**
+ * Approve or reject an apology (a unit leader other than its drafter). Approving asks for confirmation with
+ * the old and the new date (and says when it will be recorded as a late apology); rejecting asks why.
+ */
+import { Button, Flex, Form, Input, Modal, Popconfirm, Typography } from 'antd';
 import { useState } from 'react';
 import { showError, showSuccess } from '../../app/feedback';
+import { formatDateTime } from '../../app/i18n/format';
 import { useDecideApology, type Apology } from './late-work.api';
 import { useLateWorkI18n } from './late-work.messages';
 
@@ -26,15 +30,37 @@ export function ApologyDecision({ apology }: { apology: Apology }) {
 
   return (
     <Flex gap={8} wrap>
-      <Button
-        type="primary"
-        size="small"
-        loading={decide.isPending && !rejecting}
-        onClick={() => send('approve')}
-        data-testid={`apology-approve-${apology.id}`}
+      <Popconfirm
+        title={t('decide.confirm.title')}
+        description={
+          <Flex vertical style={{ maxWidth: 320 }} data-testid="apology-approve-dates">
+            <span>
+              {t('decide.confirm.dates', {
+                old: formatDateTime(apology.previousDueAt),
+                new: formatDateTime(apology.proposedDueAt),
+              })}
+            </span>
+            {apology.lateIfApprovedNow && (
+              <Typography.Text type="danger">
+                {t('decide.confirm.late', { latest: formatDateTime(apology.latestAt) })}
+              </Typography.Text>
+            )}
+          </Flex>
+        }
+        okText={t('decide.approve')}
+        cancelText={t('common.cancel')}
+        okButtonProps={{ 'data-testid': 'apology-approve-confirm' }}
+        onConfirm={() => send('approve')}
       >
-        {t('decide.approve')}
-      </Button>
+        <Button
+          type="primary"
+          size="small"
+          loading={decide.isPending && !rejecting}
+          data-testid={`apology-approve-${apology.id}`}
+        >
+          {t('decide.approve')}
+        </Button>
+      </Popconfirm>
       <Button
         danger
         size="small"

@@ -70,7 +70,9 @@ export function ApologyForm({ view, currentDueAt }: { view: DossierLateWork; cur
         >
           <DatePicker
             format="DD/MM/YYYY"
-            disabledDate={(day) => !isOfferedNewDate(day.format('YYYY-MM-DD'), currentDueAt)}
+            disabledDate={(day) =>
+              !isOfferedNewDate(day.format('YYYY-MM-DD'), currentDueAt, new Date().toISOString())
+            }
             data-testid="apology-date"
           />
         </Form.Item>

@@ -21,6 +21,18 @@ export function ApologyStatusTag({ status }: { status: Apology['status'] }) {
   );
 }
 
+/** "Late apology" when approved after its latest moment (or, pending, when approving now would be late). */
+export function ApologyLatenessTag({ apology }: { apology: Apology }) {
+  const { t } = useLateWorkI18n();
+  const late = apology.late === true || (apology.status === 'pending' && apology.lateIfApprovedNow);
+  if (!late) return null;
+  return (
+    <Tag color="red" data-testid="apology-late">
+      {t('apology.late')}
+    </Tag>
+  );
+}
+
 export function ApologyHistory({ apologies }: { apologies: Apology[] }) {
   const { t } = useLateWorkI18n();
   return (
@@ -35,7 +47,12 @@ export function ApologyHistory({ apologies }: { apologies: Apology[] }) {
         {
           key: 'status',
           title: t('board.state'),
-          render: (_, a) => <ApologyStatusTag status={a.status} />,
+          render: (_, a) => (
+            <Flex vertical gap={4} align="start">
+              <ApologyStatusTag status={a.status} />
+              <ApologyLatenessTag apology={a} />
+            </Flex>
+          ),
         },
         {
           key: 'reason',

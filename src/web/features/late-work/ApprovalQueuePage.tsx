@@ -6,6 +6,7 @@ import { Card, Flex, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../app/i18n/format';
 import { ApologyDecision } from './ApologyDecision';
+import { ApologyLatenessTag } from './ApologyHistory';
 import { usePendingApologies, type Apology } from './late-work.api';
 import { useLateWorkI18n } from './late-work.messages';
 
@@ -62,6 +63,7 @@ export function ApprovalQueuePage() {
                 <Flex vertical>
                   <Typography.Text type="secondary">{formatDateTime(a.previousDueAt)} →</Typography.Text>
                   <strong>{formatDateTime(a.proposedDueAt)}</strong>
+                  <ApologyLatenessTag apology={a} />
                 </Flex>
               ),
             },

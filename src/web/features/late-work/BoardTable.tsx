@@ -12,6 +12,8 @@ const TAG_COLORS: Record<BoardTag, string> = {
   atRisk: 'orange',
   explain: 'volcano',
   apology: 'magenta',
+  apologyDue: 'orange',
+  apologyLate: 'red',
   pending: 'gold',
   extended: 'blue',
 };

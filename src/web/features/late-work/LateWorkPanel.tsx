@@ -3,7 +3,8 @@
  * and apology forms for those who may file them, the apology history with the leaders' decision, the
  * explanations, the time each step took, and the alerts sent. Hidden while there is nothing to say.
  */
-import { Card, Descriptions, Flex, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Typography } from 'antd';
+import { useState } from 'react';
 import type { Dossier } from '../../../contracts/dossiers';
 import { formatDateTime } from '../../app/i18n/format';
 import { AlertList } from './AlertList';
@@ -17,12 +18,17 @@ import { useDossierLateWork, type DossierLateWork } from './late-work.api';
 import { useLateWorkI18n } from './late-work.messages';
 import { useDuration } from './useDuration';
 
+/** The apology form opens by itself once the lead time has come (or the dossier is overdue). */
+function isApologyDue(view: DossierLateWork): boolean {
+  return view.canDraftApology && (view.apologyAdvised || view.dossierOverdue);
+}
+
 /** True when the panel has something to show. */
 function hasContent(view: DossierLateWork): boolean {
   return (
     view.blockers.length > 0 ||
     view.canExplain ||
-    view.canDraftApology ||
+    isApologyDue(view) ||
     view.explanations.length > 0 ||
     view.apologies.length > 0 ||
     view.alerts.length > 0 ||
@@ -33,6 +39,7 @@ function hasContent(view: DossierLateWork): boolean {
 
 export function LateWorkPanel({ dossier }: { dossier: Dossier }) {
   const { t } = useLateWorkI18n();
+  const [draftingEarly, setDraftingEarly] = useState(false);
   const duration = useDuration();
   const query = useDossierLateWork(dossier.id, true);
   const view = query.data;
@@ -52,12 +59,16 @@ export function LateWorkPanel({ dossier }: { dossier: Dossier }) {
       ? [{ key: 'late', label: t('facts.lateBy'), children: duration(view.delay.lateByMinutes) }]
       : []),
     { key: 'left', label: t('facts.extensionsLeft'), children: view.extensionsLeft },
-    ...(!view.apologyWindowOpen && view.apologyWindowOpensAt && view.extensionsLeft > 0 && !pending
+    ...(view.apologyLatestAt && view.extensionsLeft > 0 && (view.apologyAdvised || pending)
       ? [
           {
-            key: 'window',
-            label: t('facts.windowOpensAt'),
-            children: formatDateTime(view.apologyWindowOpensAt),
+            key: 'latest',
+            label: t('facts.latestAt'),
+            children: (
+              <Typography.Text type={view.apologyLateNow ? 'danger' : undefined} data-testid="apology-latest">
+                {formatDateTime(view.apologyLatestAt)}
+              </Typography.Text>
+            ),
           },
         ]
       : []),
@@ -68,8 +79,20 @@ export function LateWorkPanel({ dossier }: { dossier: Dossier }) {
       <Flex vertical gap={12}>
         <LateWorkBlockers dossier={dossier} />
         <Descriptions size="small" column={{ xs: 1, md: 3 }} items={facts} />
+        {view.apologyLateNow && view.extensionsLeft > 0 && (
+          <Typography.Text type="danger" data-testid="apology-late-now">
+            {t('facts.lateNow')}
+          </Typography.Text>
+        )}
         {view.canExplain && <ExplanationForm view={view} />}
-        {view.canDraftApology && <ApologyForm view={view} currentDueAt={dossier.dueAt} />}
+        {view.canDraftApology && (isApologyDue(view) || draftingEarly) && (
+          <ApologyForm view={view} currentDueAt={dossier.dueAt} />
+        )}
+        {view.canDraftApology && !isApologyDue(view) && !draftingEarly && (
+          <Button size="small" onClick={() => setDraftingEarly(true)} data-testid="apology-draft-early">
+            {t('apology.draftEarly')}
+          </Button>
+        )}
         {view.apologies.length > 0 && (
           <>
             {section(t('apology.history'))}

@@ -48,6 +48,14 @@ describe('the new return date', () => {
     expect(isOfferedNewDate('2026-03-08', due)).toBe(false); // Sunday
     expect(isOfferedNewDate('2026-03-09', due)).toBe(true);
   });
+
+  it('never offers a day before today: a past new date is not a date', () => {
+    const due = '2026-03-05T08:00:00+07:00';
+    const now = '2026-03-11T09:00:00+07:00'; // a Wednesday, long overdue
+    expect(isOfferedNewDate('2026-03-10', due, now)).toBe(false);
+    expect(isOfferedNewDate('2026-03-11', due, now)).toBe(true);
+    expect(isOfferedNewDate('2026-03-12', due, now)).toBe(true);
+  });
 });
 
 describe('board tags', () => {
@@ -74,6 +82,18 @@ describe('board tags', () => {
       'pending',
     ]);
     expect(boardTagsOf({ ...base, extensions: 1 })).toEqual(['late', 'extended']);
+  });
+
+  it('warn from the lead time and mark a late apology', () => {
+    expect(boardTagsOf({ ...base, state: 'at_risk', apologyAdvised: true })).toEqual([
+      'atRisk',
+      'apologyDue',
+    ]);
+    expect(boardTagsOf({ ...base, extensions: 1, apologyAdvised: true, apologyLate: true })).toEqual([
+      'late',
+      'apologyLate',
+      'extended',
+    ]);
   });
 });
 

@@ -61,11 +61,18 @@ export function localDateOf(value: string | null | undefined): string | null {
 
 /**
  * May the apology form offer `candidate` (`YYYY-MM-DD`) as the new return date? Only days after the
- * current due date, and not Saturday or Sunday (the server checks holidays and compensating days).
+ * current due date and not before today (a new date in the past is not a date), and not Saturday or Sunday
+ * (the server checks holidays, compensating days and that the day's close is still ahead).
  */
-export function isOfferedNewDate(candidate: string, currentDueAt: string | null): boolean {
+export function isOfferedNewDate(
+  candidate: string,
+  currentDueAt: string | null,
+  now: string | null = null,
+): boolean {
   const due = localDateOf(currentDueAt);
   if (due !== null && candidate <= due) return false;
+  const today = localDateOf(now);
+  if (today !== null && candidate < today) return false;
   const weekday = new Date(`${candidate}T00:00:00Z`).getUTCDay();
   return weekday !== 0 && weekday !== 6;
 }
@@ -76,10 +83,15 @@ export interface BoardFlags {
   explanationRequired: boolean;
   apologyRequired: boolean;
   apologyPending: boolean;
+  /** The apology lead time has come (the law's latest moment is near or past). */
+  apologyAdvised?: boolean;
+  /** Its apology was (or will now be) late: after the latest moment, one working day before the due date. */
+  apologyLate?: boolean;
   extensions: number;
 }
 
-export type BoardTag = 'late' | 'atRisk' | 'explain' | 'apology' | 'pending' | 'extended';
+export type BoardTag =
+  'late' | 'atRisk' | 'explain' | 'apology' | 'apologyDue' | 'apologyLate' | 'pending' | 'extended';
 
 /** The tags a board row shows, most urgent first. */
 export function boardTagsOf(item: BoardFlags): BoardTag[] {
@@ -87,6 +99,8 @@ export function boardTagsOf(item: BoardFlags): BoardTag[] {
   if (item.explanationRequired) tags.push('explain');
   if (item.apologyPending) tags.push('pending');
   else if (item.apologyRequired) tags.push('apology');
+  else if (item.apologyAdvised && item.extensions === 0) tags.push('apologyDue');
+  if (item.apologyLate) tags.push('apologyLate');
   if (item.extensions > 0) tags.push('extended');
   return tags;
 }

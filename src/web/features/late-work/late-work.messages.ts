@@ -28,7 +28,28 @@ export const lateWorkMessages = defineMessages({
   'facts.stepDue': { vi: 'Hạn của bước quá hạn', en: 'Overdue step due' },
   'facts.legalDue': { vi: 'Hạn trả theo quy định', en: 'Legal due time' },
   'facts.extensionsLeft': { vi: 'Số lần được hẹn lại còn lại', en: 'New dates left' },
-  'facts.windowOpensAt': { vi: 'Được lập phiếu xin lỗi từ', en: 'Apology possible from' },
+  'facts.latestAt': {
+    vi: 'Hạn gửi phiếu xin lỗi (chậm nhất)',
+    en: 'Apology due at the latest',
+  },
+  'facts.lateNow': {
+    vi: 'Đã quá hạn gửi phiếu xin lỗi: phiếu duyệt lúc này được ghi nhận là xin lỗi muộn.',
+    en: 'Past the latest moment for the apology: one approved now is recorded as late.',
+  },
+  'apology.late': { vi: 'Xin lỗi muộn', en: 'Late apology' },
+  'apology.draftEarly': {
+    vi: 'Lập phiếu xin lỗi và hẹn lại ngày trả',
+    en: 'Draft an apology with a new date',
+  },
+  'decide.confirm.title': { vi: 'Phê duyệt ngày hẹn trả mới?', en: 'Approve the new return date?' },
+  'decide.confirm.dates': {
+    vi: 'Hạn hiện tại: {old}. Ngày hẹn trả mới: {new}. Người dân sẽ được thông báo ngày mới.',
+    en: 'Current due: {old}. New return date: {new}. The applicant will be told the new date.',
+  },
+  'decide.confirm.late': {
+    vi: 'Đã quá thời hạn gửi phiếu xin lỗi ({latest}): phiếu sẽ được ghi nhận là xin lỗi muộn.',
+    en: 'Past the latest moment for the apology ({latest}): it will be recorded as late.',
+  },
   'facts.lateBy': { vi: 'Thời gian trễ', en: 'Late by' },
   // explanation form
   'explain.title': { vi: 'Gửi giải trình', en: 'File an explanation' },
@@ -170,6 +191,8 @@ export const lateWorkMessages = defineMessages({
   'tag.atRisk': { vi: 'Sắp đến hạn', en: 'At risk' },
   'tag.explain': { vi: 'Cần giải trình', en: 'Needs explanation' },
   'tag.apology': { vi: 'Cần xin lỗi', en: 'Needs apology' },
+  'tag.apologyDue': { vi: 'Sắp hết hạn gửi xin lỗi', en: 'Apology due soon' },
+  'tag.apologyLate': { vi: 'Xin lỗi muộn', en: 'Late apology' },
   'tag.pending': { vi: 'Chờ duyệt xin lỗi', en: 'Apology pending' },
   'tag.extended': { vi: 'Đã hẹn lại', en: 'New date given' },
   // the development clock

@@ -144,10 +144,24 @@ export function GeneralSection({ codeEditable }: { codeEditable: boolean }) {
         <Form.Item name="supplementMode" label={t('proc.field.supplementMode')}>
           <Select
             options={[
-              { value: 'pause', label: t('proc.supplement.pause') },
               { value: 'restart', label: t('proc.supplement.restart') },
+              { value: 'pause', label: t('proc.supplement.pause') },
             ]}
           />
+        </Form.Item>
+        <Form.Item noStyle dependencies={['supplementMode']}>
+          {({ getFieldValue }) =>
+            getFieldValue('supplementMode') === 'pause' && (
+              <Form.Item
+                name="supplementPauseBasis"
+                label={t('proc.field.supplementPauseBasis')}
+                extra={t('proc.field.supplementPauseBasis.help')}
+                rules={[requiredRule(t, t('proc.field.supplementPauseBasis'))]}
+              >
+                <Input maxLength={500} data-testid="proc-supplement-basis" />
+              </Form.Item>
+            )
+          }
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>

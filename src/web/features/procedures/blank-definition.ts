@@ -20,7 +20,7 @@ export function blankDefinition(): ProcedureDefinition {
     documents: [],
     variants: [],
     resultType: '',
-    supplementMode: 'pause',
+    supplementMode: 'restart',
     issuesReceipt: true,
     receivingUnitKinds: ['one_stop'],
     workflows: [

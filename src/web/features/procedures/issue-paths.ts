@@ -66,6 +66,7 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   onlineLevel: 'proc.field.onlineLevel',
   resultType: 'proc.field.resultType',
   supplementMode: 'proc.field.supplementMode',
+  supplementPauseBasis: 'proc.field.supplementPauseBasis',
   task: 'proc.step.task',
   unitKind: 'proc.step.unitKind',
   unitName: 'proc.step.unitName',

@@ -38,8 +38,16 @@ const labels = defineMessages({
     en: 'The clock stops while documents are supplemented',
   },
   'proc.supplement.restart': {
-    vi: 'Tính lại thời hạn từ đầu sau khi bổ sung',
-    en: 'The time starts again once documents are supplemented',
+    vi: 'Tính lại thời hạn từ đầu sau khi bổ sung (theo quy định chung)',
+    en: 'The time starts again once documents are supplemented (the general rule)',
+  },
+  'proc.field.supplementPauseBasis': {
+    vi: 'Căn cứ pháp lý của việc tạm dừng',
+    en: 'Legal basis of the pause',
+  },
+  'proc.field.supplementPauseBasis.help': {
+    vi: 'Chỉ tạm dừng khi văn bản pháp luật riêng của thủ tục quy định (ghi rõ điều, khoản, văn bản).',
+    en: 'Pause only where the procedure’s own law says so (name the article and the act).',
   },
   'proc.status.draft': { vi: 'Nháp', en: 'Draft' },
   'proc.status.published': { vi: 'Đang áp dụng', en: 'In force' },
