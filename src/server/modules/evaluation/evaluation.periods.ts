@@ -130,11 +130,21 @@ export async function openPeriod(ctx: RequestContext, input: OpenPeriodRequest):
   });
 }
 
-async function loadForChange(ctx: RequestContext, id: string, version: number) {
+/**
+ * Loads a period to change it: `not_found` when the actor cannot see it, `forbidden` when `permitted` refuses,
+ * and only then `conflict` on a stale version (a refused actor learns nothing from the version).
+ */
+async function loadForChange(
+  ctx: RequestContext,
+  id: string,
+  version: number,
+  permitted: (actor: Actor, periodUnitPath: string) => boolean,
+) {
   const actor = actorOf(ctx);
   const period = await q.findPeriod(ctx.deps.database.db, id);
   if (!period || !(await canSeePeriod(ctx.deps.database.db, actor, period)))
     throw fail.notFound('Không tìm thấy kỳ đánh giá.');
+  if (!permitted(actor, period.unit_path)) throw fail.forbidden();
   if (period.version !== version) throw fail.conflict('Kỳ đánh giá vừa được thay đổi, vui lòng tải lại.');
   return { actor, period };
 }
@@ -153,8 +163,7 @@ async function bumpPeriod(trx: Tx, id: string, version: number, set: Updateable<
 
 /** Gathers the evidence again (new dossiers, late explanations, …) while the period is open. */
 export async function refreshPeriod(ctx: RequestContext, id: string, version: number): Promise<void> {
-  const { actor, period } = await loadForChange(ctx, id, version);
-  if (!canAdministerEvaluation(actor, period.unit_path)) throw fail.forbidden();
+  const { period } = await loadForChange(ctx, id, version, canAdministerEvaluation);
   if (period.status !== 'open')
     throw new AppError('invalid_transition', 'Kỳ đánh giá đã khóa, không cập nhật minh chứng được.');
   const framework = await getFramework(ctx.deps.database.db, period.framework_id);
@@ -193,8 +202,7 @@ export function quotaError(quota: QuotaCheck, gradeLabel: string): AppError {
 
 /** Locks the period: everyone approved and the top grade within its cap, else refused. */
 export async function lockPeriod(ctx: RequestContext, id: string, version: number): Promise<void> {
-  const { actor, period } = await loadForChange(ctx, id, version);
-  if (!canClosePeriod(actor, period.unit_path)) throw fail.forbidden();
+  const { period } = await loadForChange(ctx, id, version, canClosePeriod);
   if (period.status !== 'open') throw new AppError('invalid_transition', 'Kỳ đánh giá đã được khóa.');
   const { db } = ctx.deps.database;
   const counts = await q.countByStatus(db, id);
@@ -231,8 +239,7 @@ export async function lockPeriod(ctx: RequestContext, id: string, version: numbe
 
 /** Publishes a locked period (the public page shows it) and opens the appeal window. */
 export async function publishPeriod(ctx: RequestContext, id: string, version: number): Promise<void> {
-  const { actor, period } = await loadForChange(ctx, id, version);
-  if (!canClosePeriod(actor, period.unit_path)) throw fail.forbidden();
+  const { period } = await loadForChange(ctx, id, version, canClosePeriod);
   if (period.status !== 'locked')
     throw new AppError('invalid_transition', 'Chỉ công khai kỳ đánh giá đã khóa.');
   const now = ctx.deps.clock.now();

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse } from '../../../contracts/common.js';
+import { fail } from '../../../domain/errors.js';
 import {
   DossierOfficial,
   FeedbackReactionRequest,
@@ -47,8 +48,8 @@ export async function feedbackPublicRoutes(app: FastifyInstance): Promise<void> 
         .select(['id', ...DOSSIER_SCOPE_COLUMNS])
         .where('id', '=', request.query.dossierId)
         .executeTakeFirst();
-      const visible = dossier && canSeeDossier(actor, dossier);
-      if (!dossier || !visible) return [];
+      // a dossier that is not the actor's is answered like one that does not exist
+      if (!dossier || !canSeeDossier(actor, dossier)) throw fail.notFound('Không tìm thấy hồ sơ.');
       const officials = await listDossierOfficials(db, dossier.id);
       const names = await db
         .selectFrom('app_user')

@@ -72,6 +72,7 @@ export async function lateWorkRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
+      requireOfficial(request); // citizens see their dossier's late work, only officials explain it
       await fileExplanation(request.ctx, request.params.id, request.body);
       return getDossierLateWork(request.ctx, request.params.id);
     },
@@ -88,6 +89,7 @@ export async function lateWorkRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
+      requireOfficial(request);
       await draftApology(request.ctx, request.params.id, request.body);
       return getDossierLateWork(request.ctx, request.params.id);
     },
