@@ -138,7 +138,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await conductRoutes(api);
       await disciplinePlanRoutes(api);
       await lateWorkRoutes(api);
-      if (deps.config.mode !== 'production') await devClockRoutes(api);
+      if (deps.config.devTools) await devClockRoutes(api);
       await populationRoutes(api, deps.population ?? new DevPopulationRegistry());
       await satisfactionRoutes(api);
       await feedbackRoutes(api);
