@@ -23,6 +23,7 @@ import { fail } from '../domain/errors.js';
 import type { AppDeps } from './context.js';
 import { pingDatabase } from './db/connection.js';
 import { registerErrorHandling } from './http/errors.js';
+import { registerSecurityHeaders, SWAGGER_UI_CSP } from './http/security-headers.js';
 import { registerSessionHandling } from './http/session.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(cookie);
+  await registerSecurityHeaders(app);
   registerErrorHandling(app);
   registerSessionHandling(app, deps);
 
@@ -95,7 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: SWAGGER_UI_CSP });
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
