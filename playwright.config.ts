@@ -54,6 +54,8 @@ const serverEnv: Record<string, string> = {
   DATA_DIR: runDataDir(),
   NODE_ENV: 'test',
   DEMO: 'true',
+  // the journeys use the development identity provider and clock, as `npm start` does
+  DEV_TOOLS: '1',
   LOG_LEVEL: 'warn',
 };
 const databaseUrl = runDatabaseUrl();

@@ -2,6 +2,7 @@
  * The application under benchmark, as `npm start` builds it (no demo seeding, no web files, no logs):
  * PostgreSQL when BENCH_DATABASE_URL is set, else PGlite in BENCH_DATA_DIR. Prints {"port": n} when ready.
  */
+import crypto from 'node:crypto';
 import { buildApp } from '../../src/server/app.js';
 import { systemClock } from '../../src/server/clock.js';
 import { loadConfig } from '../../src/server/config.js';
@@ -16,6 +17,9 @@ const config = loadConfig({
   COOKIE_SECURE: 'false',
   DATABASE_URL: env.BENCH_DATABASE_URL,
   DATA_DIR: env.BENCH_DATA_DIR ?? './data',
+  // production refuses to start without its own keys: throwaway ones for the run
+  SURVEY_TOKEN_SECRET: crypto.randomBytes(24).toString('base64url'),
+  AUDIT_CHECKPOINT_KEY: crypto.randomBytes(24).toString('base64url'),
 });
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
 const migration = await migrateToLatest(database);

@@ -24,6 +24,7 @@ import type { AppDeps } from './context.js';
 import { pingDatabase } from './db/connection.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerInputGuards } from './http/input.js';
+import { registerSecurityHeaders, SWAGGER_UI_CSP } from './http/security-headers.js';
 import { registerSessionHandling } from './http/session.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
 
   await app.register(cookie);
+  await registerSecurityHeaders(app);
   registerErrorHandling(app);
   registerInputGuards(app);
   registerSessionHandling(app, deps);
@@ -98,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: SWAGGER_UI_CSP });
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
@@ -141,7 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await conductRoutes(api);
       await disciplinePlanRoutes(api);
       await lateWorkRoutes(api);
-      if (deps.config.mode !== 'production') await devClockRoutes(api);
+      if (deps.config.devTools) await devClockRoutes(api);
       await populationRoutes(api, deps.population ?? new DevPopulationRegistry());
       await satisfactionRoutes(api);
       await feedbackRoutes(api);

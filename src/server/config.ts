@@ -2,6 +2,7 @@
  * Configuration, parsed once from the environment (zod, fail fast, defaults that run out of the box).
  * Nothing else in the code base reads `process.env`.
  */
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -58,9 +59,16 @@ const EnvSchema = z.object({
   NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   NOTIFY_RETRY_BASE_SECONDS: z.coerce.number().positive().default(30),
   NOTIFY_SENDING_TIMEOUT_SECONDS: z.coerce.number().int().min(30).default(600),
-  SURVEY_TOKEN_SECRET: z.string().min(16).default('kc-dev-survey-token-secret-change-me'),
+  DEV_TOOLS: booleanFromEnv.default(false),
+  SURVEY_TOKEN_SECRET: z.string().min(16).optional(),
   SURVEY_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  AUDIT_CHECKPOINT_KEY: z.string().min(16).optional(),
 });
+
+/** The built-in survey link key: only with DEV_TOOLS, never in production (links signed with it are refused otherwise). */
+export const DEV_SURVEY_TOKEN_SECRET = 'kc-dev-survey-token-secret-change-me';
+/** The built-in audit checkpoint key: outside production only. */
+export const DEV_AUDIT_CHECKPOINT_KEY = 'kc-dev-audit-checkpoint-key-change-me';
 
 /** Outbound notification channels and the timing of the delivery worker (see `modules/notifications`). */
 export interface NotificationSettings {
@@ -133,8 +141,44 @@ export interface AppConfig {
   oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
   serveWeb: boolean;
   notifications: NotificationSettings;
-  /** Satisfaction survey links: HMAC key (set it in production) and lifetime in days. */
+  /**
+   * Development conveniences (DEV_TOOLS): the stand-in identity provider at /dev-oidc and the movable
+   * clock (`/api/v1/dev/clock`, system administrators only). Never on in production.
+   */
+  devTools: boolean;
+  /** Satisfaction survey links: HMAC key (required in production) and lifetime in days. */
   survey: { tokenSecret: string; tokenTtlDays: number };
+  /** HMAC key of the signed audit checkpoints (`audit checkpoint`; required in production). */
+  auditCheckpointKey: string;
+}
+
+/** Throws when production runs with a development convenience on or without its own secrets. */
+function assertProductionSafe(e: z.infer<typeof EnvSchema>): void {
+  if (e.NODE_ENV !== 'production') return;
+  const problems: string[] = [];
+  if (e.DEV_TOOLS) problems.push('DEV_TOOLS phải tắt (must be off)');
+  if (!e.SURVEY_TOKEN_SECRET || e.SURVEY_TOKEN_SECRET === DEV_SURVEY_TOKEN_SECRET) {
+    problems.push('thiếu SURVEY_TOKEN_SECRET riêng (set SURVEY_TOKEN_SECRET, not the built-in key)');
+  }
+  if (!e.AUDIT_CHECKPOINT_KEY || e.AUDIT_CHECKPOINT_KEY === DEV_AUDIT_CHECKPOINT_KEY) {
+    problems.push('thiếu AUDIT_CHECKPOINT_KEY riêng (set AUDIT_CHECKPOINT_KEY, not the built-in key)');
+  }
+  if (problems.length > 0) {
+    throw new Error(
+      `Cấu hình production không an toàn (unsafe production configuration): ${problems.join('; ')}`,
+    );
+  }
+}
+
+/**
+ * The survey link key: the configured one; else the built-in key with DEV_TOOLS (demo links survive a
+ * restart); else a random key for this process, so links signed with the published built-in key never verify.
+ */
+function surveyTokenSecret(e: z.infer<typeof EnvSchema>): string {
+  if (e.SURVEY_TOKEN_SECRET && (e.SURVEY_TOKEN_SECRET !== DEV_SURVEY_TOKEN_SECRET || e.DEV_TOOLS)) {
+    return e.SURVEY_TOKEN_SECRET;
+  }
+  return e.DEV_TOOLS ? DEV_SURVEY_TOKEN_SECRET : crypto.randomBytes(32).toString('base64url');
 }
 
 /** Parses the environment into an AppConfig; throws with every invalid variable named. */
@@ -145,6 +189,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`Cấu hình không hợp lệ (invalid configuration): ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  assertProductionSafe(e);
   const demo = e.DEMO ?? e.NODE_ENV !== 'production';
   if (demo && e.NODE_ENV === 'production') {
     throw new Error('DEMO=true không được phép khi NODE_ENV=production (demo data never runs in production)');
@@ -178,6 +223,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     oidc,
     serveWeb: e.SERVE_WEB,
     notifications: readNotificationSettings(e),
-    survey: { tokenSecret: e.SURVEY_TOKEN_SECRET, tokenTtlDays: e.SURVEY_TOKEN_TTL_DAYS },
+    devTools: e.DEV_TOOLS,
+    survey: { tokenSecret: surveyTokenSecret(e), tokenTtlDays: e.SURVEY_TOKEN_TTL_DAYS },
+    auditCheckpointKey: e.AUDIT_CHECKPOINT_KEY ?? DEV_AUDIT_CHECKPOINT_KEY,
   };
 }

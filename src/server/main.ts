@@ -23,8 +23,8 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
   });
   const migration = await migrateToLatest(database);
-  // outside production the clock can be moved forward (a development control) to watch late work happen
-  const clock: Clock = config.mode === 'production' ? systemClock : new OffsetClock();
+  // with DEV_TOOLS the clock can be moved (a development control, sysadmins only) to watch late work happen
+  const clock: Clock = config.devTools ? new OffsetClock() : systemClock;
   if (config.demo) {
     await seedDemoIfEmpty(database.db, clock);
     await seedDemoCatalogueIfEmpty(database.db, clock);

@@ -6,6 +6,7 @@ import {
   refreshRollups,
   verifyRollups,
 } from '../../server/modules/rollups/rollups.service.js';
+import { CheckFailed } from '../check-failed.js';
 import { withDatabase } from '../database.js';
 
 const print = (value: unknown) =>
@@ -38,8 +39,7 @@ export function registerRollupCommands(program: Command): void {
         const report = await verifyRollups(handle.db, systemClock);
         print(report);
         if (report.mismatches.length > 0) {
-          process.stderr.write(`${report.mismatches.length} figures differ from the recount\n`);
-          process.exitCode = 1;
+          throw new CheckFailed(`${report.mismatches.length} figures differ from the recount`);
         }
       });
     });

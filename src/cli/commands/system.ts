@@ -1,9 +1,8 @@
-/** CLI: `migrate`, `seed`, `create-user`, `audit verify`. */
+/** CLI: `migrate`, `seed`, `create-user`. */
 import type { Command } from 'commander';
 import { ROLES, type Role } from '../../domain/access/roles.js';
 import { systemClock } from '../../server/clock.js';
 import { appendAudit } from '../../server/modules/audit/audit.queries.js';
-import { verifyAuditLog } from '../../server/modules/audit/audit.service.js';
 import { findUnitByCode, countUnits } from '../../server/modules/units/units.queries.js';
 import { insertOfficial, replaceRoles } from '../../server/modules/users/users.queries.js';
 import { seedDemoIfEmpty } from '../../server/seed/demo.js';
@@ -129,22 +128,4 @@ export function registerSystemCommands(program: Command): void {
         });
       },
     );
-
-  const audit = program.command('audit').description('Audit log tools');
-  audit
-    .command('verify')
-    .description('Verify the hash chain of the audit log; names the first broken row')
-    .action(async () => {
-      await withDatabase(async (handle) => {
-        const check = await verifyAuditLog(handle.db);
-        if (check.ok) {
-          print(`ok: ${check.count} audit entries verified`);
-          return;
-        }
-        process.stderr.write(
-          `broken at audit row ${check.brokenId}: ${check.reason} (${check.count} rows before it are intact)\n`,
-        );
-        process.exitCode = 1;
-      });
-    });
 }

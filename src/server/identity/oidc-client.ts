@@ -1,6 +1,6 @@
 /**
  * The e-identity adapter: an OpenID Connect relying party (authorisation code + PKCE) for VNeID or any
- * standard provider. In development, without a configured issuer, it points at the built-in dev provider.
+ * standard provider. With DEV_TOOLS and no configured issuer, it points at the built-in dev provider.
  */
 import * as client from 'openid-client';
 import type { AppConfig } from '../config.js';
@@ -33,7 +33,7 @@ export interface IdentitySettings {
   isDevProvider: boolean;
 }
 
-/** Which provider to use: the configured one, the dev stand-in outside production, or none. */
+/** Which provider to use: the configured one, the dev stand-in with DEV_TOOLS, or none. */
 export function identitySettings(config: AppConfig): IdentitySettings | null {
   const redirectUri = `${config.publicUrl}/api/v1/auth/vneid/callback`;
   if (config.oidc) {
@@ -44,7 +44,7 @@ export function identitySettings(config: AppConfig): IdentitySettings | null {
       isDevProvider: false,
     };
   }
-  if (config.mode === 'production') return null;
+  if (!config.devTools) return null;
   return {
     issuer: `${config.publicUrl}${DEV_OIDC_PREFIX}`,
     clientId: DEV_OIDC_CLIENT_ID,

@@ -64,7 +64,14 @@ export async function createTestApp(
   const clock = new ManualClock(options.now ?? '2026-03-02T02:00:00Z');
   await seedDemoIfEmpty(database.handle.db, clock);
   await seedDemoCatalogueIfEmpty(database.handle.db, clock);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SERVE_WEB: 'false', ...options.env });
+  // development conveniences on by default (the dev identity provider and clock are tested); `DEV_TOOLS: '0'` to test without
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    SERVE_WEB: 'false',
+    DEV_TOOLS: '1',
+    ...options.env,
+  });
   const built: { app?: FastifyInstance } = {};
   const deps: AppDeps = {
     config,

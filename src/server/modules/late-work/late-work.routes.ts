@@ -1,9 +1,9 @@
 /**
  * Late work over HTTP: a dossier's obligations and history, filing an explanation, drafting and deciding
  * apologies (form 04 is printed by the forms module), the board, the approval queue, alerts, rules, the
- * sweep (administrators), and — outside production — a control that moves the clock.
+ * sweep (administrators), and — with DEV_TOOLS, for system administrators — a control that moves the clock.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ErrorResponse, IdParams, OkResponse } from '../../../contracts/common.js';
 import {
@@ -172,7 +172,13 @@ export async function lateWorkRoutes(app: FastifyInstance): Promise<void> {
   );
 }
 
-/** The development clock: read it, move it (then sweep), reset it. Not registered in production. */
+/** Only system administrators read or move the development clock: it is everybody's time. */
+function requireClockKeeper(request: FastifyRequest): void {
+  const actor = requireOfficial(request);
+  if (!actor.roles.includes('sysadmin')) throw fail.forbidden();
+}
+
+/** The development clock: read it, move it (then sweep), reset it. Registered only with DEV_TOOLS. */
 export async function devClockRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const read = (clock: { now(): Date }, started: number) => ({
@@ -189,7 +195,7 @@ export async function devClockRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      requireOfficial(request);
+      requireClockKeeper(request);
       return read(request.ctx.deps.clock, Date.now());
     },
   );
@@ -204,7 +210,7 @@ export async function devClockRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      requireOfficial(request);
+      requireClockKeeper(request);
       const { clock } = request.ctx.deps;
       if (!isMovableClock(clock)) throw fail.notFound();
       const before = clock.now().getTime();

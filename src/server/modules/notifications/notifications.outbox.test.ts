@@ -100,7 +100,12 @@ describe('queuing in the action transaction', () => {
     expect(await enqueue(received(dossier, 103, { fullName: 'Dân', phone: '0987654321' }))).toBe(1);
     const withZalo = loadConfig({ NODE_ENV: 'test', ZALO_ACCESS_TOKEN: 'token', ZALO_TEMPLATE_ID: '123' });
     expect(await enqueue(received(dossier, 104), withZalo)).toBe(3);
-    const production = loadConfig({ NODE_ENV: 'production', DEMO: 'false' });
+    const production = loadConfig({
+      NODE_ENV: 'production',
+      DEMO: 'false',
+      SURVEY_TOKEN_SECRET: 'a-production-survey-secret',
+      AUDIT_CHECKPOINT_KEY: 'a-production-checkpoint-key',
+    });
     expect(await enqueue(received(dossier, 105), production)).toBe(0);
   });
 

@@ -126,7 +126,12 @@ export async function issueInvitation(ctx: RequestContext, input: z.infer<typeof
 export async function getPublicSurvey(ctx: RequestContext, token: string) {
   const { db } = ctx.deps.database;
   const now = ctx.deps.clock.now();
-  const link = verifySurveyToken(ctx.deps.config.survey.tokenSecret, token, now);
+  const link = verifySurveyToken(
+    ctx.deps.config.survey.tokenSecret,
+    token,
+    now,
+    ctx.deps.config.survey.tokenTtlDays,
+  );
   const dossier = await q.findSurveyDossier(db, link.dossierId);
   if (!dossier) throw fail.notFound('Không tìm thấy hồ sơ.');
   const instrument = await getCurrentInstrument(db, now);
@@ -142,7 +147,12 @@ export async function submitSurvey(
 ): Promise<{ overallSatisfied: boolean | null }> {
   const { db } = ctx.deps.database;
   const now = ctx.deps.clock.now();
-  const link = verifySurveyToken(ctx.deps.config.survey.tokenSecret, token, now);
+  const link = verifySurveyToken(
+    ctx.deps.config.survey.tokenSecret,
+    token,
+    now,
+    ctx.deps.config.survey.tokenTtlDays,
+  );
   const dossier = await q.findSurveyDossier(db, link.dossierId);
   if (!dossier) throw fail.notFound('Không tìm thấy hồ sơ.');
   if (dossier.status !== 'returned') throw fail.validation('Hồ sơ chưa trả kết quả, chưa thể đánh giá.');

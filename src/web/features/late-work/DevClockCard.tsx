@@ -1,11 +1,14 @@
 /**
- * The development clock (only where the server offers it: GET /dev/clock answers 404 in production):
- * the server's time, and buttons that move it on and back to real time. The server sweeps at once.
+ * The development clock (only where the server offers it: GET /dev/clock answers 404 without DEV_TOOLS),
+ * for system administrators only (the server refuses anyone else): the server's time, and buttons that
+ * move it on and back to real time. The server sweeps at once.
  */
 import { ClockCircleOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Typography } from 'antd';
 import { showError, showSuccess } from '../../app/feedback';
+import { isSystemAdministrator } from '../../app/access';
 import { formatDateTime } from '../../app/i18n/format';
+import { useCurrentUser } from '../auth/session';
 import { useDevClock, useMoveDevClock } from './late-work.api';
 import { useLateWorkI18n } from './late-work.messages';
 
@@ -17,9 +20,10 @@ const MOVES = [
 
 export function DevClockCard() {
   const { t } = useLateWorkI18n();
-  const clock = useDevClock();
+  const keeper = isSystemAdministrator(useCurrentUser());
+  const clock = useDevClock(keeper);
   const move = useMoveDevClock();
-  if (!clock.data) return null;
+  if (!keeper || !clock.data) return null;
   const run = (body: { advanceMinutes?: number; reset?: boolean }) =>
     move.mutate(body, { onSuccess: () => showSuccess(t('clock.moved')), onError: showError });
   const offset = clock.data.offsetMinutes;

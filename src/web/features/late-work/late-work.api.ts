@@ -121,10 +121,14 @@ export function useMyAlerts() {
   });
 }
 
-/** The development clock, or null where there is none (production answers 404). */
-export function useDevClock() {
+/**
+ * The development clock, or null where there is none (404 without DEV_TOOLS). Only system administrators
+ * may read it (403 for others): `enabled` is false for everyone else, so nothing is asked.
+ */
+export function useDevClock(enabled: boolean) {
   return useQuery({
     queryKey: lateWorkKeys.clock,
+    enabled,
     queryFn: async () => {
       try {
         return await api.get<DevClock>('/dev/clock');
