@@ -61,7 +61,7 @@ function register(fullName: string, phone: string, idNumber: string) {
   return t.app.inject({
     method: 'POST',
     url: '/api/v1/auth/register',
-    payload: { fullName, phone, idNumber, password: 'MatKhau2026' },
+    payload: { fullName, phone, idNumber, password: 'Sen#Vang-HoTay26' },
   });
 }
 
@@ -172,7 +172,7 @@ describe('sign-in with VNeID (development provider)', () => {
     const byNumber = await t.app.inject({
       method: 'POST',
       url: '/api/v1/auth/login',
-      payload: { username: victimId, password: 'MatKhau2026' },
+      payload: { username: victimId, password: 'Sen#Vang-HoTay26' },
     });
     expect(byNumber.statusCode).toBe(401);
     expect((await register('Kẻ Mạo Danh', '0977000222', victimId)).statusCode).toBe(409);

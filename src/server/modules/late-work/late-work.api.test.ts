@@ -29,8 +29,11 @@ const post = (session: Session, url: string, payload: unknown) =>
     payload: payload as Record<string, unknown>,
   });
 const dossier = async (id: string) => (await get(s('chuyenvien'), `/api/v1/dossiers/${id}`)).json();
-const act = async (session: Session, id: string, type: string, extra: Record<string, unknown> = {}) =>
-  post(session, `/api/v1/dossiers/${id}/actions`, { type, version: (await dossier(id)).version, ...extra });
+const act = async (session: Session, id: string, type: string, extra: Record<string, unknown> = {}) => {
+  // the version as the acting official sees it (the specialist does not see a dossier still at the counter)
+  const { version } = (await get(session, `/api/v1/dossiers/${id}`)).json();
+  return post(session, `/api/v1/dossiers/${id}/actions`, { type, version, ...extra });
+};
 
 async function receiveAndAssign(): Promise<{ id: string; code: string; pin: string }> {
   const created = await post(s('tiepnhan'), '/api/v1/dossiers', {
