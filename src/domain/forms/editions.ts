@@ -4,7 +4,9 @@
  * stopping) from that day. A dossier keeps the edition in force when it was received; its forms are named
  * in code (`receipt`, …) and numbered by the edition they are printed in.
  */
-import { computeLocalDayStart, parseIsoDate, toEpochDay } from '../calendar/index.js';
+// the calendar's small modules, not its index: the web app imports this file too
+import { parseIsoDate, toEpochDay } from '../calendar/civil-date.js';
+import { computeLocalDayStart } from '../calendar/instant.js';
 
 export const FORM_EDITIONS = ['tt01-2018', 'tt03-2025'] as const;
 export type FormEdition = (typeof FORM_EDITIONS)[number];
