@@ -10,7 +10,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -53,6 +53,7 @@ import { DevPopulationRegistry } from './identity/population.js';
 import { identityRoutes } from './modules/auth/identity.routes.js';
 import { acceptFormBodies, registerDevProvider } from './identity/dev-provider.js';
 import { createIdentityProvider, identitySettings } from './identity/oidc-client.js';
+import { serializeRequest } from './http/request-log.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -65,20 +66,6 @@ const REDACT = [
   '*.idNumber',
   '*.phone',
 ];
-
-/**
- * A request as logged: Fastify's default fields, with the receipt's one-time `pin` query parameter (the
- * tracking PIN printed on the first slip) blanked, as the PIN is otherwise kept only as a hash.
- */
-function serializeRequest(request: FastifyRequest) {
-  return {
-    method: request.method,
-    url: request.url.replace(/([?&]pin=)[^&#]*/gi, '$1[redacted]'),
-    host: request.host,
-    remoteAddress: request.ip,
-    remotePort: request.socket?.remotePort,
-  };
-}
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
