@@ -135,7 +135,8 @@ export async function getDossierForm(
         issuedAt: (apology.decided_at ?? apology.created_at).getTime(),
         signerName: apology.decided_by_name,
         draft: apology.status === 'pending',
-        number: apologies.indexOf(apology) + 1,
+        // numbered among the approved ones (a draft prints no number)
+        number: apologies.filter((a) => a.status === 'approved').indexOf(apology) + 1,
         lateAfter: apology.late ? (apology.latest_at?.getTime() ?? apology.previous_due_at.getTime()) : null,
       });
     }
