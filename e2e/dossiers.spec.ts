@@ -141,8 +141,11 @@ test('the reception officer receives a dossier at the counter and prints the rec
   const print = page.getByTestId('print-form');
   await expect(print).toHaveText(/In giấy tiếp nhận/);
   const href = (await print.getAttribute('href')) ?? '';
-  shared.id = /\/api\/v1\/dossiers\/([0-9a-f-]{36})\/forms\/01\.html$/.exec(href)?.[1] ?? '';
+  // the slip printed now carries the PIN (known only at intake; the server checks it against its hash)
+  const link = /\/api\/v1\/dossiers\/([0-9a-f-]{36})\/forms\/receipt\.html\?pin=(\d{6})$/.exec(href);
+  shared.id = link?.[1] ?? '';
   expect(shared.id, `receipt link ${href}`).not.toBe('');
+  expect(link?.[2]).toBe(shared.pin);
 
   // What the server stored: received by the officer, who holds it at the first step.
   const officer = await apiSignedIn(baseURL ?? '', 'tiepnhan', DEMO_PASSWORD);
@@ -163,6 +166,7 @@ test('the reception officer receives a dossier at the counter and prints the rec
   const [slip] = await Promise.all([page.context().waitForEvent('page'), print.click()]);
   await slip.waitForLoadState();
   await expect(slip.locator('body')).toContainText(shared.code);
+  await expect(slip.locator('body')).toContainText(`mã PIN tra cứu: ${shared.pin}`);
   await slip.screenshot({ path: `${SCREENS_DIR}/62-receipt-slip.png`, fullPage: true });
   await slip.close();
 });
@@ -189,11 +193,11 @@ test('the officer forwards it; the specialist and the leader process it; the off
   await expect(page.getByTestId('detail-code')).toHaveText(shared.code);
   await expect(page.getByTestId('status-tag')).toHaveText('Đã tiếp nhận');
   await expect(page.getByTestId('detail-holder')).toHaveText('Lê Văn Cường');
-  await expect(page.getByTestId('form-01')).toHaveAttribute(
+  await expect(page.getByTestId('form-receipt')).toHaveAttribute(
     'href',
-    `/api/v1/dossiers/${shared.id}/forms/01.html`,
+    `/api/v1/dossiers/${shared.id}/forms/receipt.html`,
   );
-  await expect(page.getByTestId('form-05')).toBeVisible();
+  await expect(page.getByTestId('form-control-sheet')).toBeVisible();
   await screenshot(page, '63-dossier-received');
 
   // A reception officer may not list officials: the dossier goes to the next step for anyone in the role.

@@ -236,7 +236,7 @@ test('an overdue dossier: apology drafted, approved by the leader, seen by the c
   await expect(page.getByTestId('blocker-apology_required').first()).toContainText(
     'đang chờ lãnh đạo phê duyệt',
   );
-  await expect(page.getByTestId('form-04')).toBeVisible();
+  await expect(page.getByTestId('form-apology')).toBeVisible();
   await screenshot(page, '123-apology-pending');
   await signOut(page);
 

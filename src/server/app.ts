@@ -53,6 +53,7 @@ import { DevPopulationRegistry } from './identity/population.js';
 import { identityRoutes } from './modules/auth/identity.routes.js';
 import { acceptFormBodies, registerDevProvider } from './identity/dev-provider.js';
 import { createIdentityProvider, identitySettings } from './identity/oidc-client.js';
+import { serializeRequest } from './http/request-log.js';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
 
@@ -68,7 +69,10 @@ const REDACT = [
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel, redact: REDACT },
+    logger:
+      deps.config.logLevel === 'silent'
+        ? false
+        : { level: deps.config.logLevel, redact: REDACT, serializers: { req: serializeRequest } },
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : crypto.randomUUID();

@@ -1,9 +1,11 @@
 /**
- * Form 04: Phiếu xin lỗi và hẹn lại ngày trả kết quả (TT 01/2018 mẫu 04), A5 portrait, built from the
- * dossier's apology: the reason, the original appointment and the new one, signed by the approving leader.
- * A pending apology prints as a draft (DỰ THẢO) so it can be reviewed before approval.
+ * Form 04: Phiếu xin lỗi và hẹn lại ngày trả kết quả (mẫu 04 of both editions), A5 portrait, built from the
+ * dossier's apology: its number and addressee, the reason, the legal appointment and the new one, signed by
+ * the approving leader. A pending apology prints as a draft (DỰ THẢO) so it can be reviewed before approval.
  */
 import { formatMomentVi } from './format.js';
+import { findLegalDue } from './due.js';
+import { describeFormNumber } from './editions.js';
 import type { FormBlock, FormDocument } from './model.js';
 import { describeApplicant, headingOf } from './receipt.js';
 import type { DossierFormSource } from './source.js';
@@ -16,6 +18,8 @@ export interface ApologySource {
   issuedAt: number;
   signerName: string | null;
   draft: boolean;
+  /** The apology's number in its dossier (1 for the first), printed as `Số: 1/PXL`. */
+  number: number;
   /**
    * Approved after its latest moment (one working day before the due date, domain.md §7): the register
    * line says so, with that moment. Null for a draft or when not late.
@@ -32,12 +36,15 @@ export function buildApologyForm(source: DossierFormSource, apology: ApologySour
     fileName: `mau-04-xin-loi-hen-lai-${source.code}`,
     page: { size: 'A5', orientation: 'portrait' },
     blocks: [
+      { kind: 'line', line: { text: describeFormNumber(source.edition, 'apology') } },
       headingOf(source, apology.issuedAt),
+      line('Số: ', `${apology.draft ? '……' : apology.number}/PXL`),
       {
         kind: 'title',
         text: 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
         subtitle: `${apology.draft ? 'DỰ THẢO — ' : ''}Mã hồ sơ: ${source.code}`,
       },
+      line('Kính gửi: ', source.applicant.organisationName ?? `Ông/Bà ${source.applicant.fullName}`),
       {
         kind: 'line',
         line: {
@@ -47,7 +54,10 @@ export function buildApologyForm(source: DossierFormSource, apology: ApologySour
       ...describeApplicant(source.applicant),
       line('Nội dung yêu cầu giải quyết: ', source.procedureName),
       line('Thời gian tiếp nhận: ', source.receivedAt === null ? '' : formatMomentVi(source.receivedAt)),
-      line('Thời gian hẹn trả kết quả: ', formatMomentVi(apology.previousDueAt)),
+      line(
+        'Thời gian hẹn trả kết quả theo quy định: ',
+        formatMomentVi(findLegalDue(source) ?? apology.previousDueAt),
+      ),
       {
         kind: 'line',
         line: {

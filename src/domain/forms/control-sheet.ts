@@ -1,10 +1,12 @@
 /**
- * Form 05: Phiếu kiểm soát quá trình giải quyết hồ sơ (process control sheet), A4: one line per hand-over,
+ * Form 06 (TT 03/2025; 05 in TT 01/2018): Phiếu kiểm soát quá trình giải quyết hồ sơ (process control sheet), A4: one line per hand-over,
  * derived from the step periods of the dossier state and its action log. The system records a hand-over
  * at one instant; the receiver's time differs only when the step arrived unassigned and was assigned later.
  */
 import { classifyTimeliness, type StepPeriod } from '../dossiers/state.js';
 import { ACTION_LABELS } from '../dossiers/status.js';
+import { describeDueChanges, findLegalDue } from './due.js';
+import { describeFormNumber, findFormNumber } from './editions.js';
 import { formatMomentVi, formatShortMomentVi, TIMELINESS_LABELS } from './format.js';
 import type { FormDocument } from './model.js';
 import { headingOf } from './receipt.js';
@@ -130,18 +132,24 @@ function describeApology(apology: SheetApology): string {
     : `${base} — XIN LỖI MUỘN (chậm nhất ${formatShortMomentVi(apology.lateAfter)})`;
 }
 
-/** Builds form 05 from the dossier, its hand-overs and its approved apologies (noted below the table). */
+/**
+ * Builds the control sheet from the dossier, its hand-overs and its approved apologies (noted below the
+ * table); the appointment printed is the legal one, an apology's new date beside it.
+ */
 export function buildControlSheetForm(
   source: DossierFormSource,
   handOvers: HandOver[],
   apologies: readonly SheetApology[] = [],
 ): FormDocument {
   const line = (label: string, text: string) => ({ kind: 'line' as const, line: { label, text } });
+  const legalDue = findLegalDue(source);
+  const agencies = source.coordinatingAgencies;
   return {
     title: `Phiếu kiểm soát quá trình giải quyết hồ sơ — ${source.code}`,
-    fileName: `mau-05-phieu-kiem-soat-${source.code}`,
+    fileName: `mau-${findFormNumber(source.edition, 'control-sheet')}-phieu-kiem-soat-${source.code}`,
     page: { size: 'A4', orientation: 'portrait' },
     blocks: [
+      { kind: 'line', line: { text: describeFormNumber(source.edition, 'control-sheet') } },
       headingOf(source, null),
       {
         kind: 'title',
@@ -152,7 +160,13 @@ export function buildControlSheetForm(
       line('Người nộp hồ sơ: ', source.applicant.fullName),
       line('Cơ quan giải quyết hồ sơ: ', source.authority),
       line('Thời gian nhận hồ sơ: ', source.receivedAt === null ? '' : formatMomentVi(source.receivedAt)),
-      line('Thời gian hẹn trả kết quả: ', source.dueAt === null ? '' : formatMomentVi(source.dueAt)),
+      line(
+        'Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả số: ',
+        `${source.code} (mẫu ${findFormNumber(source.edition, 'receipt')})`,
+      ),
+      line('Cơ quan phối hợp giải quyết: ', agencies.length > 0 ? agencies.join('; ') : 'Không'),
+      line('Thời gian hẹn trả kết quả: ', legalDue === null ? '' : formatMomentVi(legalDue)),
+      ...describeDueChanges(source),
       {
         kind: 'table',
         columns: [

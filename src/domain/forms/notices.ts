@@ -2,6 +2,7 @@
  * Form 02 (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ) and form 03 (Phiếu từ chối tiếp nhận giải quyết hồ
  * sơ), A5 portrait, built from the action that asked for the supplement or refused the dossier.
  */
+import { describeFormNumber } from './editions.js';
 import { formatMomentVi } from './format.js';
 import type { FormBlock, FormDocument } from './model.js';
 import { describeApplicant, headingOf } from './receipt.js';
@@ -17,6 +18,7 @@ export function buildSupplementForm(source: DossierFormSource, notice: NoticeSou
     fileName: `mau-02-yeu-cau-bo-sung-${source.code}`,
     page: { size: 'A5', orientation: 'portrait' },
     blocks: [
+      { kind: 'line', line: { text: describeFormNumber(source.edition, 'supplement') } },
       headingOf(source, notice.at),
       {
         kind: 'title',
@@ -53,6 +55,7 @@ export function buildRefusalForm(source: DossierFormSource, notice: NoticeSource
     fileName: `mau-03-tu-choi-${source.code}`,
     page: { size: 'A5', orientation: 'portrait' },
     blocks: [
+      { kind: 'line', line: { text: describeFormNumber(source.edition, 'refusal') } },
       headingOf(source, notice.at),
       {
         kind: 'title',

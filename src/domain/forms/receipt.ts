@@ -1,7 +1,8 @@
 /**
- * Form 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả (receipt and appointment slip, TT 01/2018 mẫu 01),
- * A5 portrait. The tracking PIN is stored only as a hash, so a reprint cannot show it: the slip carries the
- * tracking address (also as a QR code) and says which secrets open it.
+ * Form 01: Giấy tiếp nhận hồ sơ và hẹn trả kết quả (receipt and appointment slip, mẫu 01 of both editions),
+ * A5 portrait. The tracking PIN is stored only as a hash: the slip printed at intake carries it (the officer's
+ * print passes it once, checked against the hash); a reprint says it was given on the first slip.
+ * A reprint keeps the legal return time, adds an apology's new date and marks a late result.
  */
 import {
   DOCUMENT_FORM_LABELS,
@@ -11,6 +12,8 @@ import {
   formatMoneyVi,
   formatPlaceDateVi,
 } from './format.js';
+import { describeDueChanges, findLegalDue } from './due.js';
+import { describeFormNumber } from './editions.js';
 import type { FormBlock, FormDocument, Line } from './model.js';
 import type { DossierFormSource, FormApplicant } from './source.js';
 
@@ -52,8 +55,34 @@ function describeFees(fees: DossierFormSource['fees']): string {
   return fees.map((fee) => `${fee.name}: ${formatMoneyVi(fee.amount)}`).join('; ');
 }
 
-/** Builds form 01 for a received dossier. */
-export function buildReceiptForm(source: DossierFormSource): FormDocument {
+const RETURN_METHODS = [
+  ['counter', 'Tại Bộ phận Một cửa'],
+  ['post', 'Qua dịch vụ bưu chính công ích'],
+  ['online', 'Trực tuyến'],
+] as const;
+
+/** The ways of receiving the result as tick boxes, the one used ticked once the result was returned. */
+function describeReturnMethods(method: DossierFormSource['returnMethod']): string {
+  return RETURN_METHODS.map(([key, label]) => `${key === method ? '■' : '□'} ${label}`).join('   ');
+}
+
+/** How the slip tells the tracking secret: the PIN itself on the first print, a pointer to it on a reprint. */
+function describePin(pin: string | null | undefined): string {
+  return pin
+    ? `mã PIN tra cứu: ${pin} — giữ bí mật, mã không được in lại`
+    : 'mã PIN tra cứu 6 số đã in trên giấy tiếp nhận lần đầu, không in lại';
+}
+
+/**
+ * Builds form 01 for a received dossier; `pin` is the tracking PIN, given only on the print right after
+ * intake (the caller has checked it against the stored hash).
+ */
+export function buildReceiptForm(
+  source: DossierFormSource,
+  options: { pin?: string | null } = {},
+): FormDocument {
+  const current = source.edition === 'tt03-2025';
+  const legalDue = findLegalDue(source);
   const documentRows = source.documents.map((doc, index) => [
     String(index + 1),
     doc.name,
@@ -66,6 +95,7 @@ export function buildReceiptForm(source: DossierFormSource): FormDocument {
     fileName: `mau-01-giay-tiep-nhan-${source.code}`,
     page: { size: 'A5', orientation: 'portrait' },
     blocks: [
+      { kind: 'line', line: { text: describeFormNumber(source.edition, 'receipt') } },
       headingOf(source, source.receivedAt),
       {
         kind: 'title',
@@ -92,16 +122,19 @@ export function buildReceiptForm(source: DossierFormSource): FormDocument {
         '4. Thời gian nhận hồ sơ: ',
         source.receivedAt === null ? UNKNOWN : formatMomentVi(source.receivedAt),
       ),
-      line('5. Thời gian trả kết quả: ', source.dueAt === null ? UNKNOWN : formatMomentVi(source.dueAt)),
+      line('5. Thời gian trả kết quả: ', legalDue === null ? UNKNOWN : formatMomentVi(legalDue)),
+      ...describeDueChanges(source),
       line('6. Nơi nhận kết quả: ', source.receivingUnit),
+      ...(current ? [line('Hình thức nhận kết quả: ', describeReturnMethods(source.returnMethod))] : []),
       line('7. Phí, lệ phí: ', describeFees(source.fees)),
+      line('Vào Sổ theo dõi hồ sơ, ', `Quyển số: ${UNKNOWN}, Số thứ tự: ${UNKNOWN}`),
       source.paymentQr
         ? {
             kind: 'qr-pair',
             codes: [
               {
                 url: source.trackingUrl,
-                caption: `Tra cứu hồ sơ: quét mã hoặc truy cập ${source.trackingUrl} (mã tra cứu: mã PIN 6 số in trên phiếu gốc).`,
+                caption: `Tra cứu hồ sơ: quét mã hoặc truy cập ${source.trackingUrl} (${describePin(options.pin)}).`,
               },
               {
                 url: source.paymentQr,
@@ -114,7 +147,7 @@ export function buildReceiptForm(source: DossierFormSource): FormDocument {
             url: source.trackingUrl,
             caption:
               `Tra cứu tình trạng hồ sơ: quét mã QR hoặc truy cập ${source.trackingUrl} ` +
-              '(mã tra cứu: mã PIN 6 số in trên phiếu gốc).',
+              `(${describePin(options.pin)}).`,
           },
       {
         kind: 'signatures',

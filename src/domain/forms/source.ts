@@ -3,6 +3,7 @@
  * Instants are epoch milliseconds; names are already resolved.
  */
 import type { Duration, RequiredDocument } from '../procedures/definition.js';
+import type { FormEdition } from './editions.js';
 
 export interface FormApplicant {
   fullName: string;
@@ -35,19 +36,31 @@ export interface DossierFormSource {
   fees: { name: string; amount: number }[];
   receivedAt: number | null;
   receivedBy: string | null;
+  /** The return time the citizen was last given: the legal one or an approved apology's new date. */
   dueAt: number | null;
+  /** The legal return time, before any apology: what lateness is measured against (domain.md §7). */
+  legalDueAt: number | null;
+  /** When processing finished and when the result was returned (null while not yet). */
+  finishedAt: number | null;
+  returnedAt: number | null;
+  /** How the result was handed over, once returned. */
+  returnMethod: 'counter' | 'post' | 'online' | null;
+  /** The edition the forms are printed in (numbering and layout). */
+  edition: FormEdition;
+  /** The agencies consulted in parallel by the dossier's workflow (the control sheet names them). */
+  coordinatingAgencies: string[];
   /** Public tracking page of this dossier (encoded in the QR code). */
   trackingUrl: string;
   /** VietQR payload to pay the unpaid fees, when there are any. */
   paymentQr?: string | null;
 }
 
-/** A supplement request (form 02) or a refusal (form 03), from the action that made it. */
+/** A supplement request, a refusal or a notice of stopping, from the action that made it. */
 export interface NoticeSource {
   at: number;
   officerName: string | null;
   reason: string | null;
   items: string[];
-  /** `reject` is a refusal at the counter; `refuse` one after appraisal. */
-  type: 'request_supplement' | 'reject' | 'refuse';
+  /** `reject` is a refusal at the counter; `refuse` one after appraisal; `stop` stops processing. */
+  type: 'request_supplement' | 'reject' | 'refuse' | 'stop';
 }

@@ -1,8 +1,9 @@
 /**
- * Form 06: Sổ theo dõi hồ sơ (tracking book), A4 landscape: one line per dossier received by a unit in a
+ * Form 07 (TT 03/2025; 06 in TT 01/2018): Sổ theo dõi hồ sơ (tracking book), A4 landscape: one line per dossier received by a unit in a
  * period. The same columns feed the HTML page and the Excel workbook.
  */
 import type { DossierState } from '../dossiers/state.js';
+import { describeFormNumber, findFormNumber, type FormEdition } from './editions.js';
 import { formatDateVi, formatPlaceDateVi } from './format.js';
 import type { FormDocument, TableColumn } from './model.js';
 
@@ -27,22 +28,25 @@ export interface TrackingBookEntry {
 }
 
 /** Columns of the book, in the order of the form; `date` columns hold instants shown as dd/mm/yyyy. */
-export const TRACKING_BOOK_COLUMNS: (TableColumn & { key: keyof TrackingBookEntry | 'line'; date?: true })[] =
-  [
-    { key: 'line', title: 'Số thứ tự', width: 0.8, align: 'center' },
-    { key: 'code', title: 'Mã hồ sơ', width: 2.6 },
-    { key: 'procedureName', title: 'Tên thủ tục hành chính', width: 3.2 },
-    { key: 'sets', title: 'Số lượng hồ sơ (bộ)', width: 0.9, align: 'center' },
-    { key: 'applicantName', title: 'Tên người nộp hồ sơ', width: 1.8 },
-    { key: 'contact', title: 'Địa chỉ, số điện thoại', width: 2.2 },
-    { key: 'agency', title: 'Cơ quan chủ trì giải quyết', width: 1.8 },
-    { key: 'receivedAt', title: 'Ngày nhận hồ sơ', width: 1.2, align: 'center', date: true },
-    { key: 'dueAt', title: 'Ngày hẹn trả kết quả', width: 1.2, align: 'center', date: true },
-    { key: 'sentAt', title: 'Ngày chuyển hồ sơ', width: 1.2, align: 'center', date: true },
-    { key: 'resultAt', title: 'Ngày nhận kết quả', width: 1.2, align: 'center', date: true },
-    { key: 'returnedAt', title: 'Ngày trả kết quả', width: 1.2, align: 'center', date: true },
-    { key: 'note', title: 'Ghi chú', width: 1.6 },
-  ];
+export const TRACKING_BOOK_COLUMNS: (TableColumn & {
+  key: keyof TrackingBookEntry | 'line' | 'signature';
+  date?: true;
+})[] = [
+  { key: 'line', title: 'Số thứ tự', width: 0.8, align: 'center' },
+  { key: 'code', title: 'Mã hồ sơ', width: 2.6 },
+  { key: 'procedureName', title: 'Tên thủ tục hành chính', width: 3.2 },
+  { key: 'sets', title: 'Số lượng hồ sơ (bộ)', width: 0.9, align: 'center' },
+  { key: 'applicantName', title: 'Tên người nộp hồ sơ', width: 1.8 },
+  { key: 'contact', title: 'Địa chỉ, số điện thoại', width: 2.2 },
+  { key: 'agency', title: 'Cơ quan chủ trì giải quyết', width: 1.8 },
+  { key: 'receivedAt', title: 'Ngày nhận hồ sơ', width: 1.2, align: 'center', date: true },
+  { key: 'dueAt', title: 'Ngày hẹn trả kết quả', width: 1.2, align: 'center', date: true },
+  { key: 'sentAt', title: 'Ngày chuyển hồ sơ', width: 1.2, align: 'center', date: true },
+  { key: 'resultAt', title: 'Ngày nhận kết quả', width: 1.2, align: 'center', date: true },
+  { key: 'returnedAt', title: 'Ngày trả kết quả', width: 1.2, align: 'center', date: true },
+  { key: 'signature', title: 'Ký nhận', width: 1.2 },
+  { key: 'note', title: 'Ghi chú', width: 1.6 },
+];
 
 const OUTCOME_NOTES: Partial<Record<NonNullable<DossierState['outcome']>, string>> = {
   refused: 'Từ chối giải quyết',
@@ -52,7 +56,8 @@ const OUTCOME_NOTES: Partial<Record<NonNullable<DossierState['outcome']>, string
 
 /**
  * The dates and note a line takes from the dossier state: sent when the first step (reception) handed
- * over, the result when processing finished; late when finished, or still open, past the due time.
+ * over, the result when processing finished; the due date is the legal one, late when finished, or still
+ * open, past it, even when an approved apology gave a new date (noted beside it).
  */
 export function describeBookProgress(
   state: DossierState,
@@ -64,10 +69,12 @@ export function describeBookProgress(
   const outcomeNote = state.outcome ? OUTCOME_NOTES[state.outcome] : undefined;
   if (outcomeNote) notes.push(outcomeNote);
   if (state.status === 'supplement_requested') notes.push('Chờ bổ sung hồ sơ');
-  if (state.dueAt !== null && (state.finishedAt ?? now) > state.dueAt) notes.push('Quá hạn');
+  const legalDue = state.originalDueAt ?? state.dueAt;
+  if (legalDue !== null && (state.finishedAt ?? now) > legalDue) notes.push('Quá hạn');
+  if (state.dueAt !== null && state.dueAt !== legalDue) notes.push(`Hẹn lại ${formatDateVi(state.dueAt)}`);
   return {
     receivedAt: state.receivedAt,
-    dueAt: state.dueAt,
+    dueAt: legalDue,
     sentAt,
     resultAt: state.finishedAt,
     returnedAt: state.returnedAt,
@@ -78,6 +85,7 @@ export function describeBookProgress(
 /** The text of one cell, dates as dd/mm/yyyy. */
 export function formatBookCell(entry: TrackingBookEntry, line: number, key: string): string {
   if (key === 'line') return String(line);
+  if (key === 'signature') return '';
   const value = entry[key as keyof TrackingBookEntry];
   if (value === null) return '';
   const column = TRACKING_BOOK_COLUMNS.find((c) => c.key === key);
@@ -93,15 +101,17 @@ export function buildTrackingBookForm(input: {
   to: number;
   printedAt: number;
   entries: TrackingBookEntry[];
+  edition: FormEdition;
 }): FormDocument {
   const authority = input.authority.toUpperCase();
   const unit = input.unit.toUpperCase();
   const period = `Từ ngày ${formatDateVi(input.from)} đến ngày ${formatDateVi(input.to)}`;
   return {
     title: `Sổ theo dõi hồ sơ — ${input.unit} — ${period}`,
-    fileName: `mau-06-so-theo-doi-ho-so-${formatDateVi(input.from).replaceAll('/', '')}-${formatDateVi(input.to).replaceAll('/', '')}`,
+    fileName: `mau-${findFormNumber(input.edition, 'tracking-book')}-so-theo-doi-ho-so-${formatDateVi(input.from).replaceAll('/', '')}-${formatDateVi(input.to).replaceAll('/', '')}`,
     page: { size: 'A4', orientation: 'landscape' },
     blocks: [
+      { kind: 'line', line: { text: describeFormNumber(input.edition, 'tracking-book') } },
       {
         kind: 'heading',
         authority,

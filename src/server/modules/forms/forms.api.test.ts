@@ -40,7 +40,11 @@ const intake = async (extra: Record<string, unknown> = {}) => {
     },
   });
   expect(response.statusCode).toBe(201);
-  return response.json().dossier as { id: string; code: string; version: number };
+  const body = response.json() as {
+    dossier: { id: string; code: string; version: number };
+    trackingPin: string;
+  };
+  return { ...body.dossier, trackingPin: body.trackingPin };
 };
 
 const act = async (session: Session, d: { id: string; version: number }, type: string, extra = {}) => {
@@ -288,5 +292,123 @@ describe('form 05: process control sheet', () => {
     const pdf = await get(leader, `/dossiers/${d.id}/forms/05.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  });
+});
+
+describe('TT 03/2025: seven forms, the stop notice, the PIN on the first slip', () => {
+  it('numbers the forms of a dossier received in 2026 as TT 03/2025 does, old URLs kept', async () => {
+    let d: { id: string; version: number } = await intake();
+    d = await act(leader, d, 'stop', { reason: 'Người nộp đề nghị dừng để bổ sung giấy tờ khác.' });
+    const notice = await get(reception, `/dossiers/${d.id}/forms/stop.html`);
+    expect(notice.statusCode).toBe(200);
+    expect(notice.body).toContain('Mẫu số 05 — Thông tư 03/2025/TT-VPCP');
+    expect(notice.body).toContain('THÔNG BÁO DỪNG XỬ LÝ HỒ SƠ');
+    expect(notice.body).toContain('Người nộp đề nghị dừng để bổ sung giấy tờ khác.');
+    expect(notice.body).toContain('Hoàng Văn Em');
+    expect((await get(reception, `/dossiers/${d.id}/forms/stop.pdf`)).statusCode).toBe(200);
+    expect((await get(reception, `/dossiers/${accepted.id}/forms/stop.html`)).statusCode).toBe(404);
+
+    // the TT 01/2018 number 05 still opens the control sheet, numbered 06 now, with its new lines
+    const sheet = await get(reception, `/dossiers/${d.id}/forms/05.html`);
+    expect(sheet.body).toContain('Mẫu số 06 — Thông tư 03/2025/TT-VPCP');
+    expect(sheet.body).toContain('PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ');
+    expect(sheet.body).toContain(`Kèm theo Giấy tiếp nhận hồ sơ và hẹn trả kết quả số: </span>`);
+    expect(sheet.body).toContain('Cơ quan phối hợp giải quyết: ');
+    expect((await get(reception, `/dossiers/${d.id}/forms/control-sheet.html`)).body).toBe(sheet.body);
+
+    const slip = (await get(reception, `/dossiers/${d.id}/forms/receipt.html`)).body;
+    expect(slip).toContain('Mẫu số 01 — Thông tư 03/2025/TT-VPCP');
+    expect(slip).toMatch(/Vào Sổ theo dõi hồ sơ, .*Quyển số: …………, Số thứ tự: …………/);
+    expect(slip).toContain('2. Số lượng hồ sơ: </span>01 bộ');
+    expect(slip).toContain('□ Tại Bộ phận Một cửa');
+    expect(slip).toContain('□ Qua dịch vụ bưu chính công ích');
+
+    // the 2018 layouts are only for dossiers received before 1 July 2025
+    const old = await get(reception, `/dossiers/${d.id}/forms/01.html?edition=tt01-2018`);
+    expect(old.statusCode).toBe(400);
+    expect(old.json().message).toContain('trước ngày 01/7/2025');
+
+    const book = await get(reception, `/units/${oneStopId}/tracking-book.html?from=2026-03-02&to=2026-03-02`);
+    expect(book.body).toContain('Mẫu số 07 — Thông tư 03/2025/TT-VPCP');
+    expect(book.body).toContain('Ký nhận');
+  });
+
+  it('prints the tracking PIN on the slip printed at intake, checked, and never on a reprint', async () => {
+    const { trackingPin, ...dossier } = await intake({ applicant: { fullName: 'Trần Thị Bình' } });
+    expect(trackingPin).toMatch(/^\d{6}$/);
+    const first = await get(reception, `/dossiers/${dossier.id}/forms/receipt.html?pin=${trackingPin}`);
+    expect(first.statusCode).toBe(200);
+    expect(first.body).toContain(`mã PIN tra cứu: ${trackingPin}`);
+    const wrong = String((Number(trackingPin) + 1) % 1_000_000).padStart(6, '0');
+    expect((await get(reception, `/dossiers/${dossier.id}/forms/01.html?pin=${wrong}`)).statusCode).toBe(400);
+    const reprint = (await get(reception, `/dossiers/${dossier.id}/forms/01.html`)).body;
+    expect(reprint).not.toContain(trackingPin);
+    expect(reprint).toContain('mã PIN tra cứu 6 số đã in trên giấy tiếp nhận lần đầu, không in lại');
+  });
+});
+
+describe('late stays late on paper', () => {
+  it('keeps the legal due time and "Quá hạn" on forms 01, 06 and the book after an approved apology', async () => {
+    t.clock.setTo('2026-03-09T01:00:00Z'); // Monday 08:00: due Thursday 12 March 08:00
+    let d: { id: string; version: number } = await intake();
+    d = await act(reception, d, 'forward');
+    d = await act(leader, d, 'assign', { userId: await userId('chuyenvien') });
+    const drafted = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${d.id}/apologies`,
+      headers: authHeaders(specialist),
+      payload: {
+        reasonCode: 'field_verification',
+        reason: 'Phải xác minh thực địa, dự kiến không kịp hạn.',
+        proposedDueDate: '2026-03-17',
+      },
+    });
+    expect(drafted.statusCode).toBe(200);
+    const apology = drafted.json().apologies[0] as { id: string; version: number };
+    const approved = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/apologies/${apology.id}/decision`,
+      headers: authHeaders(leader),
+      payload: { decision: 'approve', version: apology.version },
+    });
+    expect(approved.statusCode).toBe(200);
+    d = { ...d, version: d.version + 1 };
+    d = await act(specialist, d, 'forward');
+    t.clock.setTo('2026-03-13T02:00:00Z'); // Friday 09:00: after the legal time, before the new date
+    const explained = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/dossiers/${d.id}/explanations`,
+      headers: authHeaders(leader),
+      payload: { reasonCode: 'workload', text: 'Chờ kết quả xác minh thực địa.' },
+    });
+    expect(explained.statusCode).toBe(200);
+    d = { ...d, version: d.version + 1 };
+    d = await act(leader, d, 'sign');
+    d = await act(reception, d, 'return_result', { method: 'post' });
+
+    const slip = (await get(reception, `/dossiers/${d.id}/forms/01.html`)).body;
+    expect(slip).toContain('5. Thời gian trả kết quả: </span>08 giờ 00 phút, ngày 12/03/2026');
+    expect(slip).toContain(
+      'Hẹn lại ngày trả kết quả (phiếu xin lỗi đã duyệt): </span>17 giờ 00 phút, ngày 17/03/2026',
+    );
+    expect(slip).toContain('Quá hạn — có kết quả lúc');
+    expect(slip).toContain('■ Qua dịch vụ bưu chính công ích');
+
+    const sheet = await get(leader, `/dossiers/${d.id}/forms/control-sheet.html`);
+    expect(sheet.body).toContain('Thời gian hẹn trả kết quả: </span>08 giờ 00 phút, ngày 12/03/2026');
+    expect(rowsOf(sheet.body).find((r) => r.includes('Trả kết quả — Bộ phận Một cửa'))).toMatch(
+      /Quá hạn Hẹn trả: 08:00 12\/03\/2026/,
+    );
+
+    const letter = (await get(reception, `/dossiers/${d.id}/forms/apology.html`)).body;
+    expect(letter).toContain('Số: </span>1/PXL');
+    expect(letter).toContain('Kính gửi: </span>Ông/Bà Phạm Văn Dân');
+    expect(letter).toContain('theo quy định: </span>08 giờ 00 phút, ngày 12/03/2026');
+    expect(letter).toContain('Thời gian trả kết quả: </span>17 giờ 00 phút, ngày 17/03/2026');
+
+    const book = await get(reception, `/units/${oneStopId}/tracking-book.html?from=2026-03-09&to=2026-03-09`);
+    const line = rowsOf(book.body).find((row) => row.includes('Phạm Văn Dân')) ?? '';
+    expect(line).toContain('09/03/2026 12/03/2026');
+    expect(line).toContain('Quá hạn; Hẹn lại 17/03/2026');
   });
 });

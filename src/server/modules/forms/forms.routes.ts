@@ -1,6 +1,7 @@
 /**
- * Routes of the printable forms: GET /dossiers/{id}/forms/{form}.{format} (forms 01, 02, 03, 04, 05 as HTML or
- * PDF) and GET /units/{unitId}/tracking-book.{format} (form 06 as HTML or Excel).
+ * Routes of the printable forms: GET /dossiers/{id}/forms/{form}.{format} (receipt, supplement, refusal,
+ * apology, stop, control-sheet as HTML or PDF; the TT 01/2018 numbers 01–05 stay as aliases) and
+ * GET /units/{unitId}/tracking-book.{format} (the tracking book as HTML or Excel).
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -10,7 +11,13 @@ import { computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/i
 import { requireActor } from '../../http/session.js';
 import { FORM_PAGE_CSP, renderFormHtml } from './forms.html.js';
 import { renderFormPdf } from './forms.pdf.js';
-import { DOSSIER_FORMS, getDossierForm, getTrackingBook } from './forms.service.js';
+import {
+  DOSSIER_FORM_NAMES,
+  FORM_EDITIONS,
+  LEGACY_FORM_NUMBERS,
+  type DossierFormName,
+} from '../../../domain/forms/editions.js';
+import { getDossierForm, getTrackingBook } from './forms.service.js';
 import { buildTrackingBookWorkbook } from './forms.xlsx.js';
 
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
@@ -19,8 +26,21 @@ const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày dạng YYYY-MM-DD
 
 const FormParams = z.object({
   id: z.string().uuid(),
-  form: z.enum(DOSSIER_FORMS),
+  form: z
+    .enum([...DOSSIER_FORM_NAMES, ...(Object.keys(LEGACY_FORM_NUMBERS) as ['01', '02', '03', '04', '05'])])
+    .describe('Tên phiếu, hoặc số mẫu theo TT 01/2018 (01–05) như trước'),
   format: z.enum(['html', 'pdf']),
+});
+const FormQuery = z.object({
+  edition: z
+    .enum(FORM_EDITIONS)
+    .optional()
+    .describe('Mẫu theo thông tư (mặc định: thông tư có hiệu lực khi tiếp nhận hồ sơ)'),
+  pin: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional()
+    .describe('Mã PIN cấp khi tiếp nhận, chỉ để in trên giấy tiếp nhận lần đầu (được đối chiếu)'),
 });
 const BookParams = z.object({ unitId: z.string().uuid(), format: z.enum(['html', 'xlsx']) });
 const BookQuery = z.object({
@@ -55,16 +75,18 @@ export async function formRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         summary:
-          'In phiếu của hồ sơ: 01 giấy tiếp nhận và hẹn trả, 02 yêu cầu bổ sung, 03 từ chối, 04 xin lỗi và hẹn lại, 05 phiếu kiểm soát',
+          'In phiếu của hồ sơ: giấy tiếp nhận và hẹn trả, yêu cầu bổ sung, từ chối, xin lỗi và hẹn lại, thông báo dừng xử lý, phiếu kiểm soát',
         produces: ['text/html', 'application/pdf'],
         params: FormParams,
+        querystring: FormQuery,
         response: errors,
       },
     },
     async (request, reply) => {
       requireActor(request);
       const { id, form, format } = request.params;
-      const document = await getDossierForm(request.ctx, id, form);
+      const name: DossierFormName = LEGACY_FORM_NUMBERS[form] ?? (form as DossierFormName);
+      const document = await getDossierForm(request.ctx, id, name, request.query);
       if (format === 'html')
         return sendFile(reply, 'text/html; charset=utf-8', await renderFormHtml(document));
       return sendFile(reply, 'application/pdf', await renderFormPdf(document), {
@@ -79,7 +101,7 @@ export async function formRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Sổ theo dõi hồ sơ (mẫu 06) của đơn vị trong một khoảng ngày',
+        summary: 'Sổ theo dõi hồ sơ (mẫu 07 TT 03/2025; mẫu 06 TT 01/2018) của đơn vị trong một khoảng ngày',
         produces: ['text/html', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
         params: BookParams,
         querystring: BookQuery,

@@ -1,7 +1,9 @@
 /**
- * Printable forms of a dossier (01, 02, 03, 04, 05) and a unit's tracking book (06). A dossier form is shown to
- * exactly those who may see the dossier (its applicant, officials in scope); a form that does not apply to
- * the dossier (no supplement asked, never refused, not yet received) answers not_found with the reason.
+ * Printable forms of a dossier (receipt, supplement request, refusal, apology, stop notice, control sheet)
+ * and a unit's tracking book, numbered by the edition the dossier was received under (TT 01/2018 before
+ * 1 July 2025, TT 03/2025 from then; editions.ts). A dossier form is shown to exactly those who may see the
+ * dossier (its applicant, officials in scope); a form that does not apply to the dossier (no supplement
+ * asked, never refused, not yet received) answers not_found with the reason.
  */
 import { hasAnyRole, isUnitInScope } from '../../../domain/access/policy.js';
 import type { Role } from '../../../domain/access/roles.js';
@@ -9,10 +11,17 @@ import { computeLocalDayStart, parseIsoDate, toEpochDay } from '../../../domain/
 import type { DossierState } from '../../../domain/dossiers/state.js';
 import { buildApologyForm } from '../../../domain/forms/apology.js';
 import { buildControlSheetForm } from '../../../domain/forms/control-sheet.js';
+import {
+  findEditionAt,
+  isEditionAllowed,
+  type DossierFormName,
+  type FormEdition,
+} from '../../../domain/forms/editions.js';
 import { nameAuthority, namePlace } from '../../../domain/forms/format.js';
 import type { FormDocument } from '../../../domain/forms/model.js';
 import { buildRefusalForm, buildSupplementForm } from '../../../domain/forms/notices.js';
 import { buildReceiptForm } from '../../../domain/forms/receipt.js';
+import { buildStopNoticeForm } from '../../../domain/forms/stop-notice.js';
 import type { FormApplicant } from '../../../domain/forms/source.js';
 import {
   buildTrackingBookForm,
@@ -21,14 +30,18 @@ import {
 } from '../../../domain/forms/tracking-book.js';
 import { fail } from '../../../domain/errors.js';
 import type { RequestContext } from '../../context.js';
+import { isTrackingPinRight } from '../dossiers/dossiers.intake.js';
 import { getDossier } from '../dossiers/dossiers.service.js';
 import * as q from './forms.queries.js';
 import { listApologies } from '../late-work/apologies.queries.js';
 import { buildFormSource, buildHandOvers, findNotice } from './forms.source.js';
 
-/** Form numbers of TT 01/2018 that a dossier prints. */
-export const DOSSIER_FORMS = ['01', '02', '03', '04', '05'] as const;
-export type DossierFormNumber = (typeof DOSSIER_FORMS)[number];
+/** How a dossier form is asked for: which edition (default: the dossier's), and the PIN on the first slip. */
+export interface FormOptions {
+  edition?: FormEdition;
+  /** The tracking PIN given at intake, printed on the receipt only when it matches the stored hash. */
+  pin?: string;
+}
 
 async function requireUnit(ctx: RequestContext, id: string) {
   const unit = await q.findFormUnit(ctx.deps.database.readDb, id);
@@ -36,25 +49,51 @@ async function requireUnit(ctx: RequestContext, id: string) {
   return unit;
 }
 
+/** The edition a dossier's forms print in: the one asked for, if the dossier may use it, else its own. */
+function chooseEdition(receivedAt: number | null, now: number, asked: FormEdition | undefined): FormEdition {
+  if (asked === undefined) return findEditionAt(receivedAt ?? now);
+  if (!isEditionAllowed(asked, receivedAt))
+    throw fail.validation(
+      'Mẫu theo Thông tư 01/2018/TT-VPCP chỉ dùng cho hồ sơ tiếp nhận trước ngày 01/7/2025.',
+      [{ path: 'edition' }],
+    );
+  return asked;
+}
+
+/** The PIN to print on the slip: only an official's print, and only the PIN that opens the dossier. */
+function checkSlipPin(
+  ctx: RequestContext,
+  row: { id: string; tracking_pin_hash: string | null },
+  pin?: string,
+) {
+  if (pin === undefined) return null;
+  if (ctx.actor?.kind !== 'official' || !isTrackingPinRight(row, pin))
+    throw fail.validation('Mã PIN không đúng với hồ sơ này.', [{ path: 'pin' }]);
+  return pin.trim();
+}
+
 /** Builds one form of a dossier the signed-in person may see. */
 export async function getDossierForm(
   ctx: RequestContext,
   id: string,
-  form: DossierFormNumber,
+  form: DossierFormName,
+  options: FormOptions = {},
 ): Promise<FormDocument> {
   const view = await getDossier(ctx, id);
   const units = {
     authority: await requireUnit(ctx, view.row.authority_unit_id),
     receiving: await requireUnit(ctx, view.row.receiving_unit_id),
   };
-  const source = buildFormSource(view, units, ctx.deps.config.publicUrl, ctx.deps.config.payment);
+  const now = ctx.deps.clock.now().getTime();
+  const edition = chooseEdition(view.state.receivedAt, now, options.edition);
+  const source = buildFormSource(view, units, ctx.deps.config.publicUrl, edition, ctx.deps.config.payment);
   switch (form) {
-    case '01':
-    case '05':
+    case 'receipt':
+    case 'control-sheet':
       if (view.state.receivedAt === null)
         throw fail.notFound('Hồ sơ chưa được tiếp nhận nên chưa có giấy tiếp nhận và phiếu kiểm soát.');
-      return form === '01'
-        ? buildReceiptForm(source)
+      return form === 'receipt'
+        ? buildReceiptForm(source, { pin: checkSlipPin(ctx, view.row, options.pin) })
         : buildControlSheetForm(
             source,
             buildHandOvers(view, source),
@@ -67,17 +106,22 @@ export async function getDossierForm(
                 lateAfter: a.late ? (a.latest_at?.getTime() ?? a.previous_due_at.getTime()) : null,
               })),
           );
-    case '02': {
+    case 'supplement': {
       const notice = findNotice(view, ['request_supplement']);
       if (!notice) throw fail.notFound('Hồ sơ không có yêu cầu bổ sung nên không có phiếu yêu cầu bổ sung.');
       return buildSupplementForm(source, notice);
     }
-    case '03': {
+    case 'refusal': {
       const notice = findNotice(view, ['reject', 'refuse']);
       if (!notice) throw fail.notFound('Hồ sơ không bị từ chối nên không có phiếu từ chối.');
       return buildRefusalForm(source, notice);
     }
-    case '04': {
+    case 'stop': {
+      const notice = findNotice(view, ['stop']);
+      if (!notice) throw fail.notFound('Hồ sơ không bị dừng xử lý nên không có thông báo dừng xử lý.');
+      return buildStopNoticeForm(source, notice);
+    }
+    case 'apology': {
       // the latest approved apology; officials may also print a pending one as a draft
       const apologies = (await listApologies(ctx.deps.database.readDb, id)).filter(
         (a) => a.status === 'approved' || (a.status === 'pending' && ctx.actor?.kind === 'official'),
@@ -91,6 +135,8 @@ export async function getDossierForm(
         issuedAt: (apology.decided_at ?? apology.created_at).getTime(),
         signerName: apology.decided_by_name,
         draft: apology.status === 'pending',
+        // numbered among the approved ones (a draft prints no number)
+        number: apologies.filter((a) => a.status === 'approved').indexOf(apology) + 1,
         lateAfter: apology.late ? (apology.latest_at?.getTime() ?? apology.previous_due_at.getTime()) : null,
       });
     }
@@ -169,6 +215,7 @@ export async function getTrackingBook(
     to: computeLocalDayStart(toDay),
     printedAt: now,
     entries,
+    edition: findEditionAt(from),
   });
   return { form, entries, unitName: unit.full_name, from: period.from, to: period.to };
 }

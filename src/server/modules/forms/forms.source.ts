@@ -3,6 +3,7 @@ import { listCaseDocuments } from '../../../domain/dossiers/documents.js';
 import { buildVietQrPayload } from '../../../domain/payments/vietqr.js';
 import type { HandOver, SheetAction } from '../../../domain/forms/control-sheet.js';
 import { listHandOvers } from '../../../domain/forms/control-sheet.js';
+import type { FormEdition } from '../../../domain/forms/editions.js';
 import { nameAuthority, namePlace } from '../../../domain/forms/format.js';
 import type {
   DossierFormSource,
@@ -10,7 +11,7 @@ import type {
   NoticeSource,
   ReceivedDocument,
 } from '../../../domain/forms/source.js';
-import { processingTimeFor } from '../../../domain/procedures/validate.js';
+import { processingTimeFor, workflowFor } from '../../../domain/procedures/validate.js';
 import type { DossierView } from '../dossiers/dossiers.present.js';
 import type { FormUnit } from './forms.queries.js';
 
@@ -29,11 +30,25 @@ export function trackingUrlOf(publicUrl: string, code: string): string {
   return `${publicUrl.replace(/\/+$/, '')}/tra-cuu?code=${encodeURIComponent(code)}`;
 }
 
-/** Builds the source of forms 01, 02, 03 and 05. */
+/** The agencies the dossier's workflow consults in parallel, each named once. */
+function listCoordinatingAgencies(view: DossierView): string[] {
+  const steps = workflowFor(view.context.definition, view.context.variantId)?.steps ?? [];
+  return [...new Set(steps.flatMap((step) => (step.consult ? [step.consult.agency] : [])))];
+}
+
+/** How the result was handed over, from the `return_result` action, once there is one. */
+function findReturnMethod(view: DossierView): DossierFormSource['returnMethod'] {
+  const returned = view.actions.findLast((a) => a.type === 'return_result');
+  const method = (returned?.payload as { method?: unknown } | null)?.method;
+  return method === 'counter' || method === 'post' || method === 'online' ? method : null;
+}
+
+/** Builds the source of the dossier forms, printed in `edition`. */
 export function buildFormSource(
   view: DossierView,
   units: { authority: FormUnit; receiving: FormUnit },
   publicUrl: string,
+  edition: FormEdition,
   payee?: { bankBin: string; accountNumber: string },
 ): DossierFormSource {
   const { row, state, context } = view;
@@ -55,6 +70,12 @@ export function buildFormSource(
     receivedAt: state.receivedAt,
     receivedBy: accept?.actor_name ?? null,
     dueAt: state.dueAt,
+    legalDueAt: state.originalDueAt ?? state.dueAt,
+    finishedAt: state.finishedAt,
+    returnedAt: state.returnedAt,
+    returnMethod: findReturnMethod(view),
+    edition,
+    coordinatingAgencies: listCoordinatingAgencies(view),
     trackingUrl: trackingUrlOf(publicUrl, code),
     paymentQr:
       payee && unpaid > 0
@@ -95,7 +116,7 @@ export function buildHandOvers(view: DossierView, source: DossierFormSource): Ha
     names: view.names,
     actions,
     applicantName: source.applicant.fullName,
-    dueAt: view.state.dueAt,
+    dueAt: view.state.originalDueAt ?? view.state.dueAt,
     finishedAt: view.state.finishedAt,
     returnedAt: view.state.returnedAt,
     receivingUnit: source.receivingUnit,

@@ -47,6 +47,7 @@ export async function buildTrackingBookWorkbook(book: TrackingBook): Promise<Buf
       TRACKING_BOOK_COLUMNS.map((column) => {
         if (column.key === 'line') return index + 1;
         if (column.key === 'sets') return entry.sets;
+        if (column.key === 'signature') return '';
         const value = entry[column.key];
         if (column.date) return typeof value === 'number' ? excelDate(value) : null;
         return formatBookCell(entry, index + 1, column.key);

@@ -16,7 +16,7 @@ import { ControlSheet } from './ControlSheet';
 import { DossierActions } from './DossierActions';
 import { DossierDocuments } from './DossierDocuments';
 import { DossierHeader } from './DossierHeader';
-import { applicableForms } from './dossier-rules';
+import { applicableForms, formEditionOf } from './dossier-rules';
 import { useDossier, useProcedureVersion } from './dossiers.api';
 import { useDossierI18n } from './dossiers.messages';
 import { FormLinks } from './FormLinks';
@@ -54,9 +54,11 @@ export function DossierDetailPage() {
   }
   const data = dossier.data;
   const official = user.kind === 'official';
-  // The control sheet (form 05) is an internal record; the applicant sees the history instead.
+  // The control sheet is an internal record; the applicant sees the history instead.
   const apologyDrafted = lateWork.data?.apologies.some((a) => a.status === 'pending') ?? false;
-  const forms = applicableForms(data, { apologyDrafted }).filter((form) => official || form !== '05');
+  const forms = applicableForms(data, { apologyDrafted }).filter(
+    (form) => official || form !== 'control-sheet',
+  );
   const apology = official ? null : approvedApologyOf(data);
   // explanations are internal accountability: the applicant sees the apology instead (as on /tra-cuu)
   const history = official ? data.history : data.history.filter((entry) => entry.type !== 'explain');
@@ -80,7 +82,7 @@ export function DossierDetailPage() {
         {forms.length > 0 && (
           <Col xs={24} lg={hasActions ? 8 : 24}>
             <Card title={t('detail.forms')} size="small">
-              <FormLinks dossierId={data.id} forms={forms} />
+              <FormLinks dossierId={data.id} forms={forms} edition={formEditionOf(data.receivedAt)} />
             </Card>
           </Col>
         )}

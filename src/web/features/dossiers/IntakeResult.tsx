@@ -1,31 +1,31 @@
 /**
  * What an intake produced: the dossier code, the due time, the tracking PIN (shown only this once) and the
- * form to print — the receipt slip (01), the supplement request (02) or the refusal (03).
+ * form to print — the receipt slip (with the PIN on it), the supplement request or the refusal.
  */
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Result, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../app/i18n/format';
 import type { CreatedDossier } from './dossiers.api';
-import { formUrl, type FormNumber, type IntakeDecision } from './dossier-rules';
+import { formUrl, type FormName, type IntakeDecision } from './dossier-rules';
 import { useDossierI18n, type DossierMessageKey } from './dossiers.messages';
 
 interface Outcome {
   status: 'success' | 'info' | 'warning';
   title: DossierMessageKey;
-  form: FormNumber | null;
+  form: FormName | null;
   print: DossierMessageKey | null;
 }
 
 const OUTCOMES: Record<IntakeDecision, Outcome> = {
-  accept: { status: 'success', title: 'result.accepted', form: '01', print: 'result.print01' },
+  accept: { status: 'success', title: 'result.accepted', form: 'receipt', print: 'result.print01' },
   request_supplement: {
     status: 'info',
     title: 'result.supplement',
-    form: '02',
+    form: 'supplement',
     print: 'result.print02',
   },
-  reject: { status: 'warning', title: 'result.rejected', form: '03', print: 'result.print03' },
+  reject: { status: 'warning', title: 'result.rejected', form: 'refusal', print: 'result.print03' },
   submit: { status: 'success', title: 'result.submitted', form: null, print: null },
 };
 
@@ -95,7 +95,10 @@ export function IntakeResult({ created, decision, onNext }: Props) {
             <Button
               type="primary"
               icon={<PrinterOutlined />}
-              href={formUrl(dossier.id, outcome.form)}
+              // the PIN is known only now: the slip printed from here carries it (the server checks it)
+              href={formUrl(dossier.id, outcome.form, 'html', {
+                pin: outcome.form === 'receipt' ? trackingPin || undefined : undefined,
+              })}
               target="_blank"
               rel="noopener"
               data-testid="print-form"

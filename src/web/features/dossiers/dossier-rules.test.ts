@@ -13,6 +13,8 @@ import {
   findNextStep,
   foldText,
   formatMoney,
+  formEditionOf,
+  formNumberOf,
   formUrl,
   isEarlyReturn,
   matchesSearch,
@@ -291,32 +293,50 @@ describe('printable forms', () => {
 
   it('offer the receipt once received, the supplement request and refusal when issued, and the control sheet', () => {
     expect(applicableForms({ receivedAt: 'x', history: history('accept'), periods: [period] })).toEqual([
-      '01',
-      '05',
+      'receipt',
+      'control-sheet',
     ]);
     expect(
       applicableForms({ receivedAt: null, history: history('submit', 'request_supplement'), periods: [] }),
-    ).toEqual(['02']);
-    expect(applicableForms({ receivedAt: null, history: history('reject'), periods: [] })).toEqual(['03']);
+    ).toEqual(['supplement']);
+    expect(applicableForms({ receivedAt: null, history: history('reject'), periods: [] })).toEqual([
+      'refusal',
+    ]);
     expect(
       applicableForms({ receivedAt: 'x', history: history('accept', 'refuse'), periods: [period] }),
-    ).toEqual(['01', '03', '05']);
+    ).toEqual(['receipt', 'refusal', 'control-sheet']);
+    expect(
+      applicableForms({ receivedAt: 'x', history: history('accept', 'stop'), periods: [period] }),
+    ).toEqual(['receipt', 'stop', 'control-sheet']);
   });
 
-  it('offer the apology (04) once a new date was granted, or as a draft while one awaits approval', () => {
+  it('offer the apology once a new date was granted, or as a draft while one awaits approval', () => {
     const received = { receivedAt: 'x', history: history('accept'), periods: [period] };
-    expect(applicableForms({ ...received, extensions: 0 })).toEqual(['01', '05']);
-    expect(applicableForms({ ...received, extensions: 1 })).toEqual(['01', '04', '05']);
+    expect(applicableForms({ ...received, extensions: 0 })).toEqual(['receipt', 'control-sheet']);
+    expect(applicableForms({ ...received, extensions: 1 })).toEqual(['receipt', 'apology', 'control-sheet']);
     expect(applicableForms({ ...received, extensions: 0 }, { apologyDrafted: true })).toEqual([
-      '01',
-      '04',
-      '05',
+      'receipt',
+      'apology',
+      'control-sheet',
     ]);
   });
 
-  it('point at the forms routes', () => {
-    expect(formUrl('d1', '01')).toBe('/api/v1/dossiers/d1/forms/01.html');
-    expect(formUrl('d1', '05', 'pdf')).toBe('/api/v1/dossiers/d1/forms/05.pdf');
+  it('number the forms by the circular in force when the dossier was received', () => {
+    const old = formEditionOf('2025-06-30T16:00:00+07:00');
+    const current = formEditionOf('2025-07-01T08:00:00+07:00');
+    expect([old, current]).toEqual(['tt01-2018', 'tt03-2025']);
+    expect(formNumberOf('control-sheet', old)).toBe('05');
+    expect(formNumberOf('control-sheet', current)).toBe('06');
+    expect(formNumberOf('stop', current)).toBe('05');
+    expect(formEditionOf(null, new Date('2026-03-02T01:00:00Z'))).toBe('tt03-2025');
+  });
+
+  it('point at the forms routes, with the PIN only when given', () => {
+    expect(formUrl('d1', 'receipt')).toBe('/api/v1/dossiers/d1/forms/receipt.html');
+    expect(formUrl('d1', 'control-sheet', 'pdf')).toBe('/api/v1/dossiers/d1/forms/control-sheet.pdf');
+    expect(formUrl('d1', 'receipt', 'html', { pin: '012345' })).toBe(
+      '/api/v1/dossiers/d1/forms/receipt.html?pin=012345',
+    );
   });
 });
 

@@ -6,6 +6,12 @@
 import type { CreateDossierRequest, Dossier, DossierActionRequest } from '../../../contracts/dossiers';
 import type { CurrentUser } from '../../../contracts/auth';
 import { canReadUsers } from '../../../domain/access/policy';
+import {
+  findEditionAt,
+  findFormNumber,
+  type DossierFormName,
+  type FormEdition,
+} from '../../../domain/forms/editions';
 import { listCaseDocuments } from '../../../domain/dossiers/documents';
 import type { DossierActionType } from '../../../domain/dossiers/status';
 import type { ProcedureDefinition, RequiredDocument, Step } from '../../../domain/procedures/definition';
@@ -232,30 +238,50 @@ export function buildActionRequest(
 }
 
 /**
- * Printable forms: receipt (01), supplement request (02), refusal (03), apology with a new date (04),
- * process control sheet (05).
+ * Printable forms of a dossier by name: receipt, supplement request, refusal, apology with a new date,
+ * notice of stopping and process control sheet; their numbers depend on the edition (see `formNumberOf`).
  */
-export type FormNumber = '01' | '02' | '03' | '04' | '05';
+export type FormName = DossierFormName;
 
-/** The forms that exist for this dossier, in number order. */
+/** The forms that exist for this dossier, in the order of the circular. */
 export function applicableForms(
   dossier: Pick<Dossier, 'receivedAt' | 'history' | 'periods'> & Partial<Pick<Dossier, 'extensions'>>,
   options: { apologyDrafted?: boolean } = {},
-): FormNumber[] {
+): FormName[] {
   const done = new Set(dossier.history.map((entry) => entry.type));
-  const forms: FormNumber[] = [];
-  if (dossier.receivedAt) forms.push('01');
-  if (done.has('request_supplement')) forms.push('02');
-  if (done.has('reject') || done.has('refuse')) forms.push('03');
-  // the apology (04) once a new date was granted; officials may print a pending one as a draft
-  if ((dossier.extensions ?? 0) > 0 || options.apologyDrafted) forms.push('04');
-  if (dossier.periods.length > 0) forms.push('05');
+  const forms: FormName[] = [];
+  if (dossier.receivedAt) forms.push('receipt');
+  if (done.has('request_supplement')) forms.push('supplement');
+  if (done.has('reject') || done.has('refuse')) forms.push('refusal');
+  // the apology once a new date was granted; officials may print a pending one as a draft
+  if ((dossier.extensions ?? 0) > 0 || options.apologyDrafted) forms.push('apology');
+  if (done.has('stop')) forms.push('stop');
+  if (dossier.periods.length > 0) forms.push('control-sheet');
   return forms;
 }
 
-/** Address of a printable form of a dossier (HTML for printing, or PDF). */
-export function formUrl(dossierId: string, form: FormNumber, format: 'html' | 'pdf' = 'html'): string {
-  return `/api/v1/dossiers/${dossierId}/forms/${form}.${format}`;
+/** The edition a dossier's forms print in: the one in force when it was received (now, if not yet). */
+export function formEditionOf(receivedAt: string | null, now: Date = new Date()): FormEdition {
+  return findEditionAt(receivedAt ? Date.parse(receivedAt) : now.getTime());
+}
+
+/** The number of a form in an edition (`06`); the stop notice exists only from TT 03/2025. */
+export function formNumberOf(form: FormName, edition: FormEdition): string {
+  return findFormNumber(edition, form) ?? findFormNumber('tt03-2025', form) ?? '';
+}
+
+/**
+ * Address of a printable form of a dossier (HTML for printing, or PDF). `pin` is the tracking PIN, given
+ * only right after intake: the server checks it and prints it on that first slip.
+ */
+export function formUrl(
+  dossierId: string,
+  form: FormName,
+  format: 'html' | 'pdf' = 'html',
+  options: { pin?: string } = {},
+): string {
+  const query = options.pin ? `?pin=${encodeURIComponent(options.pin)}` : '';
+  return `/api/v1/dossiers/${dossierId}/forms/${form}.${format}${query}`;
 }
 
 /**
