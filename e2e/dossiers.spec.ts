@@ -277,7 +277,8 @@ test('the officer forwards it; the specialist and the leader process it; the off
   await expect(page.getByTestId('status-tag')).toHaveText('Đã trả kết quả');
   await expect(page.getByTestId('control-sheet').locator('tr.ant-table-row')).toHaveCount(4);
   await expect(page.getByTestId('period-outcome')).toHaveCount(4);
-  await expect(page.getByTestId('history-entry')).toHaveCount(7);
+  // accept, forward, assign (to the specialist), forward, assign (the leader to herself), sign, forward, return
+  await expect(page.getByTestId('history-entry')).toHaveCount(8);
   await screenshot(page, '67-dossier-returned');
 
   // What the server stored: returned, every hand-over on the control sheet, the whole history.
@@ -288,6 +289,7 @@ test('the officer forwards it; the specialist and the leader process it; the off
   expect(stored.history.map((entry) => entry.type)).toEqual([
     'accept',
     'forward',
+    'assign',
     'forward',
     'assign',
     'sign',
