@@ -191,37 +191,37 @@ export async function linkExternalSubject(db: Executor, userId: string, subject:
     .execute();
 }
 
-export async function insertCitizen(
-  db: Executor,
-  row: {
-    username: string;
-    fullName: string;
-    phone: string | null;
-    idNumber: string;
-    passwordHash: string | null;
-    externalSubject?: string;
-    /** Set when the number comes from VNeID; self-registration only claims it. */
-    idVerifiedBy?: 'vneid';
-    now: Date;
-  },
-) {
-  return db
-    .insertInto('app_user')
-    .values({
-      username: row.username,
-      kind: 'citizen',
-      full_name: row.fullName,
-      phone: row.phone,
-      id_number: row.idNumber,
-      password_hash: row.passwordHash,
-      external_subject: row.externalSubject ?? null,
-      id_verified_at: row.idVerifiedBy ? row.now : null,
-      id_verified_by: row.idVerifiedBy ?? null,
-      created_at: row.now,
-      updated_at: row.now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+/** A new citizen account's columns. */
+export interface NewCitizen {
+  username: string;
+  fullName: string;
+  phone: string | null;
+  idNumber: string;
+  passwordHash: string | null;
+  externalSubject?: string;
+  /** Set when the number comes from VNeID; self-registration only claims it. */
+  idVerifiedBy?: 'vneid';
+  now: Date;
+}
+
+function citizenValues(row: NewCitizen) {
+  return {
+    username: row.username,
+    kind: 'citizen' as const,
+    full_name: row.fullName,
+    phone: row.phone,
+    id_number: row.idNumber,
+    password_hash: row.passwordHash,
+    external_subject: row.externalSubject ?? null,
+    id_verified_at: row.idVerifiedBy ? row.now : null,
+    id_verified_by: row.idVerifiedBy ?? null,
+    created_at: row.now,
+    updated_at: row.now,
+  };
+}
+
+export async function insertCitizen(db: Executor, row: NewCitizen) {
+  return db.insertInto('app_user').values(citizenValues(row)).returning('id').executeTakeFirstOrThrow();
 }
 
 export async function updatePasswordHash(db: Executor, userId: string, passwordHash: string, now: Date) {
@@ -254,29 +254,10 @@ export async function updateProfile(
  * Inserts a citizen unless the username, phone or ID number is already taken (by a concurrent registration
  * too): the new id, or undefined.
  */
-export async function insertCitizenUnlessTaken(
-  db: Executor,
-  row: {
-    username: string;
-    fullName: string;
-    phone: string;
-    idNumber: string;
-    passwordHash: string;
-    now: Date;
-  },
-) {
+export async function insertCitizenUnlessTaken(db: Executor, row: NewCitizen) {
   return db
     .insertInto('app_user')
-    .values({
-      username: row.username,
-      kind: 'citizen',
-      full_name: row.fullName,
-      phone: row.phone,
-      id_number: row.idNumber,
-      password_hash: row.passwordHash,
-      created_at: row.now,
-      updated_at: row.now,
-    })
+    .values(citizenValues(row))
     .onConflict((oc) => oc.doNothing())
     .returning('id')
     .executeTakeFirst();
