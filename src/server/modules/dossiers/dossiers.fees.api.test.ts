@@ -5,12 +5,13 @@ import { publishSampleProcedure } from '../../testing/fixtures.js';
 
 let t: TestApp;
 let reception: Session;
+let admin: Session;
 let tiered: { procedureId: string; oneStopId: string };
 let perPage: { procedureId: string; oneStopId: string };
 
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-03-02T01:00:00Z' });
-  const admin = await signIn(t.app, 'admin');
+  admin = await signIn(t.app, 'admin');
   reception = await signIn(t.app, 'tiepnhan');
   tiered = await publishSampleProcedure(t, admin, 'TEST.FEE.TIER', undefined, {
     ...sampleDefinition('TEST.FEE.TIER'),
@@ -143,5 +144,17 @@ describe('fees chosen at intake', () => {
       exemption: { reason: 'Hộ nghèo', percent: 100 },
     });
     expect(response.statusCode).toBe(400);
+  });
+});
+
+describe('fees in the catalogue', () => {
+  it('lists the range of alternatives, not their sum', async () => {
+    const list = await t.app.inject({
+      url: '/api/v1/procedures?q=TEST.FEE.TIER',
+      headers: authHeaders(admin),
+    });
+    expect(list.statusCode, list.body).toBe(200);
+    const item = list.json().items.find((p: { code: string }) => p.code === 'TEST.FEE.TIER');
+    expect(item).toMatchObject({ totalFee: 10000, maxFee: 20000 });
   });
 });
