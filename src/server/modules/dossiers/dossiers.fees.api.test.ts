@@ -38,7 +38,11 @@ afterAll(async () => {
   await t.close();
 });
 
-const intake = (target: { procedureId: string; oneStopId: string }, feeSelection?: unknown) =>
+const intake = (
+  target: { procedureId: string; oneStopId: string },
+  feeSelection?: unknown,
+  extra: Record<string, unknown> = {},
+) =>
   t.app.inject({
     method: 'POST',
     url: '/api/v1/dossiers',
@@ -54,6 +58,7 @@ const intake = (target: { procedureId: string; oneStopId: string }, feeSelection
       ],
       decision: 'accept',
       ...(feeSelection === undefined ? {} : { feeSelection }),
+      ...extra,
     },
   });
 
@@ -84,6 +89,15 @@ describe('fees chosen at intake', () => {
     expect(response.json()).toMatchObject({ code: 'validation_failed' });
     expect(response.json().message).toContain('một trong các mức');
     expect((await intake(tiered, { choices: { kenh: 'khong-co' } })).statusCode).toBe(400);
+  });
+
+  it('refuses a dossier at the counter without a tier: nothing is owed', async () => {
+    const response = await intake(tiered, undefined, {
+      decision: 'reject',
+      reason: 'Không thuộc thẩm quyền',
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json().dossier.fees).toEqual([]);
   });
 
   it('charges a certified copy per page with its cap', async () => {

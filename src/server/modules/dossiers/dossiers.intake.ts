@@ -240,7 +240,11 @@ async function receiveDossier(
   const id = crypto.randomUUID();
   const pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const day = formatEpochDay(computeLocalEpochDay(now.getTime()));
-  const bill = computeFees(targets.definition.fees, input.feeSelection);
+  // a dossier refused at the counter is not received, so it owes nothing and needs no tier
+  const bill =
+    input.decision === 'reject'
+      ? { lines: [], total: 0, exemption: null }
+      : computeFees(targets.definition.fees, input.feeSelection);
   const fees = bill.lines.map((line) => ({ ...line, paid: false }));
   await db.transaction().execute(async (trx) => {
     // first, so a concurrent request with the same key waits here and then fails before doing any work

@@ -74,7 +74,15 @@ export function IntakeForm(props: Props) {
 
   const send = async (decision: IntakeDecision, extra?: DecisionValues) => {
     setError(null);
-    const values = await form.validateFields().catch(() => null);
+    // a refusal owes no fee: the fee fields are not asked for then
+    const names =
+      decision === 'reject'
+        ? form
+            .getFieldsError()
+            .map((field) => field.name)
+            .filter((name) => name[0] !== 'fees')
+        : undefined;
+    const values = await (names ? form.validateFields(names) : form.validateFields()).catch(() => null);
     if (!values) return;
     const receivingUnitId = mode === 'counter' ? counterUnitId : (values.receivingUnitId ?? null);
     if (!values.procedureId || !receivingUnitId) return;
@@ -90,7 +98,7 @@ export function IntakeForm(props: Props) {
       decision,
       reason: extra?.reason,
       supplementItems: extra?.items,
-      feeSelection: toFeeSelection(values.fees),
+      feeSelection: decision === 'reject' ? undefined : toFeeSelection(values.fees),
     });
     create.mutate(
       { body, key: key.current },
