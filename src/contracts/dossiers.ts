@@ -1,6 +1,7 @@
 /** Shapes of the dossier API (stable: POST /dossiers, POST /dossiers/{id}/actions, GET /dossiers/{id}, GET /public/track). */
 import { z } from 'zod';
 import { CHANNELS, DOSSIER_ACTIONS, DOSSIER_STATUSES, LOGGED_ACTIONS } from '../domain/dossiers/status.js';
+import { FeeSelection } from '../domain/procedures/fees.js';
 import { pageOf } from './common.js';
 
 export const Applicant = z.object({
@@ -28,6 +29,15 @@ export const ProvidedDocument = z.object({
   attachmentIds: z.array(z.string().uuid()).max(20).optional(),
 });
 
+/** A fee the dossier owes (after the intake's choices and any exemption). */
+export const DossierFee = z.object({
+  name: z.string(),
+  amount: z.number().int(),
+  /** Quantity and reduction in words, e.g. `3 trang × 1 bản; miễn (…)`. */
+  detail: z.string().nullable().optional(),
+});
+export type DossierFee = z.infer<typeof DossierFee>;
+
 export const CreateDossierRequest = z.object({
   procedureId: z.string().uuid(),
   variantId: z.string().nullable().optional(),
@@ -43,6 +53,11 @@ export const CreateDossierRequest = z.object({
   /** An official submitting on a citizen's behalf (mobile support teams). */
   assisted: z.boolean().default(false),
   applicantUserId: z.string().uuid().optional(),
+  /**
+   * The fee tier chosen in each group of alternatives, the quantities counted (pages, copies, sheets) and an
+   * exemption with its legal reason; required when the procedure has alternatives or per-unit fees.
+   */
+  feeSelection: FeeSelection.optional(),
 });
 export type CreateDossierRequest = z.infer<typeof CreateDossierRequest>;
 
@@ -134,7 +149,7 @@ export const Dossier = z.object({
   periods: z.array(StepPeriod),
   history: z.array(DossierHistoryEntry),
   documents: z.array(ProvidedDocument),
-  fees: z.array(z.object({ name: z.string(), amount: z.number().int() })),
+  fees: z.array(DossierFee),
 });
 export type Dossier = z.infer<typeof Dossier>;
 

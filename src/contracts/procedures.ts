@@ -11,7 +11,10 @@ export const ProcedureSummary = z.object({
   level: z.string(),
   onlineLevel: z.enum(ONLINE_LEVELS),
   processingTime: Duration.nullable(),
+  /** The least a dossier owes (one tier of each group of alternatives, one unit of per-unit lines). */
   totalFee: z.number().int().nullable(),
+  /** The most a dossier owes likewise; above `totalFee` when the procedure has alternatives. */
+  maxFee: z.number().int().nullable(),
   currentVersion: z.number().int().nullable(),
   hasDraft: z.boolean(),
   demo: z.boolean(),

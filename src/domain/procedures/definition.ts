@@ -54,10 +54,38 @@ export const RequiredDocument = z.object({
 });
 export type RequiredDocument = z.infer<typeof RequiredDocument>;
 
+/** What a fee line is counted by: once per dossier, or per page, copy, sheet (phiếu) or item. */
+export const FEE_UNITS = ['dossier', 'page', 'copy', 'sheet', 'item'] as const;
+export type FeeUnit = (typeof FEE_UNITS)[number];
+
+/** From unit `fromUnit` on (e.g. the third page), each further unit costs `amount`. */
+export const FeeRate = z.object({
+  fromUnit: z.number().int().min(2).max(10_000),
+  amount: z.number().int().min(0),
+});
+export type FeeRate = z.infer<typeof FeeRate>;
+
+/**
+ * One fee line. A plain list of lines means every line is owed (old definitions stay valid). Lines that share
+ * a `group` are alternatives (tiers by case, channel, size, who applies): exactly one of them is charged,
+ * never their sum. A line counted `per` page/copy/sheet/item charges `amount` per unit, `rates` change the
+ * price from a given unit on, and `max` caps the line (per copy for a per-page line: "tối đa … đồng/bản").
+ */
 export const Fee = z.object({
+  /** Stable key of the line within the version, used by the intake's choice; `line-<n>` when absent. */
+  id: Id.optional(),
   name: z.string().trim().min(2).max(300),
+  /** Amount per dossier, or per unit for a line counted `per` page, copy, sheet or item. */
   amount: z.number().int().min(0),
   note: z.string().max(500).nullable().optional(),
+  /** Lines with the same group are alternatives ("một trong các mức"). */
+  group: Id.optional(),
+  /** When this line applies, as the law words it (shown to the officer choosing the tier). */
+  condition: z.string().trim().max(300).optional(),
+  per: z.enum(FEE_UNITS).optional(),
+  rates: z.array(FeeRate).max(10).optional(),
+  /** Legal cap of the line (for a per-page line: per copy). */
+  max: z.number().int().min(0).optional(),
 });
 export type Fee = z.infer<typeof Fee>;
 

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ProcedureDefinition, type Allotment, type Duration } from './definition.js';
+import { computeFees, type FeeSelectionInput } from './fees.js';
 
 const CATALOGUE_URL = new URL('../../server/seed/demo-procedures.json', import.meta.url);
 
@@ -125,5 +126,23 @@ describe('demo procedure catalogue', () => {
       problemsOf(definition).map((problem) => `[${index}] (${definition.code}) ${problem}`),
     );
     expect(problems).toEqual([]);
+  });
+
+  it.each<[string, FeeSelectionInput, number]>([
+    ['1.001029.000.00.00.H26', { choices: { 'so-phong': '4-5-phong' } }, 6_000_000],
+    ['1.004194.000.00.00.H26', { choices: { 'kenh-nop': 'truc-tuyen' } }, 10_000],
+    ['1.004200.000.00.00.H26', { choices: { 'truong-hop': 'gia-han-truc-tiep' } }, 10_000],
+    ['2.000488.000.00.00.H26', { choices: { 'doi-tuong': 'uu-dai' }, quantities: { sheet: 3 } }, 105_000],
+    ['1.012500.000.00.00.H26', { choices: { 'kenh-nop': 'truc-tiep' } }, 135_000],
+    ['2.000620.000.00.00.H26', { choices: { 'doi-tuong': 'ho-kinh-doanh' } }, 400_000],
+    ['1.001266.000.00.00.H26', { choices: { 'quy-mo': 'duoi-200-suat' } }, 700_000],
+    ['2.001035.000.00.00.H26', { choices: { 'viec-chung-thuc': 'hop-dong' } }, 50_000],
+    ['1.012766.000.00.00.H26', { choices: { 'loai-giay': 'chi-dat' } }, 25_000],
+    ['2.000815.000.00.00.H26', { quantities: { page: 3 } }, 5_000],
+    ['2.000635.000.00.00.H26', { quantities: { copy: 2 } }, 16_000],
+  ])('charges %s one tier, never the sum of its alternatives', (code, selection, total) => {
+    const definition = definitions.find((d) => d.code === code)!;
+    expect(computeFees(definition.fees, selection).total).toBe(total);
+    expect(() => computeFees(definition.fees, {})).toThrow();
   });
 });

@@ -31,13 +31,14 @@ export async function publishSampleProcedure(
   admin: Session,
   code: string,
   offeredAt = '00004.MC',
+  definition = sampleDefinition(code),
 ): Promise<{ procedureId: string; oneStopId: string }> {
   const headers = authHeaders(admin);
   const created = await t.app.inject({
     method: 'POST',
     url: '/api/v1/procedures',
     headers,
-    payload: { ownerUnitId: await findUnitId(t, '01'), definition: sampleDefinition(code) },
+    payload: { ownerUnitId: await findUnitId(t, '01'), definition },
   });
   const procedureId = created.json<{ id: string }>().id;
   const detail = await t.app.inject({ url: `/api/v1/procedures/${procedureId}`, headers });

@@ -14,6 +14,7 @@ import type { DossierActionType } from '../../../domain/dossiers/status.js';
 import { fail } from '../../../domain/errors.js';
 import { checkIdNumber, normaliseMobilePhone } from '../../../domain/identity/validate.js';
 import type { ProcedureDefinition } from '../../../domain/procedures/definition.js';
+import { computeFees } from '../../../domain/procedures/fees.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import type { Executor, Tx } from '../../db/types.js';
 import { appendAudit } from '../audit/audit.queries.js';
@@ -239,7 +240,12 @@ async function receiveDossier(
   const id = crypto.randomUUID();
   const pin = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const day = formatEpochDay(computeLocalEpochDay(now.getTime()));
-  const fees = targets.definition.fees.map((fee) => ({ name: fee.name, amount: fee.amount, paid: false }));
+  // a dossier refused at the counter is not received, so it owes nothing and needs no tier
+  const bill =
+    input.decision === 'reject'
+      ? { lines: [], total: 0, exemption: null }
+      : computeFees(targets.definition.fees, input.feeSelection);
+  const fees = bill.lines.map((line) => ({ ...line, paid: false }));
   await db.transaction().execute(async (trx) => {
     // first, so a concurrent request with the same key waits here and then fails before doing any work
     if (claim) await insertIdempotencyRecord(trx, { ...claim, targetId: id, trackingPin: pin, now });
@@ -308,7 +314,12 @@ async function receiveDossier(
         targetType: 'dossier',
         targetId: id,
         unitId: targets.unit.id,
-        summary: { code, procedure: targets.procedure.code },
+        summary: {
+          code,
+          procedure: targets.procedure.code,
+          feeTotal: bill.total,
+          feeExemption: bill.exemption,
+        },
       }),
     );
   });

@@ -4,10 +4,13 @@
  */
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { DossierFee } from '../../../contracts/dossiers.js';
 import { fail } from '../../../domain/errors.js';
+import { sumFees } from '../../../domain/procedures/fees.js';
 import { buildVietQrPayload } from '../../../domain/payments/vietqr.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
+import { presentFees } from './dossiers.present.js';
 import { getDossier } from './dossiers.service.js';
 
 export const RecordPaymentRequest = z.object({
@@ -17,7 +20,7 @@ export const RecordPaymentRequest = z.object({
 });
 
 export const PaymentInfo = z.object({
-  fees: z.array(z.object({ name: z.string(), amount: z.number().int() })),
+  fees: z.array(DossierFee),
   total: z.number().int(),
   paid: z.boolean(),
   receiptNumber: z.string().nullable(),
@@ -38,7 +41,8 @@ interface StoredFee {
 export async function getPayment(ctx: RequestContext, id: string) {
   const { row } = await getDossier(ctx, id);
   const fees = row.fees as StoredFee[];
-  const total = fees.reduce((sum, fee) => sum + fee.amount, 0);
+  // the stored lines are what the dossier owes: only the chosen alternatives, after any exemption
+  const total = sumFees(fees);
   const paid = fees.every((fee) => fee.paid || fee.amount === 0);
   const qrPayload =
     !paid && total > 0
@@ -49,7 +53,7 @@ export async function getPayment(ctx: RequestContext, id: string) {
         })
       : null;
   return {
-    fees: fees.map((fee) => ({ name: fee.name, amount: fee.amount })),
+    fees: presentFees(fees),
     total,
     paid,
     receiptNumber: fees.find((fee) => fee.receiptNumber)?.receiptNumber ?? null,
@@ -96,7 +100,7 @@ export async function recordPayment(
         summary: {
           receiptNumber: input.receiptNumber,
           method: input.method,
-          total: fees.reduce((s, f) => s + f.amount, 0),
+          total: sumFees(fees),
         },
       }),
     );

@@ -112,6 +112,15 @@ export function presentDossier(view: DossierView): Dossier {
       note: noteOf(a.payload),
     })),
     documents: row.documents as Dossier['documents'],
-    fees: (row.fees as { name: string; amount: number }[]).map((f) => ({ name: f.name, amount: f.amount })),
+    fees: presentFees(row.fees),
   };
+}
+
+/** Stored fee lines (old dossiers have no detail) → API shape. */
+export function presentFees(stored: unknown): Dossier['fees'] {
+  return (stored as { name: string; amount: number; detail?: string | null }[]).map((f) => ({
+    name: f.name,
+    amount: f.amount,
+    detail: f.detail ?? null,
+  }));
 }

@@ -66,7 +66,11 @@ export function buildFormSource(
       units.receiving.id === units.authority.id ? nameAuthority(units.authority) : units.receiving.full_name,
     documents: listReceivedDocuments(view),
     legalTime: processingTimeFor(context.definition, context.variantId),
-    fees: (row.fees as { name: string; amount: number }[]).map((f) => ({ name: f.name, amount: f.amount })),
+    // the receipt prints what is owed: the chosen tier, its quantity and any exemption in words
+    fees: (row.fees as { name: string; amount: number; detail?: string | null }[]).map((f) => ({
+      name: f.detail ? `${f.name} (${f.detail})` : f.name,
+      amount: f.amount,
+    })),
     receivedAt: state.receivedAt,
     receivedBy: accept?.actor_name ?? null,
     dueAt: state.dueAt,

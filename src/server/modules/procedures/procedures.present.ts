@@ -1,10 +1,13 @@
 /** Procedure rows → API shapes. */
 import type { ProcedureSummary, ProcedureVersionInfo } from '../../../contracts/procedures.js';
 import type { ProcedureDefinition } from '../../../domain/procedures/definition.js';
+import { feeRange } from '../../../domain/procedures/fees.js';
 import type { ProcedureRow } from './procedures.queries.js';
 
 export function presentSummary(row: ProcedureRow): ProcedureSummary {
   const definition = row.current_definition as ProcedureDefinition | null;
+  // alternatives are one-of: the list shows their range, never their sum
+  const fees = definition ? feeRange(definition.fees) : null;
   return {
     id: row.id,
     code: row.code,
@@ -13,7 +16,8 @@ export function presentSummary(row: ProcedureRow): ProcedureSummary {
     level: row.level,
     onlineLevel: row.online_level as ProcedureSummary['onlineLevel'],
     processingTime: definition?.processingTime ?? null,
-    totalFee: definition ? definition.fees.reduce((sum, fee) => sum + fee.amount, 0) : null,
+    totalFee: fees?.min ?? null,
+    maxFee: fees?.max ?? null,
     currentVersion: row.current_number ?? null,
     hasDraft: row.draft_version_id !== null,
     demo: row.demo,

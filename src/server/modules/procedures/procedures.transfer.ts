@@ -7,6 +7,7 @@ import { canEditCatalogue } from '../../../domain/access/policy.js';
 import { canonicalJson } from '../../../domain/audit/chain.js';
 import { fail } from '../../../domain/errors.js';
 import type { ProcedureDefinition } from '../../../domain/procedures/definition.js';
+import { feeRange } from '../../../domain/procedures/fees.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import type { Executor, Tx } from '../../db/types.js';
 import { appendAudit } from '../audit/audit.queries.js';
@@ -195,7 +196,7 @@ export async function buildCatalogueWorkbook(definitions: ProcedureDefinition[])
         d.processingTime.unit === 'same_day'
           ? 'Trong ngày'
           : `${d.processingTime.value} ${TIME_UNIT_LABELS[d.processingTime.unit]}`,
-      fee: d.fees.reduce((sum, fee) => sum + fee.amount, 0),
+      fee: describeFeeRange(d),
       online: ONLINE_LABELS[d.onlineLevel],
       documents: d.documents.length,
       steps: d.workflows.find((w) => w.id === d.defaultWorkflowId)?.steps.length ?? 0,
@@ -218,4 +219,10 @@ export async function buildCatalogueWorkbook(definitions: ProcedureDefinition[])
   }
   for (const ws of [sheet, steps]) ws.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The fee cell: the amount owed, or "min–max" when the procedure has alternatives (never their sum). */
+function describeFeeRange(definition: ProcedureDefinition): number | string {
+  const { min, max } = feeRange(definition.fees);
+  return min === max ? min : `${min.toLocaleString('vi-VN')}–${max.toLocaleString('vi-VN')}`;
 }

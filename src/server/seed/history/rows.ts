@@ -2,6 +2,7 @@
  * Turns a generated dossier into the rows live intake and live actions would have written: the dossier
  * row with its derived state (the same `stateColumns` mapping), and one action row per logged action.
  */
+import { computeFees, firstFeeSelection } from '../../../domain/procedures/fees.js';
 import { hashTrackingPin } from '../../modules/dossiers/dossiers.intake.js';
 import { stateColumns } from '../../modules/dossiers/dossiers.queries.js';
 import type { Insertable } from 'kysely';
@@ -19,7 +20,9 @@ export function toDossierRow(dossier: GeneratedDossier): DossierInsertRow {
   const first = actions[0]!.action.at;
   const last = actions[actions.length - 1]!.action.at;
   const paid = state.status === 'returned';
-  const fees = procedure.definition.fees.map((fee) => ({ name: fee.name, amount: fee.amount, paid }));
+  // generated dossiers charge the first tier of each group, one unit of each quantity: never the sum
+  const bill = computeFees(procedure.definition.fees, firstFeeSelection(procedure.definition.fees));
+  const fees = bill.lines.map((line) => ({ ...line, paid }));
   return {
     id: dossier.id,
     code: dossier.code,

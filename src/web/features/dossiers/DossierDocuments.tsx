@@ -41,7 +41,7 @@ export function DossierDocuments({ dossier, definition }: Props) {
           title={t('detail.fees')}
           items={dossier.fees.map((fee, index) => ({
             key: index,
-            label: fee.name,
+            label: fee.detail ? `${fee.name} (${fee.detail})` : fee.name,
             children: formatMoney(fee.amount),
           }))}
         />

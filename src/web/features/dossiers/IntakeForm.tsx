@@ -16,10 +16,13 @@ import {
   caseDocuments,
   findMissingMandatory,
   newIdempotencyKey,
+  toFeeSelection,
   type ApplicantValues,
+  type FeeFormValues,
   type IntakeDecision,
 } from './dossier-rules';
 import { useDossierI18n } from './dossiers.messages';
+import { FeeSelectionFields } from './FeeSelectionFields';
 import { ProcedureFacts } from './ProcedureFacts';
 import { ProcedureSelect } from './ProcedureSelect';
 import { requiredRule } from '../../app/i18n/rules';
@@ -31,6 +34,7 @@ interface FormValues {
   receivingUnitId?: string;
   applicant: ApplicantValues;
   provided: string[];
+  fees?: FeeFormValues;
 }
 
 interface Props {
@@ -70,7 +74,15 @@ export function IntakeForm(props: Props) {
 
   const send = async (decision: IntakeDecision, extra?: DecisionValues) => {
     setError(null);
-    const values = await form.validateFields().catch(() => null);
+    // a refusal owes no fee: the fee fields are not asked for then
+    const names =
+      decision === 'reject'
+        ? form
+            .getFieldsError()
+            .map((field) => field.name)
+            .filter((name) => name[0] !== 'fees')
+        : undefined;
+    const values = await (names ? form.validateFields(names) : form.validateFields()).catch(() => null);
     if (!values) return;
     const receivingUnitId = mode === 'counter' ? counterUnitId : (values.receivingUnitId ?? null);
     if (!values.procedureId || !receivingUnitId) return;
@@ -86,6 +98,7 @@ export function IntakeForm(props: Props) {
       decision,
       reason: extra?.reason,
       supplementItems: extra?.items,
+      feeSelection: decision === 'reject' ? undefined : toFeeSelection(values.fees),
     });
     create.mutate(
       { body, key: key.current },
@@ -113,7 +126,7 @@ export function IntakeForm(props: Props) {
       initialValues={{ variantId: '', applicant: initialApplicant, provided: [] }}
       onValuesChange={(changed: Partial<FormValues>) => {
         if ('procedureId' in changed)
-          form.setFieldsValue({ variantId: '', provided: [], receivingUnitId: undefined });
+          form.setFieldsValue({ variantId: '', provided: [], receivingUnitId: undefined, fees: undefined });
       }}
       data-testid="intake-form"
     >
@@ -157,6 +170,11 @@ export function IntakeForm(props: Props) {
           )}
           {definition && <ProcedureFacts definition={definition} variantId={variantId} />}
         </Card>
+        {definition && definition.fees.length > 0 && (
+          <Card title={t('fees.title')}>
+            <FeeSelectionFields fees={definition.fees} />
+          </Card>
+        )}
         <Card title={t('applicant.title')}>
           <ApplicantFields />
         </Card>

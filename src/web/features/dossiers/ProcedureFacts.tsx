@@ -1,6 +1,7 @@
 /** What the applicant should know of the chosen procedure: legal time (of the case), fees, authority, result. */
 import { Descriptions, Space, Typography } from 'antd';
-import type { ProcedureDefinition } from '../../../domain/procedures/definition';
+import type { Fee, ProcedureDefinition } from '../../../domain/procedures/definition';
+import { FEE_UNIT_LABELS, listFeeGroups } from '../../../domain/procedures/fees';
 import { processingTimeFor } from '../../../domain/procedures/validate';
 import { formatMoney } from './dossier-rules';
 import { useDossierI18n } from './dossiers.messages';
@@ -14,7 +15,12 @@ export function ProcedureFacts({
 }) {
   const { t } = useDossierI18n();
   const time = processingTimeFor(definition, variantId);
-  const fees = definition.fees.filter((fee) => fee.amount > 0);
+  const owed = definition.fees.filter((fee) => fee.group === undefined && (fee.amount > 0 || fee.rates));
+  const groups = listFeeGroups(definition.fees);
+  const priceOf = (fee: Fee) =>
+    fee.per && fee.per !== 'dossier'
+      ? t('intake.facts.perUnit', { amount: formatMoney(fee.amount), unit: FEE_UNIT_LABELS[fee.per] })
+      : formatMoney(fee.amount);
   return (
     <Descriptions
       size="small"
@@ -33,13 +39,23 @@ export function ProcedureFacts({
           label: t('intake.facts.fees'),
           children: (
             <Space orientation="vertical" size={0} data-testid="procedure-fees">
-              {fees.length === 0
-                ? t('intake.facts.noFee')
-                : fees.map((fee) => (
-                    <Typography.Text key={fee.name}>
-                      {fee.name}: <strong>{formatMoney(fee.amount)}</strong>
+              {owed.length === 0 && groups.length === 0 && t('intake.facts.noFee')}
+              {owed.map((fee) => (
+                <Typography.Text key={fee.name}>
+                  {fee.name}: <strong>{priceOf(fee)}</strong>
+                  {fee.note ? <Typography.Text type="secondary"> ({fee.note})</Typography.Text> : null}
+                </Typography.Text>
+              ))}
+              {groups.map(({ group, lines }) => (
+                <Space key={group} orientation="vertical" size={0}>
+                  <Typography.Text type="secondary">{t('intake.facts.oneOf')}:</Typography.Text>
+                  {lines.map(({ key, fee }) => (
+                    <Typography.Text key={key}>
+                      – {fee.name}: <strong>{priceOf(fee)}</strong>
                     </Typography.Text>
                   ))}
+                </Space>
+              ))}
             </Space>
           ),
         },

@@ -20,6 +20,7 @@ import {
   matchesSearch,
   mayChooseHandler,
   newIdempotencyKey,
+  toFeeSelection,
   parseItems,
 } from './dossier-rules';
 
@@ -358,5 +359,23 @@ describe('choosing the next handler', () => {
     expect(mayChooseHandler(official('reception'))).toBe(false);
     expect(mayChooseHandler(official('specialist'))).toBe(false);
     expect(mayChooseHandler({ ...official(), kind: 'citizen' })).toBe(false);
+  });
+});
+
+describe('fee selection at intake', () => {
+  it('sends the chosen tier and the quantities filled in, and the exemption only when ticked', () => {
+    const values = {
+      choices: { kenh: 'truc-tuyen', khac: undefined },
+      quantities: { page: 3, copy: null },
+      exempt: false,
+      exemption: { reason: 'Hộ nghèo', legalBasis: 'NQ HĐND', percent: 50 },
+    };
+    expect(toFeeSelection(values)).toEqual({ choices: { kenh: 'truc-tuyen' }, quantities: { page: 3 } });
+    expect(toFeeSelection({ ...values, exempt: true }).exemption).toEqual({
+      reason: 'Hộ nghèo',
+      legalBasis: 'NQ HĐND',
+      percent: 50,
+    });
+    expect(toFeeSelection(undefined)).toEqual({ choices: {}, quantities: {} });
   });
 });

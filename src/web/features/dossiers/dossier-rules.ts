@@ -15,6 +15,7 @@ import {
 import { listCaseDocuments } from '../../../domain/dossiers/documents';
 import type { DossierActionType } from '../../../domain/dossiers/status';
 import type { ProcedureDefinition, RequiredDocument, Step } from '../../../domain/procedures/definition';
+import type { FeeSelection } from '../../../domain/procedures/fees';
 import { nextStepId, workflowFor } from '../../../domain/procedures/validate';
 
 /** Folds Vietnamese text for matching: lower case, without diacritics, "đ" read as "d". */
@@ -118,6 +119,34 @@ export interface IntakeInput {
   decision: IntakeDecision;
   reason?: string | null;
   supplementItems?: string | null;
+  /** The fee tier, quantities and exemption chosen (see toFeeSelection). */
+  feeSelection?: FeeSelection;
+}
+
+/** The fee part of the intake form as the officer fills it in. */
+export interface FeeFormValues {
+  choices?: Record<string, string | undefined>;
+  quantities?: Partial<Record<'page' | 'copy' | 'sheet' | 'item', number | null>>;
+  exempt?: boolean;
+  exemption?: { reason?: string; legalBasis?: string; percent?: number | null };
+}
+
+/** The fee selection of the request: empty choices and quantities left out, the exemption only when ticked. */
+export function toFeeSelection(values: FeeFormValues | undefined): FeeSelection {
+  const choices = Object.fromEntries(
+    Object.entries(values?.choices ?? {}).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  );
+  const quantities = Object.fromEntries(
+    Object.entries(values?.quantities ?? {}).filter(([, count]) => typeof count === 'number' && count > 0),
+  );
+  const exemption = values?.exempt
+    ? {
+        reason: values.exemption?.reason?.trim() ?? '',
+        legalBasis: values.exemption?.legalBasis?.trim() ?? '',
+        percent: values.exemption?.percent ?? 100,
+      }
+    : undefined;
+  return { choices, quantities, ...(exemption ? { exemption } : {}) };
 }
 
 /** The body of POST /dossiers: every case document listed with whether it was handed in. */
@@ -135,6 +164,7 @@ export function buildIntakeRequest(input: IntakeInput): CreateDossierRequest {
     reason: optional(input.reason),
     supplementItems: items.length > 0 ? items : undefined,
     assisted: false,
+    feeSelection: input.feeSelection,
   };
 }
 

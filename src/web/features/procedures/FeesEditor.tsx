@@ -4,7 +4,8 @@ import { Button, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import type { Fee } from '../../../domain/procedures/definition';
 import { useI18n } from '../../app/i18n/context';
 import { requiredRule } from '../../app/i18n/rules';
-import { formatFeeTotal, totalFee } from './procedure-format';
+import { feeRange } from '../../../domain/procedures/fees';
+import { formatFeeRange } from './procedure-format';
 
 /** Digits grouped with dots, as amounts in đồng are written ("10.000"). */
 function groupDigits(value: string | number | undefined): string {
@@ -16,10 +17,17 @@ function FeeTotal() {
   const { t, locale } = useI18n();
   const form = Form.useFormInstance();
   const fees = (Form.useWatch('fees', form) as Partial<Fee>[] | undefined) ?? [];
-  const total = totalFee(fees.map((fee) => ({ amount: typeof fee.amount === 'number' ? fee.amount : 0 })));
+  // alternatives (a group) count once: the total is their range, never their sum
+  const { min, max } = feeRange(
+    fees.map((fee) => ({
+      ...fee,
+      name: fee.name ?? '',
+      amount: typeof fee.amount === 'number' && Number.isFinite(fee.amount) ? fee.amount : 0,
+    })),
+  );
   return (
     <Typography.Text strong>
-      {t('catalogue.fees.total')}: {formatFeeTotal(total, t, locale)}
+      {t('catalogue.fees.total')}: {formatFeeRange(min, max, t, locale)}
     </Typography.Text>
   );
 }

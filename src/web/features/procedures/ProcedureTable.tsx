@@ -6,7 +6,7 @@ import { Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ProcedureSummary } from '../../../contracts/procedures';
 import { useI18n } from '../../app/i18n/context';
-import { formatDuration, formatFeeTotal } from './procedure-format';
+import { formatDuration, formatFeeRange } from './procedure-format';
 import { levelLabel, ONLINE_COLORS, onlineLabel } from './procedure-labels';
 import type { ProcedurePage } from './procedures.api';
 
@@ -67,7 +67,7 @@ export function ProcedureTable({
       title: t('proc.col.fee'),
       width: 120,
       align: 'right',
-      render: (_value, procedure) => formatFeeTotal(procedure.totalFee, t, locale),
+      render: (_value, procedure) => formatFeeRange(procedure.totalFee, procedure.maxFee, t, locale),
     },
     {
       key: 'online',

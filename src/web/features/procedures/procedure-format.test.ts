@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatChangeValue,
   formatDuration,
+  formatFeeRange,
   formatFeeTotal,
   formatVnd,
   formatWorkingMinutes,
@@ -51,6 +52,12 @@ describe('amounts in đồng', () => {
     expect(formatFeeTotal(10000, vi, 'vi')).toBe('10.000 đ');
     expect(formatFeeTotal(0, vi, 'vi')).toBe('Miễn phí');
     expect(formatFeeTotal(null, vi, 'vi')).toBe('—');
+  });
+
+  it('shows alternatives as a range, never their sum', () => {
+    expect(formatFeeRange(10000, 20000, vi, 'vi')).toBe('10.000 đ – 20.000 đ');
+    expect(formatFeeRange(0, 5000, vi, 'vi')).toBe('Miễn phí – 5.000 đ');
+    expect(formatFeeRange(15000, 15000, vi, 'vi')).toBe('15.000 đ');
   });
 });
 

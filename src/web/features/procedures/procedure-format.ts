@@ -58,6 +58,12 @@ export function formatFeeTotal(total: number | null, t: I18n['t'], locale: Local
   return total === 0 ? t('proc.fee.free') : formatVnd(total, locale);
 }
 
+/** A fee that depends on the tier chosen: "10.000 đ – 20.000 đ"; a single amount as formatFeeTotal. */
+export function formatFeeRange(min: number | null, max: number | null, t: I18n['t'], locale: Locale): string {
+  if (min === null || max === null || min === max) return formatFeeTotal(min, t, locale);
+  return `${formatFeeTotal(min, t, locale)} – ${formatVnd(max, locale)}`;
+}
+
 /** A value of a change as people read it: text as is, numbers and objects as indented JSON, nothing as "—". */
 export function formatChangeValue(value: unknown): string {
   if (value === undefined || value === null) return '—';
