@@ -103,12 +103,12 @@ describe('templates', () => {
     const ready = renderNotification(
       stored('dossier.result_ready', {
         procedureName: 'Cấp giấy phép xây dựng',
-        place: 'Bộ phận Một cửa phường Ba Đình',
+        place: 'Trung tâm Phục vụ hành chính công phường Ba Đình',
       }),
       PUBLIC_URL,
     );
     expect(ready.short).toBe(
-      'Hồ sơ 000.01.90.H26-260302-0001 đã có kết quả. Mời ông/bà đến nhận kết quả tại Bộ phận Một cửa phường Ba Đình.',
+      'Hồ sơ 000.01.90.H26-260302-0001 đã có kết quả. Mời ông/bà đến nhận kết quả tại Trung tâm Phục vụ hành chính công phường Ba Đình.',
     );
     const returned = renderNotification(
       stored('dossier.result_returned', { procedureName: 'X', returnedAt: at('2026-03-04T03:15:00Z') }),

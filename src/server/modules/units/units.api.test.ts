@@ -63,7 +63,7 @@ describe('unit tree', () => {
       payload: { version: other.version, fullName: 'Bị sửa' },
     });
     expect(denied.statusCode).toBe(403);
-    expect((await unitByCode('00008.MC')).full_name).toBe('Bộ phận Một cửa phường Ngọc Hà');
+    expect((await unitByCode('00008.MC')).full_name).toBe('Trung tâm Phục vụ hành chính công phường Ngọc Hà');
   });
 
   it('refuses a stale version with a conflict', async () => {
