@@ -71,7 +71,7 @@ describe('survey links', () => {
     expect(refused.statusCode).toBe(201);
     const dossierId = refused.json().dossier.id as string;
     const invitation = await inviteSurvey(t, s.reception, dossierId, 'kiosk');
-    expect(invitation.statusCode).toBe(201);
+    expect(invitation.statusCode).toBe(200);
     const answered = await answerSurvey(t, invitation.json().token, {
       access: 2,
       procedure: 2,
