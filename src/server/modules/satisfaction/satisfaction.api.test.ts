@@ -276,7 +276,18 @@ describe('indices', () => {
     expect(official.returned).toBe(returned.length);
     const channels = dashboard.byChannel.map((row: { key: string }) => row.key).sort();
     expect(channels).toEqual(['kiosk', 'qr', 'zalo']);
-    expect(dashboard.nationalInputs).toMatchObject({ returned: returned.length, rated: raw.length });
+    // the national index (QĐ 766, 5.4) is over returned dossiers: a rated dossier not received is not one
+    const ratedReturned = await t.deps.database.db
+      .selectFrom('satisfaction_response as r')
+      .innerJoin('dossier as d', 'd.id', 'r.dossier_id')
+      .select('r.id')
+      .where('d.status', '=', 'returned')
+      .execute();
+    expect(ratedReturned.length).toBe(raw.length - 1);
+    expect(dashboard.nationalInputs).toMatchObject({
+      returned: returned.length,
+      rated: ratedReturned.length,
+    });
   });
 });
 
