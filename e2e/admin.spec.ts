@@ -88,7 +88,7 @@ test('admin opens Hà Nội in the unit tree, then Phường Ba Đình, and edit
   const search = page.getByRole('searchbox', { name: 'Tìm theo tên hoặc mã đơn vị' });
   await search.fill('Ba Đình');
   await search.press('Enter');
-  await expect(page.getByTestId('unit-search-results')).toContainText('Bộ phận Một cửa');
+  await expect(page.getByTestId('unit-search-results')).toContainText('Trung tâm Phục vụ hành chính công');
 
   // The interface speaks English on request, and Vietnamese again.
   await page.getByTestId('language-switch').getByText('EN').click();

@@ -345,7 +345,7 @@ test('a citizen submits a dossier online and finds it under My dossiers', async 
   await expect(page.getByTestId('applicant-fullName')).toHaveValue('Nguyễn Văn An');
   await expect(page.getByTestId('applicant-phone')).toHaveValue('0912345678');
   await choose(page, 'procedure-select', 'khai tu', 'Đăng ký khai tử');
-  await choose(page, 'unit-select', '', 'Bộ phận Một cửa phường Ba Đình');
+  await choose(page, 'unit-select', '', 'Trung tâm Phục vụ hành chính công phường Ba Đình');
   for (const box of await page.getByTestId('document-checklist').getByRole('checkbox').all())
     await box.check();
   await screenshot(page, '70-citizen-submit');

@@ -67,9 +67,14 @@ test('the inspector records an unannounced visit with a violation, on a phone', 
   await expect(page.getByTestId('insp-team')).toContainText('Tổ kiểm tra công vụ thành phố Hà Nội');
   await page.getByTestId('insp-unit').click();
   await page.getByTestId('insp-unit').locator('input').fill('00004.MC');
-  await page.locator('.ant-select-item-option').filter({ hasText: 'Bộ phận Một cửa phường Ba Đình' }).click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: 'Trung tâm Phục vụ hành chính công phường Ba Đình' })
+    .click();
   await page.getByTestId('insp-create').click();
-  await expect(page.getByTestId('visit-title')).toHaveText('Bộ phận Một cửa phường Ba Đình');
+  await expect(page.getByTestId('visit-title')).toHaveText(
+    'Trung tâm Phục vụ hành chính công phường Ba Đình',
+  );
   await expect(page.getByTestId('visit-status')).toHaveText('Đang kiểm tra');
 
   await page.getByTestId('check-badge').getByText('Vi phạm').click();
@@ -152,7 +157,7 @@ test('a unit reports a plan action and the matrix changes', async ({ page, baseU
   await expect(matrix.getByTestId('cell-missing-overdue').first()).toBeVisible();
   const doneBefore = await matrix.getByTestId('cell-done').count();
   // the one-stop unit has done all but the yearly report, which is not due yet: reporting it now is on time
-  const oneStop = matrix.locator('tr', { hasText: 'Bộ phận Một cửa phường Ba Đình' });
+  const oneStop = matrix.locator('tr', { hasText: 'Trung tâm Phục vụ hành chính công phường Ba Đình' });
   await expect(oneStop.getByRole('button', { name: 'Báo cáo hoàn thành' })).toHaveCount(1);
   await oneStop.getByRole('button', { name: 'Báo cáo hoàn thành' }).click();
   await page.getByTestId('report-note').fill('Đã gửi báo cáo kết quả thực hiện Kế hoạch.');

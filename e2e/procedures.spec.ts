@@ -99,7 +99,9 @@ test('anyone finds "Đăng ký khai sinh" without signing in, reads it and simul
   await expect(facts).toContainText('Ủy ban nhân dân xã, phường');
   await expect(page.getByTestId('procedure-time')).toHaveText('Trong ngày');
   await expect(facts).toContainText('Luật Hộ tịch 2014');
-  await expect(page.getByTestId('procedure-offered-by')).toContainText('Bộ phận Một cửa phường Ba Đình');
+  await expect(page.getByTestId('procedure-offered-by')).toContainText(
+    'Trung tâm Phục vụ hành chính công phường Ba Đình',
+  );
   const documents = page.getByTestId('procedure-documents');
   await expect(documents).toContainText('Giấy chứng sinh do cơ sở khám bệnh, chữa bệnh cấp');
   await expect(documents).toContainText('Bản sao chứng thực');
@@ -275,7 +277,7 @@ test('the one-stop head switches a procedure off and on at their counter', async
     await expect(offer).not.toBeChecked();
     await expect(page.getByText('thôi tiếp nhận thủ tục này')).toBeVisible();
     await expect(page.getByTestId('procedure-offered-by')).not.toContainText(
-      'Bộ phận Một cửa phường Ba Đình',
+      'Trung tâm Phục vụ hành chính công phường Ba Đình',
     );
     await screenshot(page, '26-procedure-offer');
     const withdrawn = await loadProcedure(api, procedure.id);

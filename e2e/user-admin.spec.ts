@@ -38,7 +38,7 @@ test('noivu filters by unit, edits, resets a password, deactivates and reactivat
     .locator('.ant-select-tree-treenode', { hasText: 'Phường Ba Đình' })
     .locator('.ant-select-tree-switcher')
     .click();
-  await popup.getByTitle('Bộ phận Một cửa', { exact: true }).click();
+  await popup.getByTitle('Trung tâm Phục vụ hành chính công', { exact: true }).first().click();
   await expect(table).toContainText('Lê Văn Cường');
   await expect(table).not.toContainText('Phạm Thị Dung');
   await screenshot(page, '17-users-filtered');

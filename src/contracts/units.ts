@@ -1,6 +1,7 @@
 /** Shapes of the units API. */
 import { z } from 'zod';
 import { UNIT_KINDS } from '../domain/access/roles.js';
+import { isAgencyCode } from '../domain/dossiers/code.js';
 import { pageOf, QueryBoolean } from './common.js';
 
 export const Unit = z.object({
@@ -32,7 +33,10 @@ export const UnitListQuery = z.object({
 const DossierCodeId = z
   .string()
   .trim()
-  .regex(/^[0-9A-Za-z.]{1,40}$/, 'Mã định danh chỉ gồm chữ, số và dấu chấm');
+  .refine(
+    isAgencyCode,
+    'Mã định danh có dạng 000.00.00.H00 (cấp 4.cấp 3.cấp 2.cấp 1, đúng độ dài từng nhóm)',
+  );
 
 export const CreateUnitRequest = z.object({
   parentId: z.string().uuid().nullable(),

@@ -29,7 +29,7 @@ export interface DossierFormSource {
   authority: string;
   /** The place before the date line, e.g. `Ba Đình` (may be empty). */
   place: string;
-  /** The receiving unit's full name, e.g. `Bộ phận Một cửa phường Ba Đình`. */
+  /** The receiving unit's full name, e.g. `Trung tâm Phục vụ hành chính công phường Ba Đình`. */
   receivingUnit: string;
   documents: ReceivedDocument[];
   legalTime: Duration;

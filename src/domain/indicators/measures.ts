@@ -108,7 +108,7 @@ export function createTotals(): Required<MeasureTotals> {
   };
 }
 
-/** The five SIPAS elements a satisfaction response rates (1..5; 4 and 5 count as satisfied). */
+/** The five elements a satisfaction response rates (1..5; 4 and 5 count as satisfied). */
 export const SATISFACTION_ELEMENTS = ['access', 'procedure', 'officials', 'result', 'feedback'] as const;
 
 interface Text {

@@ -12,7 +12,7 @@ describe('VietQR', () => {
       bankBin: '970415',
       accountNumber: '113366668888',
       amount: 50000,
-      description: 'Lệ phí hồ sơ 000.00.00004.H26-260302-0001',
+      description: 'Lệ phí hồ sơ 000.01.90.H26-260302-0001',
     });
     expect(payload.startsWith('000201010212')).toBe(true);
     expect(payload).toContain('0010A000000727');
@@ -22,7 +22,7 @@ describe('VietQR', () => {
     expect(payload).toContain('5303704');
     expect(payload).toContain('540550000');
     expect(payload).toContain('5802VN');
-    expect(payload).toContain('Le phi ho so 000.00.00004.H26-260302-0001');
+    expect(payload).toContain('Le phi ho so 000.01.90.H26-260302-0001');
     expect(payload.slice(-8, -4)).toBe('6304');
     expect(payload.slice(-4)).toBe(computeCrc16(payload.slice(0, -4)));
   });

@@ -1,11 +1,11 @@
 /**
- * The one satisfaction instrument (domain.md §8): the five SIPAS elements on the 5-level scale, the
- * citizen-evaluation aspects of one-stop work, and a free comment. Versions are immutable: a new version
+ * The one instrument of the citizen evaluation ("đánh giá mức độ hài lòng", ND 61/2018 art. 31; domain.md §8):
+ * the five elements on the 5-level scale, the citizen-evaluation aspects of one-stop work, and a free comment. Versions are immutable: a new version
  * may add questions (and only add), so the meaning of an answer given under an older version never changes.
  */
 import { AppError } from '../errors.js';
 
-/** The five SIPAS elements, in the order they are asked. */
+/** The five elements (access, procedure, officials, result, feedback), in the order they are asked. */
 export const SATISFACTION_ELEMENTS = ['access', 'procedure', 'officials', 'result', 'feedback'] as const;
 export type SatisfactionElement = (typeof SATISFACTION_ELEMENTS)[number];
 
@@ -118,7 +118,7 @@ const invalid = (code: string, why: string) =>
 
 /**
  * Checks answers against a version of the instrument and returns them with unknown and empty entries left
- * out. Every question is optional (no opinion); at least one SIPAS element must be answered.
+ * out. Every question is optional (no opinion); at least one element must be answered.
  */
 export function validateAnswers(definition: InstrumentDefinition, answers: Answers): Answers {
   const byCode = new Map(definition.questions.map((question) => [question.code, question]));

@@ -50,3 +50,15 @@ export function canReadFeedback(actor: Actor, unitPath: string | null | undefine
 export function canOrganiseDialogues(actor: Actor, unitPath: string | null | undefined): boolean {
   return canActOnUnit(actor, DIALOGUE_ORGANISERS, unitPath);
 }
+
+/**
+ * Whether a dossier in this status can be rated (the citizen evaluation of ND 61/2018 art. 31, "đánh giá mức
+ * độ hài lòng"): once its result was returned (a refusal after appraisal is returned too), and also when it
+ * was not received at the counter — the citizen was served, and may rate how.
+ */
+export function isRateableDossierStatus(status: string): boolean {
+  return status === 'returned' || status === 'not_received';
+}
+
+/** The statuses `isRateableDossierStatus` accepts, for the SQL that lists rateable dossiers. */
+export const RATEABLE_DOSSIER_STATUSES = ['returned', 'not_received'] as const;

@@ -26,6 +26,13 @@ export interface UnitTable {
   updated_at: TimestampDefault;
 }
 
+export interface UnitFormerNameTable {
+  unit_id: string;
+  valid_until: ColumnType<string, string, string>;
+  name: string;
+  full_name: string;
+}
+
 export interface AppUserTable {
   id: Generated<string>;
   username: string;
@@ -820,6 +827,7 @@ export interface RollupFeedbackDayTable {
 
 export interface Database {
   unit: UnitTable;
+  unit_former_name: UnitFormerNameTable;
   app_user: AppUserTable;
   user_role: UserRoleTable;
   session: SessionTable;

@@ -29,7 +29,7 @@ describe('conduct demo', () => {
       ]),
     );
     expect(statuses).toEqual({
-      'Bộ phận Một cửa phường Ba Đình': 'done,done,done,done,missing',
+      'Trung tâm Phục vụ hành chính công phường Ba Đình': 'done,done,done,done,missing',
       'Văn phòng HĐND và UBND phường Ba Đình': 'done,late,missing,missing,missing',
       'Phòng Kinh tế, Hạ tầng và Đô thị phường Ba Đình': 'late,done,done,missing,missing',
       'Phòng Văn hóa - Xã hội phường Ba Đình': 'missing,late,missing,missing,missing',

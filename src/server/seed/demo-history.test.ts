@@ -126,7 +126,7 @@ describe('demo history', () => {
     });
     expect(created.statusCode).toBe(201);
     const next = String((today?.last ?? 0) + 1).padStart(4, '0');
-    expect(created.json().dossier.code).toBe(`000.00.00004.H26-260302-${next}`);
+    expect(created.json().dossier.code).toBe(`000.01.90.H26-260302-${next}`);
 
     const open = await db()
       .selectFrom('dossier')

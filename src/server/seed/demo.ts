@@ -7,7 +7,7 @@ import type { Role } from '../../domain/access/roles.js';
 import type { Clock } from '../clock.js';
 import type { Db, Tx } from '../db/types.js';
 import { appendAudit } from '../modules/audit/audit.queries.js';
-import { findUnitByCode, insertUnit } from '../modules/units/units.queries.js';
+import { findUnitByCode, insertUnit, insertUnitFormerName } from '../modules/units/units.queries.js';
 import { hashPassword } from '../security/password.js';
 import { loadReferenceUnits, readReferenceUnits } from './reference-units.js';
 
@@ -20,6 +20,24 @@ interface DemoUnit {
   name: string;
   fullName: string;
   dossierCodeId?: string;
+  /** The name the unit had until a date (the commune one-stops before 1 July 2025). */
+  formerName?: { name: string; fullName: string; validUntil: string };
+}
+
+/** The one-stop of a commune from 1 July 2025 (ND 118/2025), with its earlier name kept as data. */
+function communeOneStop(parentCode: string, communeName: string): DemoUnit {
+  return {
+    parentCode,
+    kind: 'one_stop',
+    code: `${parentCode}.MC`,
+    name: 'Trung tâm Phục vụ hành chính công',
+    fullName: `Trung tâm Phục vụ hành chính công ${communeName}`,
+    formerName: {
+      name: 'Bộ phận Một cửa',
+      fullName: `Bộ phận Một cửa ${communeName}`,
+      validUntil: '2025-06-30',
+    },
+  };
 }
 
 /** Hà Nội agencies and the one-stop units of Phường Ba Đình (code 00004) and Phường Ngọc Hà (00008). */
@@ -55,13 +73,7 @@ export const DEMO_UNITS: DemoUnit[] = [
     fullName: 'Trung tâm Phục vụ hành chính công thành phố Hà Nội',
     dossierCodeId: '000.00.01.H26',
   },
-  {
-    parentCode: '00004',
-    kind: 'one_stop',
-    code: '00004.MC',
-    name: 'Bộ phận Một cửa',
-    fullName: 'Bộ phận Một cửa phường Ba Đình',
-  },
+  communeOneStop('00004', 'phường Ba Đình'),
   {
     parentCode: '00004',
     kind: 'department',
@@ -83,13 +95,7 @@ export const DEMO_UNITS: DemoUnit[] = [
     name: 'Phòng Văn hóa - Xã hội',
     fullName: 'Phòng Văn hóa - Xã hội phường Ba Đình',
   },
-  {
-    parentCode: '00008',
-    kind: 'one_stop',
-    code: '00008.MC',
-    name: 'Bộ phận Một cửa',
-    fullName: 'Bộ phận Một cửa phường Ngọc Hà',
-  },
+  communeOneStop('00008', 'phường Ngọc Hà'),
 ];
 
 interface DemoAccount {
@@ -171,7 +177,7 @@ async function insertDemoUnits(trx: Tx, now: Date): Promise<void> {
   for (const unit of DEMO_UNITS) {
     const parent = await findUnitByCode(trx, unit.parentCode);
     if (!parent) throw new Error(`Demo seed: parent unit ${unit.parentCode} is missing`);
-    await insertUnit(trx, {
+    const unitId = await insertUnit(trx, {
       parentId: parent.id,
       parentPath: parent.path,
       kind: unit.kind,
@@ -183,6 +189,7 @@ async function insertDemoUnits(trx: Tx, now: Date): Promise<void> {
       dossierCodeId: unit.dossierCodeId ?? null,
       now,
     });
+    if (unit.formerName) await insertUnitFormerName(trx, unitId, unit.formerName);
   }
 }
 

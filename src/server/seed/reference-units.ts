@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Executor } from '../db/types.js';
 import { insertUnitRows } from '../modules/units/units.queries.js';
+import { buildAgencyCode } from '../../domain/dossiers/code.js';
 
 export const REFERENCE_UNITS_FILE = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -37,6 +38,21 @@ export function readReferenceUnits(file = REFERENCE_UNITS_FILE): ReferenceFile {
   return ReferenceFile.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
 }
 
+/**
+ * The agency code given to the `ordinal`-th commune (1-based, in administrative-code order) of a province
+ * whose level-1 code is `level1`. A placeholder series until the province's official list is entered (the
+ * province assigns these codes; domain.md §3 [verify]): level-2 blocks from 90 (kept clear of departments,
+ * 01–89), 99 communes a block in level 3. A commune's 5-digit administrative code never goes into a slot.
+ */
+export function computeCommuneAgencyCode(level1: string, ordinal: number): string {
+  return buildAgencyCode({
+    level1,
+    level2: 90 + Math.floor((ordinal - 1) / 99),
+    level3: ((ordinal - 1) % 99) + 1,
+    level4: 0,
+  });
+}
+
 /** Inserts every province and commune (ids are generated here so paths can be written in one pass). */
 export async function loadReferenceUnits(
   db: Executor,
@@ -60,7 +76,8 @@ export async function loadReferenceUnits(
       admin_type: province.unitType ?? null,
       dossier_code_id: suffix ? `000.00.00.${suffix}` : null,
     });
-    for (const commune of province.communes) {
+    const ordered = [...province.communes].sort((a, b) => a.code.localeCompare(b.code));
+    for (const [index, commune] of ordered.entries()) {
       const id = crypto.randomUUID();
       communes += 1;
       rows.push({
@@ -73,7 +90,7 @@ export async function loadReferenceUnits(
         full_name: commune.fullName,
         name_en: commune.nameEn ?? null,
         admin_type: commune.unitType ?? null,
-        dossier_code_id: suffix ? `000.00.${commune.code}.${suffix}` : null,
+        dossier_code_id: suffix ? computeCommuneAgencyCode(suffix, index + 1) : null,
       });
     }
   }

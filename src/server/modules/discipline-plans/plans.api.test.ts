@@ -76,7 +76,7 @@ describe('discipline plan', () => {
         ]),
       );
     expect(cells(now)).toEqual({
-      'Bộ phận Một cửa phường Ba Đình': 'done,missing',
+      'Trung tâm Phục vụ hành chính công phường Ba Đình': 'done,missing',
       'Phòng Kinh tế, Hạ tầng và Đô thị phường Ba Đình': 'late,missing',
       'Văn phòng HĐND và UBND phường Ba Đình': 'missing!,missing',
     });

@@ -62,7 +62,7 @@ describe('dossier intake and processing', () => {
     const response = await intake(reception);
     expect(response.statusCode).toBe(201);
     const { dossier, trackingPin } = response.json();
-    expect(dossier.code).toBe('000.00.00004.H26-260302-0001');
+    expect(dossier.code).toBe('000.01.90.H26-260302-0001');
     expect(trackingPin).toMatch(/^\d{6}$/);
     expect(dossier).toMatchObject({
       status: 'received',
@@ -74,7 +74,21 @@ describe('dossier intake and processing', () => {
     expect(dossier.allowedActions).toEqual(
       expect.arrayContaining(['forward', 'request_supplement', 'refuse']),
     );
-    expect((await intake(reception)).json().dossier.code).toBe('000.00.00004.H26-260302-0002');
+    expect((await intake(reception)).json().dossier.code).toBe('000.01.90.H26-260302-0002');
+  });
+
+  it('gives no code to a dossier refused or sent back at the counter: the series stays gap-free', async () => {
+    const refused = await intake(reception, { decision: 'reject', reason: 'Không thuộc thẩm quyền' });
+    expect(refused.statusCode).toBe(201);
+    expect(refused.json().dossier).toMatchObject({ code: null, status: 'not_received' });
+    const sentBack = await intake(reception, {
+      decision: 'request_supplement',
+      reason: 'Thiếu giấy tờ',
+      supplementItems: ['Bản sao giấy tờ'],
+    });
+    expect(sentBack.statusCode).toBe(201);
+    expect(sentBack.json().dossier.code).toBeNull();
+    expect((await intake(reception)).json().dossier.code).toBe('000.01.90.H26-260302-0003');
   });
 
   it('refuses to accept a dossier missing a mandatory document', async () => {
@@ -211,9 +225,7 @@ describe('public tracking', () => {
       404,
     );
     const wrong = await t.app.inject(`/api/v1/public/track?code=${dossier.code}&secret=000000`);
-    const unknown = await t.app.inject(
-      '/api/v1/public/track?code=000.00.00004.H26-260302-9999&secret=000000',
-    );
+    const unknown = await t.app.inject('/api/v1/public/track?code=000.01.90.H26-260302-9999&secret=000000');
     expect(wrong.statusCode).toBe(404);
     expect(unknown.statusCode).toBe(404);
     expect(wrong.json().message).toBe(unknown.json().message);

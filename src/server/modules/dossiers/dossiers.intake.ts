@@ -8,6 +8,7 @@ import { createHash, timingSafeEqual, randomInt } from 'node:crypto';
 import type { CreateDossierRequest } from '../../../contracts/dossiers.js';
 import { isUnitInScope } from '../../../domain/access/policy.js';
 import { computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/index.js';
+import { buildDossierCode, isReceivedAtIntake } from '../../../domain/dossiers/code.js';
 import { findMissingDocuments } from '../../../domain/dossiers/documents.js';
 import { deriveDossierState, INITIAL_STATE, type DossierAction } from '../../../domain/dossiers/state.js';
 import type { DossierActionType } from '../../../domain/dossiers/status.js';
@@ -249,8 +250,10 @@ async function receiveDossier(
   await db.transaction().execute(async (trx) => {
     // first, so a concurrent request with the same key waits here and then fails before doing any work
     if (claim) await insertIdempotencyRecord(trx, { ...claim, targetId: id, trackingPin: pin, now });
-    const sequence = await q.nextDailySequence(trx, targets.unit.id, day);
-    const code = `${targets.codeId}-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}-${String(sequence).padStart(4, '0')}`;
+    // a dossier refused or sent back at the counter was not received: it takes no number of the series
+    const code = isReceivedAtIntake(input.decision)
+      ? buildDossierCode(targets.codeId, day, await q.nextDailySequence(trx, targets.unit.id, day))
+      : null;
     await q.insertDossier(
       trx,
       {

@@ -89,7 +89,7 @@ export async function findDossierByCode(db: Executor, code: string) {
 
 export interface NewDossier {
   id: string;
-  code: string;
+  code: string | null;
   receivingUnitId: string;
   authorityUnitId: string;
   scopePath: string;

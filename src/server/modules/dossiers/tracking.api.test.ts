@@ -59,7 +59,7 @@ describe('public tracking limits', () => {
   it('evaluates at most 20 wrong guesses from one address in parallel, over many codes', async () => {
     const answers = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        track(`000.00.00004.H26-260302-${String(9000 + i)}`, '123456', '10.1.2.2'),
+        track(`000.01.90.H26-260302-${String(9000 + i)}`, '123456', '10.1.2.2'),
       ),
     );
     const statuses = answers.map((answer) => answer.statusCode);
@@ -77,7 +77,7 @@ describe('public tracking limits', () => {
   it('answers a wrong PIN and an unknown code alike', async () => {
     const dossier = await receiveDossier(t, reception, procedureId, oneStopId);
     const wrong = await track(dossier.code, wrongPin(dossier.trackingPin, 1), '10.1.4.4');
-    const unknown = await track('000.00.00004.H26-260302-8888', '000001', '10.1.4.4');
+    const unknown = await track('000.01.90.H26-260302-8888', '000001', '10.1.4.4');
     expect(wrong.statusCode).toBe(404);
     expect(unknown.statusCode).toBe(404);
     expect(wrong.json().message).toBe(unknown.json().message);

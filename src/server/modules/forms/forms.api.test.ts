@@ -181,7 +181,7 @@ describe('forms 02 and 03: supplement request and refusal', () => {
     expect(html).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
     expect(html).toContain('<li>Bản sao căn cước</li><li>Tờ khai có chữ ký</li>');
     expect(html).toContain('Thiếu giấy tờ tùy thân');
-    expect(html).toContain('Bộ phận Một cửa phường Ba Đình');
+    expect(html).toContain('Trung tâm Phục vụ hành chính công phường Ba Đình');
     expect(html).toContain('Lê Văn Cường');
     const pdf = await get(reception, `/dossiers/${d.id}/forms/02.pdf`);
     expect(pdf.rawPayload.subarray(0, 4).toString('latin1')).toBe('%PDF');
@@ -286,7 +286,7 @@ describe('form 05: process control sheet', () => {
     expect(row('Phê duyệt — Lãnh đạo UBND')).toMatch(
       /09:00 02\/03\/2026 Phạm Thị Dung Hoàng Văn Em 09:00 02\/03\/2026 Quá hạn/,
     );
-    expect(row('Trả kết quả — Bộ phận Một cửa phường Ba Đình')).toMatch(
+    expect(row('Trả kết quả — Trung tâm Phục vụ hành chính công phường Ba Đình')).toMatch(
       /Lê Văn Cường Phạm Văn Dân .* Trước hạn/,
     );
     const pdf = await get(leader, `/dossiers/${d.id}/forms/05.pdf`);

@@ -107,7 +107,7 @@ describe('inspection round', () => {
       rulesVersion: '2026.1',
       confirmed: false,
       deduction: 0,
-      unitName: 'Bộ phận Một cửa phường Ba Đình',
+      unitName: 'Trung tâm Phục vụ hành chính công phường Ba Đình',
     });
     expect(body.photos).toHaveLength(1);
     const image = await call('tiepnhan', 'GET', body.photos[0].url.replace('/api/v1', ''));
@@ -243,11 +243,11 @@ describe('inspection round', () => {
     expect(report.byType).toEqual([{ violationType: 'badge', label: 'Không đeo thẻ công chức', count: 1 }]);
     expect(report.byUnitMonth[0]).toMatchObject({
       month: '2026-03',
-      unitName: 'Bộ phận Một cửa phường Ba Đình',
+      unitName: 'Trung tâm Phục vụ hành chính công phường Ba Đình',
     });
     expect(report.coverage.quarter).toBe('2026-Q1');
     expect(report.coverage.notInspected.map((u: { unitName: string }) => u.unitName)).not.toContain(
-      'Bộ phận Một cửa phường Ba Đình',
+      'Trung tâm Phục vụ hành chính công phường Ba Đình',
     );
     expect(report.coverage.units - report.coverage.inspected).toBe(report.coverage.notInspected.length);
     expect((await call('chuyenvien', 'GET', '/inspections/reports')).statusCode).toBe(403);

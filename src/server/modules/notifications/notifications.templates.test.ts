@@ -9,7 +9,7 @@ import {
 } from './notifications.templates.js';
 
 const at = (iso: string) => new Date(iso).getTime();
-const stored = (event: string, data: unknown, code: string | null = '000.00.00004.H26-260302-0001') =>
+const stored = (event: string, data: unknown, code: string | null = '000.01.90.H26-260302-0001') =>
   parseStoredPayload(event, { v: PAYLOAD_VERSION, code, fullName: 'Phạm Văn Dân', data });
 const PUBLIC_URL = 'https://motcua.example.vn/';
 
@@ -49,18 +49,18 @@ describe('templates', () => {
       }),
       PUBLIC_URL,
     );
-    expect(message.subject).toBe('Đã tiếp nhận hồ sơ 000.00.00004.H26-260302-0001');
+    expect(message.subject).toBe('Đã tiếp nhận hồ sơ 000.01.90.H26-260302-0001');
     expect(message.text).toContain('Kính gửi: Phạm Văn Dân,');
     expect(message.text).toContain(
       'Hồ sơ "Chứng thực bản sao từ bản chính" của ông/bà đã được tiếp nhận lúc 02/03/2026 08:00.',
     );
     expect(message.text).toContain('Ngày hẹn trả kết quả: 05/03/2026 08:00');
     expect(message.text).toContain(
-      'Tra cứu tình trạng hồ sơ: https://motcua.example.vn/tra-cuu?code=000.00.00004.H26-260302-0001',
+      'Tra cứu tình trạng hồ sơ: https://motcua.example.vn/tra-cuu?code=000.01.90.H26-260302-0001',
     );
     expect(message.short).toBe(
-      'Hồ sơ 000.00.00004.H26-260302-0001 đã được tiếp nhận. Hẹn trả kết quả: 05/03/2026 08:00. ' +
-        'Tra cứu: https://motcua.example.vn/tra-cuu?code=000.00.00004.H26-260302-0001',
+      'Hồ sơ 000.01.90.H26-260302-0001 đã được tiếp nhận. Hẹn trả kết quả: 05/03/2026 08:00. ' +
+        'Tra cứu: https://motcua.example.vn/tra-cuu?code=000.01.90.H26-260302-0001',
     );
   });
 
@@ -73,7 +73,7 @@ describe('templates', () => {
       }),
       PUBLIC_URL,
     );
-    expect(supplement.subject).toBe('Yêu cầu bổ sung hồ sơ 000.00.00004.H26-260302-0001');
+    expect(supplement.subject).toBe('Yêu cầu bổ sung hồ sơ 000.01.90.H26-260302-0001');
     expect(supplement.text).toContain(
       '  1. Bản sao giấy chứng sinh\n  2. Giấy tờ tùy thân của người đi đăng ký',
     );
@@ -86,7 +86,7 @@ describe('templates', () => {
       PUBLIC_URL,
     );
     expect(refused.short).toBe(
-      'Hồ sơ 000.00.00004.H26-260302-0001 không được tiếp nhận. Lý do: Không thuộc thẩm quyền',
+      'Hồ sơ 000.01.90.H26-260302-0001 không được tiếp nhận. Lý do: Không thuộc thẩm quyền',
     );
   });
 
@@ -103,12 +103,12 @@ describe('templates', () => {
     const ready = renderNotification(
       stored('dossier.result_ready', {
         procedureName: 'Cấp giấy phép xây dựng',
-        place: 'Bộ phận Một cửa phường Ba Đình',
+        place: 'Trung tâm Phục vụ hành chính công phường Ba Đình',
       }),
       PUBLIC_URL,
     );
     expect(ready.short).toBe(
-      'Hồ sơ 000.00.00004.H26-260302-0001 đã có kết quả. Mời ông/bà đến nhận kết quả tại Bộ phận Một cửa phường Ba Đình.',
+      'Hồ sơ 000.01.90.H26-260302-0001 đã có kết quả. Mời ông/bà đến nhận kết quả tại Trung tâm Phục vụ hành chính công phường Ba Đình.',
     );
     const returned = renderNotification(
       stored('dossier.result_returned', { procedureName: 'X', returnedAt: at('2026-03-04T03:15:00Z') }),

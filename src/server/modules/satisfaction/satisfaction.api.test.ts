@@ -53,6 +53,40 @@ describe('survey links', () => {
     expect(response.json().message).toContain('đã trả kết quả');
   });
 
+  it('are issued for a dossier not received at the counter too, which the citizen may rate', async () => {
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/dossiers',
+      headers: authHeaders(s.reception),
+      payload: {
+        procedureId,
+        receivingUnitId: oneStopId,
+        channel: 'counter',
+        applicant: { fullName: 'Lê Thị Đánh Giá', idNumber: '001085001234', phone: '0987654321' },
+        documents: [{ documentId: 'to_khai', provided: true }],
+        decision: 'reject',
+        reason: 'Không thuộc thẩm quyền giải quyết',
+      },
+    });
+    expect(refused.statusCode).toBe(201);
+    const dossierId = refused.json().dossier.id as string;
+    const invitation = await inviteSurvey(t, s.reception, dossierId, 'kiosk');
+    expect(invitation.statusCode).toBe(200);
+    const answered = await answerSurvey(t, invitation.json().token, {
+      access: 2,
+      procedure: 2,
+      officials: 4,
+      result: 2,
+      feedback: 3,
+    });
+    expect(answered.statusCode).toBe(201);
+    const rateable = await t.app.inject({
+      url: '/api/v1/satisfaction/rateable',
+      headers: authHeaders(s.reception),
+    });
+    expect(rateable.json()).toContainEqual(expect.objectContaining({ dossierId, code: null }));
+  });
+
   it('answer once: a second use of the link, or another link for the same dossier, is refused', async () => {
     const dossier = await returnedDossier();
     const invitation = (await inviteSurvey(t, s.reception, dossier.id, 'qr')).json();
@@ -242,7 +276,18 @@ describe('indices', () => {
     expect(official.returned).toBe(returned.length);
     const channels = dashboard.byChannel.map((row: { key: string }) => row.key).sort();
     expect(channels).toEqual(['kiosk', 'qr', 'zalo']);
-    expect(dashboard.nationalInputs).toMatchObject({ returned: returned.length, rated: raw.length });
+    // the national index (QĐ 766, 5.4) is over returned dossiers: a rated dossier not received is not one
+    const ratedReturned = await t.deps.database.db
+      .selectFrom('satisfaction_response as r')
+      .innerJoin('dossier as d', 'd.id', 'r.dossier_id')
+      .select('r.id')
+      .where('d.status', '=', 'returned')
+      .execute();
+    expect(ratedReturned.length).toBe(raw.length - 1);
+    expect(dashboard.nationalInputs).toMatchObject({
+      returned: returned.length,
+      rated: ratedReturned.length,
+    });
   });
 });
 

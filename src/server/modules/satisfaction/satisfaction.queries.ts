@@ -1,5 +1,6 @@
 /** SQL of satisfaction: instrument versions, the dossier a link is about, responses and their officials. */
 import { sql } from 'kysely';
+import { RATEABLE_DOSSIER_STATUSES } from '../../../domain/satisfaction/policy.js';
 import type { Executor, Tx } from '../../db/types.js';
 
 /** The latest instrument version (the one new responses use). */
@@ -193,14 +194,18 @@ export async function listRateableDossiers(
     .select([
       'd.id',
       'd.code',
-      'd.returned_at',
+      // when it was served: the result returned, or the dossier turned away at the counter
+      sql<Date | null>`coalesce(d.returned_at, d.finished_at)`.as('returned_at'),
       'p.name as procedure_name',
       sql<string>`coalesce(d.applicant->>'fullName', '')`.as('applicant_name'),
       sql<boolean>`r.id is not null`.as('rated'),
     ])
-    .where('d.status', '=', 'returned');
+    .where('d.status', 'in', RATEABLE_DOSSIER_STATUSES);
   if ('applicantUserId' in who) query = query.where('d.applicant_user_id', '=', who.applicantUserId);
   else if (who.unitPath) query = query.where('ru.path', 'like', `${who.unitPath}%`);
   if (search) query = query.where('d.code', 'ilike', `%${search}%`);
-  return query.orderBy('d.returned_at', 'desc').limit(50).execute();
+  return query
+    .orderBy(sql`coalesce(d.returned_at, d.finished_at)`, 'desc')
+    .limit(50)
+    .execute();
 }

@@ -59,7 +59,7 @@ export async function satisfactionRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Các phiên bản bộ câu hỏi khảo sát',
+        summary: 'Các phiên bản bộ câu hỏi đánh giá mức độ hài lòng (NĐ 61/2018, Điều 31)',
         response: { 200: z.array(InstrumentVersion), ...errors },
       },
     },
@@ -97,7 +97,8 @@ export async function satisfactionRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Tạo đường dẫn / mã QR đánh giá cho hồ sơ đã trả kết quả',
+        summary:
+          'Tạo đường dẫn / mã QR đánh giá mức độ hài lòng cho hồ sơ đã trả kết quả hoặc không được tiếp nhận',
         body: SurveyInvitationRequest,
         response: { 200: SurveyInvitation, ...errors },
       },
@@ -114,7 +115,7 @@ export async function satisfactionRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Hồ sơ đã trả kết quả có thể mời đánh giá',
+        summary: 'Hồ sơ có thể mời đánh giá (đã trả kết quả hoặc không được tiếp nhận)',
         querystring: RateableQuery,
         response: { 200: z.array(RateableDossier), ...errors },
       },
@@ -138,7 +139,7 @@ export async function satisfactionRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Chỉ số hài lòng của đơn vị theo kỳ',
+        summary: 'Kết quả đánh giá mức độ hài lòng của đơn vị theo kỳ',
         querystring: DashboardQuery,
         response: { 200: SatisfactionDashboard, ...errors },
       },
@@ -170,7 +171,7 @@ export async function satisfactionRoutes(app: FastifyInstance): Promise<void> {
     {
       schema: {
         tags,
-        summary: 'Phiếu khảo sát theo đường dẫn (công khai)',
+        summary: 'Phiếu đánh giá mức độ hài lòng theo đường dẫn (công khai)',
         params: TokenParams,
         response: { 200: PublicSurvey, ...errors },
       },

@@ -20,7 +20,11 @@ import {
   validateAnswers,
   type InstrumentDefinition,
 } from '../../../domain/satisfaction/instrument.js';
-import { canEditInstrument, SURVEY_ISSUERS } from '../../../domain/satisfaction/policy.js';
+import {
+  canEditInstrument,
+  isRateableDossierStatus,
+  SURVEY_ISSUERS,
+} from '../../../domain/satisfaction/policy.js';
 import { hasAnyRole } from '../../../domain/access/policy.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import type { Executor } from '../../db/types.js';
@@ -38,7 +42,8 @@ export async function getCurrentInstrument(db: Executor, now: Date): Promise<q.I
       number: 1,
       definition: JSON.stringify(DEFAULT_INSTRUMENT),
       formula_version: DEFAULT_FORMULA_VERSION,
-      legal_basis: 'Bộ Nội vụ — Chỉ số SIPAS; QĐ 766/QĐ-TTg (2022) [verify]',
+      legal_basis:
+        'Đánh giá mức độ hài lòng: NĐ 61/2018/NĐ-CP Điều 31 (NĐ 118/2025/NĐ-CP từ 01/7/2025); QĐ 766/QĐ-TTg (2022) [verify]',
       note: 'Bộ công cụ thống nhất (phiên bản đầu)',
       created_by: null,
       created_at: now,
@@ -107,8 +112,10 @@ export async function issueInvitation(ctx: RequestContext, input: z.infer<typeof
       : !hasAnyRole(actor, [...SURVEY_ISSUERS, 'sysadmin'])
   )
     throw fail.forbidden();
-  if (dossier.status !== 'returned') {
-    throw fail.validation('Chỉ đánh giá được hồ sơ đã trả kết quả.', [{ path: 'dossierId' }]);
+  if (!isRateableDossierStatus(dossier.status)) {
+    throw fail.validation('Chỉ đánh giá được hồ sơ đã trả kết quả hoặc không được tiếp nhận.', [
+      { path: 'dossierId' },
+    ]);
   }
   const now = ctx.deps.clock.now();
   const { token, expiresAt } = issueSurveyToken(ctx.deps.config.survey.tokenSecret, {
@@ -155,7 +162,8 @@ export async function submitSurvey(
   );
   const dossier = await q.findSurveyDossier(db, link.dossierId);
   if (!dossier) throw fail.notFound('Không tìm thấy hồ sơ.');
-  if (dossier.status !== 'returned') throw fail.validation('Hồ sơ chưa trả kết quả, chưa thể đánh giá.');
+  if (!isRateableDossierStatus(dossier.status))
+    throw fail.validation('Hồ sơ chưa trả kết quả, chưa thể đánh giá.');
   const instrument = await getCurrentInstrument(db, now);
   const answers = validateAnswers(instrument.definition as InstrumentDefinition, input.answers);
   const formula = getFormula(instrument.formula_version);

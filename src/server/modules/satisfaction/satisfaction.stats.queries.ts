@@ -1,5 +1,6 @@
 /**
- * SQL of the satisfaction indices. The population of a period is the dossiers *returned* in it by the unit
+ * SQL of the satisfaction indices. The population of a period is the dossiers *served* in it (result returned,
+ * or not received at the counter: both may be rated, ND 61/2018 art. 31) by the unit
  * subtree's one-stop units (receiving unit path under the unit's path); each tally counts answers per element
  * and level, so the pure formula (domain/satisfaction/formula.ts) turns it into rates.
  */
@@ -16,7 +17,9 @@ export interface StatsScope {
 
 export type GroupBy = 'all' | 'channel' | 'procedure' | 'month' | 'official';
 
-const MONTH = sql`to_char(d.returned_at at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM')`;
+/** When a dossier was served: its result returned, or (not received at the counter) when it was turned away. */
+const SERVED_AT = sql`coalesce(d.returned_at, d.finished_at)`;
+const MONTH = sql`to_char(${SERVED_AT} at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM')`;
 
 function levelColumns(): RawBuilder<unknown>[] {
   return SATISFACTION_ELEMENTS.flatMap((element) =>
@@ -60,7 +63,7 @@ export async function tallyResponses(
     join unit u on u.id = d.receiving_unit_id
     ${by === 'official' ? sql`join ${officials} o on o.response_id = r.id` : sql``}
     where u.path like ${`${scope.unitPath}%`}
-      and d.returned_at >= ${scope.from} and d.returned_at < ${scope.to}
+      and ${SERVED_AT} >= ${scope.from} and ${SERVED_AT} < ${scope.to}
     group by 1`.execute(db);
   const tallies = new Map<string, SatisfactionTally>();
   for (const row of rows.rows) {
@@ -79,8 +82,8 @@ export async function tallyResponses(
 }
 
 /**
- * Dossiers returned in scope, by group key (channels have no such count). For officials: the returned
- * dossiers they acted on.
+ * Dossiers served (returned, or not received) in scope, by group key (channels have no such count). For
+ * officials: the served dossiers they acted on.
  */
 export async function countReturned(
   db: Executor,
@@ -100,8 +103,8 @@ export async function countReturned(
               join app_user au on au.id = a.actor_id and au.kind = 'official'`
         : sql``
     }
-    where d.status = 'returned' and u.path like ${`${scope.unitPath}%`}
-      and d.returned_at >= ${scope.from} and d.returned_at < ${scope.to}
+    where d.status in ('returned', 'not_received') and u.path like ${`${scope.unitPath}%`}
+      and ${SERVED_AT} >= ${scope.from} and ${SERVED_AT} < ${scope.to}
     group by 1`.execute(db);
   return new Map(rows.rows.map((row) => [String(row.key), Number(row.n)]));
 }
@@ -148,8 +151,8 @@ export async function listResponses(db: Executor, scope: StatsScope, page: numbe
     .innerJoin('dossier as d', 'd.id', 'r.dossier_id')
     .innerJoin('unit as u', 'u.id', 'd.receiving_unit_id')
     .where('u.path', 'like', `${scope.unitPath}%`)
-    .where('d.returned_at', '>=', scope.from)
-    .where('d.returned_at', '<', scope.to);
+    .where(SERVED_AT, '>=', scope.from)
+    .where(SERVED_AT, '<', scope.to);
   const total = await base.select(sql<string>`count(*)`.as('n')).executeTakeFirst();
   const rows = await base
     .innerJoin('procedure as p', 'p.id', 'r.procedure_id')

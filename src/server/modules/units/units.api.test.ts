@@ -63,7 +63,7 @@ describe('unit tree', () => {
       payload: { version: other.version, fullName: 'Bị sửa' },
     });
     expect(denied.statusCode).toBe(403);
-    expect((await unitByCode('00008.MC')).full_name).toBe('Bộ phận Một cửa phường Ngọc Hà');
+    expect((await unitByCode('00008.MC')).full_name).toBe('Trung tâm Phục vụ hành chính công phường Ngọc Hà');
   });
 
   it('refuses a stale version with a conflict', async () => {
@@ -113,6 +113,29 @@ describe('unit tree', () => {
       payload: root,
     });
     expect(created.statusCode).toBe(201);
+  });
+
+  it('gives communes agency codes at fixed widths and refuses one that overflows a slot', async () => {
+    const baDinh = await unitByCode('00004');
+    expect(baDinh.dossier_code_id).toBe('000.01.90.H26');
+    const create = (dossierCodeId: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/units',
+        headers: authHeaders(noivu),
+        payload: {
+          parentId: baDinh.id,
+          kind: 'department',
+          code: `00004.X${dossierCodeId.length}`,
+          name: 'Thử',
+          fullName: 'Bộ phận thử phường Ba Đình',
+          dossierCodeId,
+        },
+      });
+    const overflow = await create('000.00.00004.H26');
+    expect(overflow.statusCode).toBe(400);
+    expect(overflow.json().code).toBe('validation_failed');
+    expect((await create('001.01.90.H26')).statusCode).toBe(201);
   });
 
   it('moves a unit with its subtree and refuses a move under its own descendant', async () => {

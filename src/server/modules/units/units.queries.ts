@@ -151,3 +151,20 @@ export async function countUnits(db: Executor): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Records a name `unitId` had until `validUntil` (a local date, inclusive). */
+export async function insertUnitFormerName(
+  db: Executor,
+  unitId: string,
+  former: { name: string; fullName: string; validUntil: string },
+): Promise<void> {
+  await db
+    .insertInto('unit_former_name')
+    .values({
+      unit_id: unitId,
+      valid_until: former.validUntil,
+      name: former.name,
+      full_name: former.fullName,
+    })
+    .execute();
+}

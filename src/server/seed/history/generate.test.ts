@@ -59,7 +59,7 @@ describe('history generator', () => {
     const day = formatEpochDay(computeLocalEpochDay(sample.simulated.actions[0]!.action.at));
     expect(sample.day).toBe(day);
     expect(sample.code).toMatch(
-      new RegExp(`^000\\.00\\.00004\\.H26-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8)}-\\d{4}$`),
+      new RegExp(`^000\\.01\\.90\\.H26-${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8)}-\\d{4}$`),
     );
   });
 

@@ -14,6 +14,7 @@ import {
   nextWorkingInstant,
   type WorkingCalendar,
 } from '../../../domain/calendar/index.js';
+import { buildDossierCode } from '../../../domain/dossiers/code.js';
 import { listCaseDocuments } from '../../../domain/dossiers/documents.js';
 import type { Channel } from '../../../domain/dossiers/status.js';
 import type { ProcedureDefinition } from '../../../domain/procedures/definition.js';
@@ -133,7 +134,6 @@ export function* generateHistory(
   const today = computeLocalEpochDay(options.now);
   for (let epochDay = today - options.days + 1; epochDay <= today; epochDay += 1) {
     const day = formatEpochDay(epochDay);
-    const yymmdd = `${day.slice(2, 4)}${day.slice(5, 7)}${day.slice(8, 10)}`;
     for (const unit of units) {
       if (unit.procedures.length === 0) continue;
       const mean = options.perUnitDay * unit.weight * WEEKDAY_FACTOR[computeWeekday(epochDay)]!;
@@ -144,7 +144,7 @@ export function* generateHistory(
         return createDossier(random, unit, procedure, arrival, options, {
           day,
           sequence,
-          code: `${unit.codeId}-${yymmdd}-${String(sequence).padStart(4, '0')}`,
+          code: buildDossierCode(unit.codeId, day, sequence),
         });
       });
     }

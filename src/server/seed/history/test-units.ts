@@ -37,8 +37,8 @@ export function createTestUnits(): HistoryUnit[] {
     citizen: null,
   });
   return [
-    unit(11, '00004.MC', '000.00.00004.H26', commune, 0.6),
-    unit(12, '00008.MC', '000.00.00008.H26', commune, 0.6),
+    unit(11, '00004.MC', '000.01.90.H26', commune, 0.6),
+    unit(12, '00008.MC', '000.02.90.H26', commune, 0.6),
     unit(13, '01.TTPVHCC', '000.00.01.H26', province, 0.45),
   ];
 }

@@ -99,7 +99,7 @@ describe('board tags', () => {
 
 describe('searching the board', () => {
   const item = {
-    code: '000.00.00004.H26-261122-0002',
+    code: '000.01.90.H26-261122-0002',
     procedureName: 'Cấp Giấy xác nhận tình trạng hôn nhân',
     holder: { name: 'Phạm Thị Dung' },
   };

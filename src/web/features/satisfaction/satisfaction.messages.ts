@@ -32,8 +32,8 @@ export const satisfactionMessages = defineMessages({
   },
   'sat.kiosk.title': { vi: 'Đánh giá tại quầy', en: 'Counter rating kiosk' },
   'sat.kiosk.pick': {
-    vi: 'Chọn hồ sơ vừa trả kết quả để mời người dân đánh giá',
-    en: 'Pick the dossier just returned to invite the citizen to rate it',
+    vi: 'Chọn hồ sơ vừa trả kết quả (hoặc không được tiếp nhận) để mời người dân đánh giá mức độ hài lòng',
+    en: 'Pick the dossier just returned (or not received) to invite the citizen to rate it',
   },
   'sat.kiosk.applicant': { vi: 'Người nộp', en: 'Applicant' },
   'sat.kiosk.search': { vi: 'Tìm theo mã hồ sơ', en: 'Search by code' },
@@ -57,12 +57,18 @@ export const satisfactionMessages = defineMessages({
   'sat.mine.rate': { vi: 'Đánh giá', en: 'Rate' },
   'sat.mine.rated': { vi: 'Đã đánh giá', en: 'Rated' },
   'sat.mine.empty': { vi: 'Chưa có hồ sơ đã trả kết quả.', en: 'No returned dossier yet.' },
-  'sat.dash.title': { vi: 'Mức độ hài lòng của người dân', en: 'Citizen satisfaction' },
-  'sat.dash.period': { vi: 'Kỳ (theo ngày trả kết quả)', en: 'Period (by return date)' },
+  'sat.dash.title': {
+    vi: 'Đánh giá mức độ hài lòng của người dân (NĐ 61/2018, Điều 31)',
+    en: 'Citizen evaluation of satisfaction (Decree 61/2018, art. 31)',
+  },
+  'sat.dash.period': {
+    vi: 'Kỳ (theo ngày trả kết quả hoặc ngày không tiếp nhận)',
+    en: 'Period (by return or non-receipt date)',
+  },
   'sat.dash.responses': { vi: 'Số phiếu', en: 'Responses' },
-  'sat.dash.returned': { vi: 'Hồ sơ đã trả', en: 'Dossiers returned' },
+  'sat.dash.returned': { vi: 'Hồ sơ đã trả / không tiếp nhận', en: 'Dossiers returned or not received' },
   'sat.dash.responseRate': { vi: 'Tỷ lệ phản hồi', en: 'Response rate' },
-  'sat.dash.index': { vi: 'Chỉ số hài lòng', en: 'Satisfaction index' },
+  'sat.dash.index': { vi: 'Mức độ hài lòng', en: 'Satisfaction level' },
   'sat.dash.overall': { vi: 'Tỷ lệ hài lòng chung', en: 'Overall satisfied' },
   'sat.dash.small': {
     vi: 'Mẫu nhỏ (dưới 30 phiếu): số liệu chỉ mang tính tham khảo.',

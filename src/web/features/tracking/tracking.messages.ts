@@ -10,8 +10,8 @@ export const trackingMessages = defineMessages({
   },
   'track.code': { vi: 'Mã hồ sơ', en: 'Dossier code' },
   'track.code.placeholder': {
-    vi: 'Ví dụ: 000.00.00004.H26-250115-0001',
-    en: 'e.g. 000.00.00004.H26-250115-0001',
+    vi: 'Ví dụ: 000.01.90.H26-250115-0001',
+    en: 'e.g. 000.01.90.H26-250115-0001',
   },
   'track.secret': { vi: 'Mã tra cứu', en: 'Tracking PIN' },
   'track.secret.help': {

@@ -1,12 +1,10 @@
 /** The editable fields of a unit, shared by the edit form and the create dialog. */
 import { Form, Input, Select } from 'antd';
 import { UNIT_KINDS } from '../../../domain/access/roles';
+import { isAgencyCode } from '../../../domain/dossiers/code';
 import { useI18n } from '../../app/i18n/context';
 import { unitKindLabel } from '../../app/i18n/labels';
 import { requiredRule } from '../../app/i18n/rules';
-
-/** The rule the API applies to the dossier-code identifier. */
-const DOSSIER_CODE_ID = /^[0-9A-Za-z.]{1,40}$/;
 
 export function UnitFields() {
   const { t, locale } = useI18n();
@@ -39,7 +37,14 @@ export function UnitFields() {
         name="dossierCodeId"
         label={t('units.field.dossierCodeId')}
         extra={t('units.field.dossierCodeId.help')}
-        rules={[{ pattern: DOSSIER_CODE_ID, message: t('units.field.dossierCodeId.invalid') }]}
+        rules={[
+          {
+            validator: async (_rule, value?: string) => {
+              if (value && value.trim() && !isAgencyCode(value.trim()))
+                throw new Error(t('units.field.dossierCodeId.invalid'));
+            },
+          },
+        ]}
       >
         <Input maxLength={40} data-testid="unit-dossierCodeId" />
       </Form.Item>

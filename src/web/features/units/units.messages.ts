@@ -25,12 +25,12 @@ export const unitMessages = defineMessages({
     en: 'Identifier (used in dossier codes)',
   },
   'units.field.dossierCodeId.help': {
-    vi: 'Ví dụ: 000.00.00.H26 — chỉ gồm chữ, số và dấu chấm.',
-    en: 'e.g. 000.00.00.H26 — letters, digits and dots only.',
+    vi: 'Mã định danh điện tử của cơ quan (QĐ 20/2020/QĐ-TTg): 000.00.00.H26 — cấp 4 (3 số), cấp 3 (2 số), cấp 2 (2 số), cấp 1.',
+    en: "The agency's electronic identifier (QĐ 20/2020/QĐ-TTg): 000.00.00.H26 — level 4 (3 digits), level 3 (2), level 2 (2), level 1.",
   },
   'units.field.dossierCodeId.invalid': {
-    vi: 'Mã định danh chỉ gồm chữ, số và dấu chấm (tối đa 40 ký tự).',
-    en: 'Letters, digits and dots only (at most 40 characters).',
+    vi: 'Mã định danh có dạng 000.00.00.H26, đúng độ dài từng nhóm.',
+    en: 'The identifier has the form 000.00.00.H26, each group at its fixed width.',
   },
   'units.field.active': { vi: 'Đang hoạt động', en: 'Active' },
   'units.field.parent': { vi: 'Đơn vị cấp trên', en: 'Parent unit' },

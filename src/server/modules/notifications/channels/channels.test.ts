@@ -10,14 +10,14 @@ const message: OutboundMessage = {
   id: '6f1c2a9e-4d0b-4c36-9d1e-2f7a0b8c5e11',
   idempotencyKey: 'dossier-1:3:sms',
   dossierId: 'dossier-1',
-  code: '000.00.00004.H26-260302-0001',
+  code: '000.01.90.H26-260302-0001',
   event: 'dossier.received',
   channel: 'sms',
   to: '0987654321',
   recipientName: 'Phạm Văn Dân',
-  subject: 'Đã tiếp nhận hồ sơ 000.00.00004.H26-260302-0001',
+  subject: 'Đã tiếp nhận hồ sơ 000.01.90.H26-260302-0001',
   text: 'Kính gửi: Phạm Văn Dân,\n\nHồ sơ đã được tiếp nhận.',
-  short: 'Hồ sơ 000.00.00004.H26-260302-0001 đã được tiếp nhận.',
+  short: 'Hồ sơ 000.01.90.H26-260302-0001 đã được tiếp nhận.',
 };
 
 /** A fetch that records requests and answers with the given status and body. */
@@ -55,7 +55,7 @@ describe('HTTP SMS gateway', () => {
         }),
         body: {
           to: '84987654321',
-          text: 'Hồ sơ 000.00.00004.H26-260302-0001 đã được tiếp nhận.',
+          text: 'Hồ sơ 000.01.90.H26-260302-0001 đã được tiếp nhận.',
           sender: 'UBND-BADINH',
           reference: 'dossier-1:3:sms',
         },
@@ -67,7 +67,7 @@ describe('HTTP SMS gateway', () => {
     const { fetchImpl, calls } = fakeFetch(200);
     await new HttpSmsChannel({ ...settings, unaccented: true }, fetchImpl).send(message);
     expect((calls[0]!.body as { text: string }).text).toBe(
-      'Ho so 000.00.00004.H26-260302-0001 da duoc tiep nhan.',
+      'Ho so 000.01.90.H26-260302-0001 da duoc tiep nhan.',
     );
   });
 
@@ -97,7 +97,7 @@ describe('Zalo ZNS', () => {
       phone: '84987654321',
       template_id: '2468',
       template_data: {
-        ma_ho_so: '000.00.00004.H26-260302-0001',
+        ma_ho_so: '000.01.90.H26-260302-0001',
         ho_ten: 'Phạm Văn Dân',
         tieu_de: message.subject,
         noi_dung: message.short,
@@ -123,7 +123,7 @@ describe('SMTP (nodemailer)', () => {
     const info = (await sendMail.mock.results[0]!.value) as { message: string };
     const mail = JSON.parse(info.message) as Record<string, unknown>;
     expect(mail).toMatchObject({
-      subject: 'Đã tiếp nhận hồ sơ 000.00.00004.H26-260302-0001',
+      subject: 'Đã tiếp nhận hồ sơ 000.01.90.H26-260302-0001',
       text: message.text,
       messageId: `<${message.id}@motcua.example.vn>`,
       to: [{ address: 'dan@example.vn', name: 'Phạm Văn Dân' }],
