@@ -396,9 +396,9 @@ describe('late stays late on paper', () => {
 
     const sheet = await get(leader, `/dossiers/${d.id}/forms/control-sheet.html`);
     expect(sheet.body).toContain('Thời gian hẹn trả kết quả: </span>08 giờ 00 phút, ngày 12/03/2026');
-    expect(rowsOf(sheet.body).find((r) => r.includes('Trả kết quả — Bộ phận Một cửa'))).toMatch(
-      /Quá hạn Hẹn trả: 08:00 12\/03\/2026/,
-    );
+    expect(
+      rowsOf(sheet.body).find((r) => r.includes('Trả kết quả — Trung tâm Phục vụ hành chính công')),
+    ).toMatch(/Quá hạn Hẹn trả: 08:00 12\/03\/2026/);
 
     const letter = (await get(reception, `/dossiers/${d.id}/forms/apology.html`)).body;
     expect(letter).toContain('Số: </span>1/PXL');
