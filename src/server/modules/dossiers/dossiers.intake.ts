@@ -4,7 +4,7 @@
  * (the log), the derived state and the audit entry. An `Idempotency-Key` (per person) makes a retry with the
  * same body return the same dossier.
  */
-import { createHash, timingSafeEqual, randomInt } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import type { CreateDossierRequest } from '../../../contracts/dossiers.js';
 import { isUnitInScope } from '../../../domain/access/policy.js';
 import { computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/index.js';
@@ -32,6 +32,7 @@ import {
 } from '../idempotency/idempotency.js';
 import { insertIdempotencyRecord } from '../idempotency/idempotency.queries.js';
 import { getLateWorkRules } from '../late-work/late-work.rules.js';
+import { isSameHash } from '../../security/secret-hash.js';
 import { scheduleLateTimers } from '../late-work/late-work.timers.js';
 
 /** Hash under which a tracking PIN is kept (bound to the dossier, so equal PINs differ). */
@@ -49,9 +50,8 @@ export function isTrackingPinRight(
   row: { id: string; tracking_pin_hash: string | null } | undefined,
   pin: string,
 ): row is { id: string; tracking_pin_hash: string } {
-  const given = Buffer.from(hashTrackingPin(row?.id ?? NO_DOSSIER, pin.trim()), 'hex');
-  const stored = Buffer.from(row?.tracking_pin_hash ?? '', 'hex');
-  return row !== undefined && stored.length === given.length && timingSafeEqual(given, stored);
+  const given = hashTrackingPin(row?.id ?? NO_DOSSIER, pin.trim());
+  return isSameHash(row?.tracking_pin_hash, given) && row !== undefined;
 }
 
 function normaliseApplicant(applicant: CreateDossierRequest['applicant']) {

@@ -14,17 +14,26 @@ import {
 } from '../../../domain/dossiers/status.js';
 import { fail } from '../../../domain/errors.js';
 import type { RequestContext } from '../../context.js';
-import { claimAttempt } from '../../http/attempts.js';
+import { claimAttempt, type AttemptKey } from '../../http/attempts.js';
 import { isTrackingPinRight } from './dossiers.intake.js';
 import * as q from './dossiers.queries.js';
 import { listPublicApologies } from '../late-work/apologies.queries.js';
 
+/** The limits a receipt-PIN guess counts against (public tracking, and feedback about a dossier). */
+export function trackingAttemptKeys(ip: string, code: string): AttemptKey[] {
+  return [
+    { key: `track-ip:${ip}`, policy: SECRET_ADDRESS_POLICY },
+    { key: `track-code:${code.trim()}`, policy: SECRET_CODE_POLICY },
+  ];
+}
+
 export async function trackDossier(ctx: RequestContext, code: string, secret: string) {
   const typed = code.trim();
-  const attempt = await claimAttempt(ctx.deps.database.db, ctx.deps.clock.now(), [
-    { key: `track-ip:${ctx.ip}`, policy: SECRET_ADDRESS_POLICY },
-    { key: `track-code:${typed}`, policy: SECRET_CODE_POLICY },
-  ]);
+  const attempt = await claimAttempt(
+    ctx.deps.database.db,
+    ctx.deps.clock.now(),
+    trackingAttemptKeys(ctx.ip, typed),
+  );
   const row = await q.findTrackingRow(ctx.deps.database.readDb, typed);
   if (!isTrackingPinRight(row, secret)) {
     throw fail.notFound('Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu đã nhập.');

@@ -4,7 +4,7 @@
  * (so a head never handles a report about themself); otherwise to the unit the citizen chose. The deadline
  * is the kind's handling days (configuration) in the responsible unit's working calendar.
  */
-import crypto, { timingSafeEqual } from 'node:crypto';
+import crypto from 'node:crypto';
 import type { CreateFeedbackRequest, FeedbackListQuery } from '../../../contracts/feedback.js';
 import { addWorkingDays, computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/index.js';
 import { canSeeDossier, DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.js';
@@ -25,6 +25,8 @@ import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/cal
 import { isTrackingPinRight } from '../dossiers/dossiers.intake.js';
 import { listDossierOfficials } from '../satisfaction/satisfaction.queries.js';
 import * as q from './feedback.queries.js';
+import { trackingAttemptKeys } from '../dossiers/dossiers.tracking.js';
+import { isSameHash } from '../../security/secret-hash.js';
 
 /** The PIN hash of a feedback item (like a dossier's tracking PIN). */
 export function hashFeedbackPin(id: string, pin: string): string {
@@ -33,9 +35,8 @@ export function hashFeedbackPin(id: string, pin: string): string {
 
 /** Whether `pin` opens the feedback `row`: hashes compared in constant time, one computed for no row too. */
 function isFeedbackPinRight(row: { id: string; pin_hash: string | null } | undefined, pin: string): boolean {
-  const given = Buffer.from(hashFeedbackPin(row?.id ?? 'none', pin.trim()), 'hex');
-  const stored = Buffer.from(row?.pin_hash ?? '', 'hex');
-  return row !== undefined && stored.length === given.length && timingSafeEqual(given, stored);
+  const given = hashFeedbackPin(row?.id ?? 'none', pin.trim());
+  return isSameHash(row?.pin_hash, given) && row !== undefined;
 }
 
 /**
@@ -57,10 +58,7 @@ async function findDossierFor(ctx: RequestContext, code: string, secret: string 
       (actor?.kind === 'official' && canSeeDossier(actor, dossier)));
   if (byAccount) return dossier;
   if (secret === undefined) throw refused();
-  const attempt = await claimAttempt(db, ctx.deps.clock.now(), [
-    { key: `track-ip:${ctx.ip}`, policy: SECRET_ADDRESS_POLICY },
-    { key: `track-code:${code}`, policy: SECRET_CODE_POLICY },
-  ]);
+  const attempt = await claimAttempt(db, ctx.deps.clock.now(), trackingAttemptKeys(ctx.ip, code));
   if (!dossier || !isTrackingPinRight(dossier, secret)) throw refused();
   await attempt.succeeded();
   return dossier;
