@@ -218,16 +218,21 @@ test('an overdue dossier: apology drafted, approved by the leader, seen by the c
   await choose(page, 'apology-reason', 'Khối lượng công việc lớn, quá tải');
   await page.getByTestId('apology-text').fill('Số lượng hồ sơ tăng đột biến, cán bộ chưa thẩm định kịp.');
   const picker = form.locator('.ant-picker input');
-  await picker.click();
   const dropdown = page.locator('.ant-picker-dropdown:visible');
-  // isVisible does not wait: let the dropdown open before looking for the day, or months get skipped
-  await expect(dropdown.locator('.ant-picker-header-next-btn')).toBeVisible();
   const cell = dropdown.locator(`td[title="${newDate.iso}"]:not(.ant-picker-cell-disabled)`);
-  for (let turn = 0; turn < 3 && !(await cell.isVisible()); turn++) {
-    await dropdown.locator('.ant-picker-header-next-btn').click();
-  }
-  await cell.click();
-  await expect(picker).toHaveValue(newDate.shown);
+  // Under load a click can land while the panel is still sliding in and be lost: pick again until the
+  // field shows the day (each try opens the panel afresh, waits for it, then turns months if needed).
+  await expect(async () => {
+    if (await dropdown.count()) await page.keyboard.press('Escape');
+    await picker.click();
+    // isVisible does not wait: let the dropdown open before looking for the day, or months get skipped
+    await expect(dropdown.locator('.ant-picker-header-next-btn')).toBeVisible();
+    for (let turn = 0; turn < 3 && !(await cell.isVisible()); turn++) {
+      await dropdown.locator('.ant-picker-header-next-btn').click();
+    }
+    await cell.click({ timeout: 5_000 });
+    await expect(picker).toHaveValue(newDate.shown, { timeout: 2_000 });
+  }).toPass({ timeout: 40_000 });
   await screenshot(page, '122-apology-form');
   await page.getByTestId('apology-submit').click();
   const history = page.getByTestId('apology-history');
