@@ -34,6 +34,7 @@ import { calendarRoutes } from './modules/calendars/calendars.routes.js';
 import { procedureRoutes } from './modules/procedures/procedures.routes.js';
 import { dossierRoutes } from './modules/dossiers/dossiers.routes.js';
 import { formRoutes } from './modules/forms/forms.routes.js';
+import { paperTransferRoutes } from './modules/paper-transfers/paper-transfers.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { populationRoutes } from './modules/dossiers/population.routes.js';
@@ -140,6 +141,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await procedureRoutes(api);
       await dossierRoutes(api);
       await formRoutes(api);
+      await paperTransferRoutes(api);
       await attachmentRoutes(api, deps);
       await notificationRoutes(api);
       await draftRoutes(api);

@@ -825,6 +825,41 @@ export interface RollupFeedbackDayTable {
   fb_upheld: number;
 }
 
+/** Paper transfer by the 15:00 rule (issue #17 item 8, migration 0030). */
+export interface PaperTransferTable {
+  dossier_id: string;
+  from_unit_id: string;
+  to_unit_id: string;
+  received_at: Timestamp;
+  due_at: Timestamp;
+  created_at: Timestamp;
+}
+
+export interface PaperTransferBatchTable {
+  id: string;
+  from_unit_id: string;
+  to_unit_id: string;
+  year: number;
+  seq: number;
+  number: string;
+  handed_by: string;
+  handed_at: Timestamp;
+  received_by: string | null;
+  received_at: Timestamp | null;
+}
+
+export interface PaperTransferSequenceTable {
+  unit_id: string;
+  year: number;
+  last: number;
+}
+
+export interface PaperTransferItemTable {
+  batch_id: string;
+  dossier_id: string;
+  position: number;
+}
+
 export interface Database {
   unit: UnitTable;
   unit_former_name: UnitFormerNameTable;
@@ -893,4 +928,8 @@ export interface Database {
   rollup_month: RollupMonthTable;
   rollup_unit_month: RollupUnitMonthTable;
   rollup_feedback_day: RollupFeedbackDayTable;
+  paper_transfer: PaperTransferTable;
+  paper_transfer_batch: PaperTransferBatchTable;
+  paper_transfer_sequence: PaperTransferSequenceTable;
+  paper_transfer_item: PaperTransferItemTable;
 }

@@ -80,6 +80,7 @@ export const MATRIX_REQUESTS: Readonly<Record<string, Builder>> = {
     body: { currentPassword: 'khong-dung-mat-khau-1', newPassword: 'MaTranMoi2026' },
   }),
   'POST /api/v1/citizens/verify-id': () => ({ body: { idNumber: '001090012345', phone: '0912345678' } }),
+  'POST /api/v1/paper-transfers/batches': () => ({ body: { dossierIds: [crypto.randomUUID()] } }),
 
   'POST /api/v1/units': ({ targetId, seq }) => ({
     body: {

@@ -34,6 +34,7 @@ import { insertIdempotencyRecord } from '../idempotency/idempotency.queries.js';
 import { getLateWorkRules } from '../late-work/late-work.rules.js';
 import { isSameHash } from '../../security/secret-hash.js';
 import { scheduleLateTimers } from '../late-work/late-work.timers.js';
+import { recordPaperTransferDue } from '../paper-transfers/paper-transfers.record.js';
 
 /** Hash under which a tracking PIN is kept (bound to the dossier, so equal PINs differ). */
 export function hashTrackingPin(dossierId: string, pin: string): string {
@@ -282,6 +283,8 @@ async function receiveDossier(
       id,
       actions.map((action) => ({ action, actorUnitId: ctx.actor!.unitId, stepId: null })),
     );
+    if (state.receivedAt !== null)
+      await recordPaperTransferDue(trx, { dossierId: id, receivedAt: state.receivedAt, calendar, now });
     const lateRules = await getLateWorkRules(trx, now);
     await scheduleLateTimers(trx, {
       dossierId: id,

@@ -30,6 +30,7 @@ import {
   recordSupplementRequest,
 } from '../late-work/late-work.gate.js';
 import { scheduleLateTimers } from '../late-work/late-work.timers.js';
+import { recordPaperTransferDue } from '../paper-transfers/paper-transfers.record.js';
 
 function actorOf(ctx: RequestContext): Actor {
   if (!ctx.actor) throw fail.unauthenticated();
@@ -147,6 +148,13 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
       calendar: context.calendar,
       now: now.getTime(),
     });
+    if (state.receivedAt === null && next.receivedAt !== null)
+      await recordPaperTransferDue(trx, {
+        dossierId: id,
+        receivedAt: next.receivedAt,
+        calendar: context.calendar,
+        now,
+      });
     if (input.attachmentIds?.length) await linkAttachments(trx, id, actor.userId, input.attachmentIds);
     await enqueueDossierActionNotifications(trx, ctx.deps.config, {
       survey: ctx.deps.config.survey,
