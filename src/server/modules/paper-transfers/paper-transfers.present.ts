@@ -1,8 +1,5 @@
 /** Rows of paper transfers → API shapes, field by field. */
-import type {
-  PaperTransferBatchSummary,
-  PaperTransferDossier,
-} from '../../../contracts/paper-transfers.js';
+import type { PaperTransferBatchSummary, PaperTransferDossier } from '../../../contracts/paper-transfers.js';
 import { assessPaperTransfer } from '../../../domain/dossiers/paper-transfer.js';
 import type { BatchRow, TransferRow } from './paper-transfers.queries.js';
 

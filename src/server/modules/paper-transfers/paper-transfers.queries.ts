@@ -61,7 +61,11 @@ export async function listBackfillCandidates(db: Executor, unitPath: string, lim
     .where('d.status', 'in', ['received', 'processing'])
     .whereRef('d.step_path', '=', 'd.receiving_path')
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('paper_transfer as t').select('t.dossier_id').whereRef('t.dossier_id', '=', 'd.id'))),
+      not(
+        exists(
+          selectFrom('paper_transfer as t').select('t.dossier_id').whereRef('t.dossier_id', '=', 'd.id'),
+        ),
+      ),
     )
     .orderBy('d.received_at')
     .limit(limit)
@@ -188,7 +192,13 @@ export async function insertBatch(
     .execute();
   await db
     .insertInto('paper_transfer_item')
-    .values(dossierIds.map((dossierId, index) => ({ batch_id: batch.id, dossier_id: dossierId, position: index + 1 })))
+    .values(
+      dossierIds.map((dossierId, index) => ({
+        batch_id: batch.id,
+        dossier_id: dossierId,
+        position: index + 1,
+      })),
+    )
     .execute();
 }
 

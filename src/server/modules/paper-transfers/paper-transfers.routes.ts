@@ -42,10 +42,7 @@ const SlipParams = z.object({ id: z.string().uuid(), format: z.enum(['html', 'pd
 function sendSlip(reply: FastifyReply, format: 'html' | 'pdf', body: string | Buffer, fileName?: string) {
   reply.header('cache-control', 'private, no-store').header('x-content-type-options', 'nosniff');
   if (format === 'html')
-    return reply
-      .type('text/html; charset=utf-8')
-      .header('content-security-policy', FORM_PAGE_CSP)
-      .send(body);
+    return reply.type('text/html; charset=utf-8').header('content-security-policy', FORM_PAGE_CSP).send(body);
   return reply
     .type('application/pdf')
     .header('content-disposition', `inline; filename="${(fileName ?? 'phieu.pdf').replace(/[^\w.-]/g, '_')}"`)

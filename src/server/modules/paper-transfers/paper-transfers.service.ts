@@ -36,7 +36,8 @@ const BACKFILL_LIMIT = 500;
 function officialOf(ctx: RequestContext): Actor & { unitPath: string } {
   const actor = ctx.actor;
   if (!actor) throw fail.unauthenticated();
-  if (actor.kind !== 'official' || !actor.unitPath) throw fail.forbidden('Chỉ cán bộ được xem chuyển hồ sơ giấy.');
+  if (actor.kind !== 'official' || !actor.unitPath)
+    throw fail.forbidden('Chỉ cán bộ được xem chuyển hồ sơ giấy.');
   return actor as Actor & { unitPath: string };
 }
 
@@ -202,8 +203,7 @@ export async function confirmTransferBatch(ctx: RequestContext, id: string): Pro
     throw fail.notFound('Không tìm thấy phiếu chuyển hồ sơ.');
   if (!hasAnyRole(actor, RECEIVERS) || !isUnitInScope(actor, batch.to_path))
     throw fail.forbidden('Chỉ cán bộ của đơn vị nhận được xác nhận đã nhận hồ sơ.');
-  if (batch.handed_by === actor.userId)
-    throw fail.forbidden('Người giao không tự xác nhận việc nhận hồ sơ.');
+  if (batch.handed_by === actor.userId) throw fail.forbidden('Người giao không tự xác nhận việc nhận hồ sơ.');
   const now = ctx.deps.clock.now();
   await db.transaction().execute(async (trx) => {
     const locked = await q.lockBatch(trx, id);
