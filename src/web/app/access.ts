@@ -41,6 +41,7 @@ export type Area =
   | 'evaluation'
   | 'dashboards'
   | 'lateWork'
+  | 'paperTransfers'
   | 'indicatorConfig';
 
 /**
@@ -60,6 +61,8 @@ export function canUseArea(user: CurrentUser, area: Area): boolean {
   if (area === 'dashboards') return hasAnyRole(actor, DASHBOARD_ROLES);
   // late work: the late-and-at-risk board and the apology approval queue (read-only but for leaders)
   if (area === 'lateWork') return hasAnyRole(actor, [...DOSSIER_ROLES, 'home_affairs']);
+  // paper transfers: the one-stop hands over, the processing unit confirms, leaders and inspectors read
+  if (area === 'paperTransfers') return hasAnyRole(actor, DOSSIER_ROLES);
   return isAdministrator(actor);
 }
 

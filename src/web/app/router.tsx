@@ -146,6 +146,9 @@ const PublicCodePage = lazy(() =>
   import('../features/conduct/PublicCodePage').then((m) => ({ default: m.PublicCodePage })),
 );
 
+const PaperTransfersPage = lazy(() =>
+  import('../features/paper-transfers/PaperTransfersPage').then((m) => ({ default: m.PaperTransfersPage })),
+);
 const LateBoardPage = lazy(() =>
   import('../features/late-work/LateBoardPage').then((m) => ({ default: m.LateBoardPage })),
 );
@@ -408,6 +411,16 @@ export function AppRoutes() {
               element={
                 <Loading>
                   <DossierDetailPage />
+                </Loading>
+              }
+            />
+          </Route>
+          <Route element={<RequireArea area="paperTransfers" />}>
+            <Route
+              path="/chuyen-ho-so-giay"
+              element={
+                <Loading>
+                  <PaperTransfersPage />
                 </Loading>
               }
             />

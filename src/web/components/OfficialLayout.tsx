@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   AlertOutlined,
   SolutionOutlined,
+  SwapOutlined,
   ApartmentOutlined,
   CalculatorOutlined,
   CalendarOutlined,
@@ -120,6 +121,13 @@ export function OfficialLayout() {
         label: link('/xin-loi', 'nav-apologies', t('nav.apologies')),
       },
     );
+  }
+  if (canUseArea(user, 'paperTransfers')) {
+    dossiers.push({
+      key: '/chuyen-ho-so-giay',
+      icon: <SwapOutlined />,
+      label: link('/chuyen-ho-so-giay', 'nav-paper-transfers', t('nav.paperTransfers')),
+    });
   }
   if (canUseArea(user, 'dashboards')) {
     dossiers.push({

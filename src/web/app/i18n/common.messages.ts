@@ -45,6 +45,7 @@ export const commonMessages = defineMessages({
   'nav.workPlans': { vi: 'Kế hoạch công tác', en: 'Work plan' },
   'nav.lateWork': { vi: 'Hồ sơ trễ hạn', en: 'Late dossiers' },
   'nav.apologies': { vi: 'Phiếu xin lỗi chờ duyệt', en: 'Apologies to approve' },
+  'nav.paperTransfers': { vi: 'Chuyển hồ sơ giấy', en: 'Paper transfer' },
   'nav.public.login': { vi: 'Đăng nhập', en: 'Sign in' },
   'action.save': { vi: 'Lưu', en: 'Save' },
   'action.cancel': { vi: 'Hủy', en: 'Cancel' },

@@ -12,6 +12,7 @@ import { ApologyNotice } from '../late-work/ApologyNotice';
 import { approvedApologyOf } from '../late-work/late-work-rules';
 import { useDossierLateWork } from '../late-work/late-work.api';
 import { LateWorkPanel } from '../late-work/LateWorkPanel';
+import { DossierPaperTransferCard } from '../paper-transfers/DossierPaperTransferCard';
 import { ControlSheet } from './ControlSheet';
 import { DossierActions } from './DossierActions';
 import { DossierDocuments } from './DossierDocuments';
@@ -88,6 +89,7 @@ export function DossierDetailPage() {
         )}
       </Row>
       {official && <LateWorkPanel dossier={data} />}
+      {official && <DossierPaperTransferCard dossierId={data.id} />}
       {official && data.periods.length > 0 && (
         <Card title={t('detail.sheet')} size="small">
           <ControlSheet periods={data.periods} />
