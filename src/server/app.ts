@@ -1,6 +1,6 @@
 /**
  * Builds the Fastify application from its dependencies: API under /api/v1, OpenAPI at /api/docs,
- * health at /api/health, and the built web app from the same port.
+ * health at /api/health, Prometheus metrics at /metrics, and the built web app from the same port.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -24,6 +24,7 @@ import type { AppDeps } from './context.js';
 import { pingDatabase } from './db/connection.js';
 import { registerErrorHandling } from './http/errors.js';
 import { registerInputGuards } from './http/input.js';
+import { registerMetrics } from './http/metrics.js';
 import { registerSecurityHeaders, SWAGGER_UI_CSP } from './http/security-headers.js';
 import { registerSessionHandling } from './http/session.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerInputGuards(app);
   registerSessionHandling(app, deps);
+  registerMetrics(app, deps.config.metricsToken);
 
   await app.register(swagger, {
     openapi: {

@@ -40,6 +40,7 @@ const EnvSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(60),
   COOKIE_SECURE: booleanFromEnv.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  METRICS_TOKEN: z.string().min(16).optional(),
   PUBLIC_URL: z.string().url().optional(),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -137,6 +138,11 @@ export interface AppConfig {
   sessionIdleMinutes: number;
   cookieSecure: boolean;
   logLevel: string;
+  /**
+   * Bearer token of `GET /metrics` (Prometheus); without one the metrics answer only to the machine itself
+   * (a loopback socket address, never a forwarded one).
+   */
+  metricsToken: string | undefined;
   publicUrl: string;
   oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
   serveWeb: boolean;
@@ -219,6 +225,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     cookieSecure: e.COOKIE_SECURE,
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     oidc,
     serveWeb: e.SERVE_WEB,

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/harness.js';
+
+const TOKEN = 'metrics-token-0123456789';
+let open: TestApp;
+let guarded: TestApp;
+beforeAll(async () => {
+  open = await createTestApp();
+  guarded = await createTestApp({ env: { METRICS_TOKEN: TOKEN } });
+});
+afterAll(async () => {
+  await open.close();
+  await guarded.close();
+});
+
+describe('GET /metrics', () => {
+  it('counts requests by route pattern, never by raw URL', async () => {
+    await open.app.inject('/api/health');
+    await open.app.inject('/api/v1/dossiers/00000000-0000-0000-0000-000000000000');
+    const response = await open.app.inject({ url: '/metrics', remoteAddress: '127.0.0.1' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/plain');
+    expect(response.body).toMatch(
+      /kc_http_request_duration_seconds_count\{method="GET",route="\/api\/health",status="200"\} 1/,
+    );
+    expect(response.body).toContain('route="/api/v1/dossiers/:id"');
+    expect(response.body).not.toContain('00000000-0000');
+    expect(response.body).toContain('kc_process_resident_memory_bytes');
+  });
+
+  it('answers only the machine itself without a token, whatever X-Forwarded-For says', async () => {
+    const outside = await open.app.inject({
+      url: '/metrics',
+      remoteAddress: '203.0.113.9',
+      headers: { 'x-forwarded-for': '127.0.0.1' },
+    });
+    expect(outside.statusCode).toBe(403);
+    expect(outside.json().code).toBe('forbidden');
+  });
+
+  it('asks for the bearer token when one is configured, even from the machine itself', async () => {
+    const none = await guarded.app.inject({ url: '/metrics', remoteAddress: '127.0.0.1' });
+    expect(none.statusCode).toBe(403);
+    const wrong = await guarded.app.inject({
+      url: '/metrics',
+      headers: { authorization: 'Bearer metrics-token-0123456780' },
+    });
+    expect(wrong.statusCode).toBe(403);
+    const right = await guarded.app.inject({
+      url: '/metrics',
+      remoteAddress: '203.0.113.9',
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    expect(right.statusCode).toBe(200);
+    expect(right.body).toContain('kc_http_request_duration_seconds');
+  });
+});

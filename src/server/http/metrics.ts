@@ -1,0 +1,57 @@
+/**
+ * Prometheus metrics at `GET /metrics` (prom-client): the process's default metrics (CPU, memory, event-loop
+ * lag, GC, handles) and one histogram of request durations by method, route pattern and status, so several
+ * instances behind a balancer can be watched and compared. The route pattern (`/api/v1/dossiers/:id`), never
+ * the raw URL, is the label: no personal data and no unbounded label set. Each application has its own
+ * registry (tests build many apps in one process).
+ *
+ * Access: with METRICS_TOKEN set, a request must carry `Authorization: Bearer <token>`; without it only the
+ * machine itself may read (the socket's loopback address; a forwarded address counts only from a configured
+ * proxy, like everywhere else).
+ */
+import crypto from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { fail } from '../../domain/errors.js';
+import { isSameHash } from '../security/secret-hash.js';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+/** Request duration buckets in seconds: the request-path budgets sit between 5 ms and 250 ms. */
+const BUCKETS = [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10];
+
+const sha256 = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+
+function mayRead(request: FastifyRequest, token: string | undefined): boolean {
+  if (!token) return LOOPBACK.has(request.ip);
+  const given = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+  return given !== undefined && isSameHash(sha256(token), sha256(given));
+}
+
+export function registerMetrics(app: FastifyInstance, token: string | undefined): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'kc_' });
+  const durations = new Histogram({
+    name: 'kc_http_request_duration_seconds',
+    help: 'Thời gian xử lý yêu cầu HTTP (HTTP request duration) theo phương thức, mẫu đường dẫn, mã trạng thái',
+    labelNames: ['method', 'route', 'status'] as const,
+    buckets: BUCKETS,
+    registers: [registry],
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    if (route === '/metrics') return;
+    durations.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
+    if (!mayRead(request, token)) throw fail.forbidden('Không có quyền đọc số liệu giám sát.');
+    reply.header('content-type', registry.contentType);
+    return registry.metrics();
+  });
+  return registry;
+}
