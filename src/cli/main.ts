@@ -6,6 +6,7 @@
  */
 import { Command } from 'commander';
 import { registerAuditCommands } from './commands/audit.js';
+import { registerBackupCommands } from './commands/backup.js';
 import { registerCalendarCommands } from './commands/calendar.js';
 import { registerSystemCommands } from './commands/system.js';
 import { registerRollupCommands } from './commands/rollups.js';
@@ -17,6 +18,7 @@ registerSystemCommands(program);
 registerAuditCommands(program);
 registerCalendarCommands(program);
 registerRollupCommands(program);
+registerBackupCommands(program);
 
 /** Runs the command; 0 on success, 1 when it threw (a failed check, or an error). */
 async function run(): Promise<number> {

@@ -25,6 +25,8 @@ export interface DatabaseHandle {
    * parameterless, possibly multi-statement SQL (migrations): several instances never migrate at once.
    */
   withScriptSession<T>(work: (run: ScriptRunner) => Promise<T>): Promise<T>;
+  /** PGlite only: a gzipped tar of its data folder, consistent at the moment of the call (backups). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -124,6 +126,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         return (results[results.length - 1]?.rows ?? []) as Record<string, unknown>[];
       });
     },
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     async close() {
       await kysely.destroy();
     },
