@@ -210,6 +210,12 @@ test('an overdue dossier: apology drafted, approved by the leader, seen by the c
   );
 
   await signInAs(page, 'chuyenvien');
+  // the holder's queue warns: past the due time, so past the apology's latest moment, with no new date yet
+  await page.getByTestId('nav-dossiers').click();
+  await page.getByTestId('queue-search').locator('input').fill(second.code);
+  await page.getByTestId('queue-search').locator('input').press('Enter');
+  const queued = page.getByTestId('dossier-table').locator('tr', { hasText: second.code });
+  await expect(queued.getByTestId('apology-warning-overdue')).toHaveText('Quá hạn gửi phiếu xin lỗi');
   await page.goto(`/dossiers/${second.id}`);
   await expect(page.getByTestId('blocker-apology_required').first()).toContainText('phiếu xin lỗi');
   await expect(page.getByTestId('action-forward')).toHaveCount(0);
@@ -257,6 +263,9 @@ test('an overdue dossier: apology drafted, approved by the leader, seen by the c
   await expect(row).toContainText('Chờ duyệt xin lỗi');
   // the development clock is the system administrator's (below)
   await expect(page.getByTestId('dev-clock')).toHaveCount(0);
+  // the month's discipline figures of the ward, per unit under it
+  await expect(page.getByTestId('discipline-card')).toContainText('Phiếu xin lỗi gửi muộn');
+  await expect(page.getByTestId('discipline-units')).toContainText('(trực tiếp)');
   await screenshot(page, '124-late-board');
 
   await page.getByTestId('nav-apologies').click();

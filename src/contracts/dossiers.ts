@@ -171,6 +171,11 @@ export const DossierSummary = z.object({
   late: z.boolean(),
   /** The current step is past its due time (its holder must explain before forwarding). */
   stepLate: z.boolean(),
+  /**
+   * Officials' queues: the apology (form 04) falls due — `due_soon` from the rules' lead time before the due
+   * time, `overdue` after its latest moment — and no new date has been approved; null otherwise.
+   */
+  apologyWarning: z.enum(['due_soon', 'overdue']).nullable(),
 });
 export const DossierPage = pageOf(DossierSummary);
 

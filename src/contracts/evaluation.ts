@@ -181,7 +181,17 @@ export const AppealDecisionRequest = z.object({
 });
 
 export const EvidenceItem = z.object({
-  source: z.enum(['step', 'explanation', 'apology', 'satisfaction', 'complaint', 'violation', 'task']),
+  source: z.enum([
+    'step',
+    'explanation',
+    'apology',
+    'late_apology',
+    'supplement_fault',
+    'satisfaction',
+    'complaint',
+    'violation',
+    'task',
+  ]),
   id: z.string(),
   at: z.string().nullable(),
   label: z.string(),

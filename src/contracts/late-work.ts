@@ -166,6 +166,36 @@ export const BoardResponse = z.object({
 });
 export type BoardResponse = z.infer<typeof BoardResponse>;
 
+/** The discipline figures of a unit's subtree for a month (issue #17): late apologies, supplement faults. */
+export const DisciplineQuery = z.object({
+  /** The local month 'YYYY-MM'; the current month when left out. */
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Tháng phải có dạng YYYY-MM.')
+    .optional(),
+  /** A unit in the official's subtree; the official's own unit when left out. */
+  unitId: z.string().uuid().optional(),
+});
+
+export const DisciplineCounts = z.object({
+  /** Apologies approved in the month after their latest moment (domain.md §7), by the drafting unit. */
+  lateApologies: z.number().int(),
+  /** Supplement requests made in the month after the window or not the first (domain.md §5), by the requester's unit. */
+  supplementFaults: z.number().int(),
+});
+
+export const DisciplineSummary = z.object({
+  month: z.string(),
+  unit: z.object({ id: z.string().uuid(), name: z.string() }),
+  /** The whole subtree. */
+  totals: DisciplineCounts,
+  /** The unit itself (`own`: counted at the unit, not in a unit under it), then each unit under it with its subtree. */
+  units: z.array(
+    DisciplineCounts.extend({ unitId: z.string().uuid(), unitName: z.string(), own: z.boolean() }),
+  ),
+});
+export type DisciplineSummary = z.infer<typeof DisciplineSummary>;
+
 export const ApologyList = z.object({ items: z.array(Apology) });
 
 export const AlertItem = z.object({

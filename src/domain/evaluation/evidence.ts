@@ -53,7 +53,11 @@ export const EMPTY_EVIDENCE: MonthEvidence = {
 
 /**
  * Deduction per explanation, apology caused, apology sent late (on top of the apology itself) or supplement
- * request that was the unit's fault (share of the criterion).
+ * request that was the unit's fault (share of the criterion). Basis, ND 61/2018/NĐ-CP: a late apology misses
+ * "trong thời hạn chậm nhất 01 ngày trước ngày hết hạn, cơ quan, đơn vị có thẩm quyền giải quyết hồ sơ phải
+ * thông báo bằng văn bản cho Bộ phận Tiếp nhận và Trả kết quả và gửi văn bản xin lỗi tổ chức, cá nhân"; a
+ * supplement fault misses "Thời gian thông báo trả lại hồ sơ không quá 03 ngày làm việc kể từ ngày tiếp nhận
+ * hồ sơ" or asks more than once (domain.md §5: a later or second request is the unit's fault).
  */
 export const DILIGENCE_DEDUCTION = 0.2;
 /** Deductions per confirmed violation and per upheld complaint (shares of the criterion). */

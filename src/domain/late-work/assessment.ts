@@ -3,11 +3,11 @@
  * be explained by its holder, and a dossier past its due time must have an approved apology with a new date,
  * before the dossier moves on. Pure: the state, the time and the rules in, the obligations out.
  */
-import { addWorkingMinutes, type WorkingCalendar } from '../calendar/index.js';
+import type { WorkingCalendar } from '../calendar/index.js';
 import { AppError } from '../errors.js';
 import type { DossierState, StepPeriod } from '../dossiers/state.js';
 import type { DossierActionType } from '../dossiers/status.js';
-import { computeApologyLatestAt } from './apology.js';
+import { APOLOGY_OPEN_STATUSES, assessApologyTiming } from './apology-warning.js';
 import type { LateWorkRules } from './rules.js';
 
 /** Actions that move a dossier on from its step: refused while lateness is not explained or apologised for. */
@@ -46,8 +46,6 @@ export interface LateWorkAssessment {
   extensionsLeft: number;
 }
 
-const OPEN_STATUSES = new Set(['received', 'processing']);
-
 /** The open (last, unended) step period, or null. */
 export function findOpenPeriod(state: DossierState): { periodIndex: number; period: StepPeriod } | null {
   const periodIndex = state.periods.length - 1;
@@ -62,28 +60,34 @@ export function assessLateWork(
   rules: LateWorkRules,
   calendar: WorkingCalendar,
 ): LateWorkAssessment {
-  const inStep = state.status !== null && OPEN_STATUSES.has(state.status);
+  const inStep = state.status !== null && APOLOGY_OPEN_STATUSES.has(state.status);
   const open = inStep ? findOpenPeriod(state) : null;
   const overdueStep = open && open.period.dueAt < now ? open : null;
   const explained = state.explainedPeriods ?? [];
-  const extensionsLeft = Math.max(0, rules.maxExtensions - (state.extensions ?? 0));
   const unfinished = state.finishedAt === null && state.dueAt !== null && inStep;
   const dossierOverdue = unfinished && state.dueAt! < now;
-  const lead = rules.apologyLeadMinutes;
-  const apologyAdvisedFrom = state.dueAt === null ? null : addWorkingMinutes(calendar, state.dueAt, -lead);
-  const apologyLatestAt = state.dueAt === null ? null : computeApologyLatestAt(calendar, state.dueAt, lead);
-  const apologyAllowed = unfinished && extensionsLeft > 0;
+  const timing = assessApologyTiming(
+    {
+      status: state.status,
+      dueAt: state.dueAt,
+      finishedAt: state.finishedAt,
+      extensions: state.extensions ?? 0,
+    },
+    now,
+    rules,
+    calendar,
+  );
   return {
     overdueStep,
     explanationRequired: overdueStep !== null && !explained.includes(overdueStep.periodIndex),
     dossierOverdue,
-    apologyRequired: dossierOverdue && extensionsLeft > 0,
-    apologyAllowed,
-    apologyAdvised: apologyAllowed && apologyAdvisedFrom! <= now,
-    apologyAdvisedFrom,
-    apologyLatestAt,
-    apologyLateNow: apologyAllowed && apologyLatestAt! < now,
-    extensionsLeft,
+    apologyRequired: dossierOverdue && timing.extensionsLeft > 0,
+    apologyAllowed: timing.apologyAllowed,
+    apologyAdvised: timing.apologyAdvised,
+    apologyAdvisedFrom: timing.apologyAdvisedFrom,
+    apologyLatestAt: timing.apologyLatestAt,
+    apologyLateNow: timing.apologyLateNow,
+    extensionsLeft: timing.extensionsLeft,
   };
 }
 

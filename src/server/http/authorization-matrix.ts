@@ -264,6 +264,10 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRule>> = {
   'POST /api/v1/apologies/{id}/decision': { access: 'official' },
   'GET /api/v1/apologies/pending': { access: 'official' },
   'GET /api/v1/late-work/board': { access: 'official' },
+  'GET /api/v1/late-work/discipline': {
+    access: 'official',
+    note: 'their own unit by default; another unit only in their subtree',
+  },
   'GET /api/v1/late-work/alerts': { access: 'official' },
   'GET /api/v1/late-work/rules': { access: 'official' },
   'POST /api/v1/late-work/rules': { access: HA },

@@ -280,6 +280,9 @@ export async function listQueue(
         'd.due_at',
         'd.received_at',
         'd.finished_at',
+        'd.calendar_version_id',
+        // new return dates used (the queue's apology warning)
+        sql<number>`coalesce((d.state->>'extensions')::int, 0)`.as('extensions'),
       ])
       .select(currentStepText('task').as('current_step_task'))
       .orderBy('d.due_at', 'asc')

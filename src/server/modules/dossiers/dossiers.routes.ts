@@ -94,6 +94,7 @@ export async function dossierRoutes(app: FastifyInstance): Promise<void> {
             receivedAt: row.received_at ? formatInstant(row.received_at.getTime()) : null,
             late: row.finished_at === null && row.due_at !== null && row.due_at < now,
             stepLate: row.finished_at === null && row.step_due_at !== null && row.step_due_at < now,
+            apologyWarning: result.apologyWarnings.get(row.id) ?? null,
           };
         }),
         total: result.total,

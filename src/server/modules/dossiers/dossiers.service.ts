@@ -31,6 +31,8 @@ import {
 } from '../late-work/late-work.gate.js';
 import { scheduleLateTimers } from '../late-work/late-work.timers.js';
 import { recordPaperTransferDue } from '../paper-transfers/paper-transfers.record.js';
+import { findQueueApologyWarnings } from '../late-work/late-work.queue.js';
+import type { ApologyWarning } from '../../../domain/late-work/apology-warning.js';
 
 function actorOf(ctx: RequestContext): Actor {
   if (!ctx.actor) throw fail.unauthenticated();
@@ -216,5 +218,12 @@ export async function listDossiers(ctx: RequestContext, query: DossierListQuery)
           userId: actor.userId,
           scopePath: actor.roles.includes('sysadmin') ? null : (actor.unitPath ?? '/none/'),
         };
-  return q.listQueue(ctx.deps.database.readDb, who, query, now, endOfToday);
+  const { readDb } = ctx.deps.database;
+  const result = await q.listQueue(readDb, who, query, now, endOfToday);
+  // officials see when the apology falls due (domain.md §7); the citizen's list does not warn
+  const apologyWarnings =
+    actor.kind === 'official'
+      ? await findQueueApologyWarnings(readDb, result.rows, now)
+      : new Map<string, ApologyWarning>();
+  return { ...result, apologyWarnings };
 }

@@ -66,16 +66,22 @@ async function gatherExplanations(db: Executor, w: EvidenceWindow): Promise<void
 }
 
 /**
- * Apologies approved in the month, counted for each holder of the late step periods (#6), and those of them
- * approved after their latest moment (late apologies, domain.md §7).
+ * Apologies approved in the month, counted for each holder of the late step periods (#6); and those approved
+ * after their latest moment (late apologies, domain.md §7), counted for those holders and for the official who
+ * drafted it (#17: the drafter sent it late even when no step of theirs was late).
  */
 async function gatherApologies(db: Executor, w: EvidenceWindow): Promise<void> {
   await sql`
     update evaluation_evidence e set apologies = s.n, late_apologies = s.late
-    from (select r.user_id, count(*)::int as n, count(*) filter (where a.late)::int as late
-          from dossier_apology a cross join lateral unnest(a.responsible_user_ids) as r(user_id)
+    from (select p.user_id, count(*) filter (where p.responsible)::int as n,
+            count(*) filter (where a.late)::int as late
+          from dossier_apology a cross join lateral (
+            select x.user_id, bool_or(x.responsible) as responsible
+            from (select unnest(a.responsible_user_ids) as user_id, true as responsible
+                  union all select a.drafted_by, false) x
+            group by x.user_id) p
           where a.status = 'approved' and a.decided_at >= ${w.from} and a.decided_at < ${w.to}
-          group by r.user_id) s
+          group by p.user_id) s
     where e.period_id = ${w.periodId} and e.official_id = s.user_id`.execute(db);
 }
 

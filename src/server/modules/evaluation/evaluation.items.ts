@@ -19,6 +19,7 @@ import * as q from './evaluation.queries.js';
 import { presentEvidence, presentSummary, scoresOf, toNumber } from './evaluation.present.js';
 import { loadReadable } from './evaluation.records.js';
 import { findMissingTables } from './evaluation.evidence.js';
+import { listLateApologyItems, listSupplementFaultItems } from './evaluation.late-work.queries.js';
 
 type Item = z.infer<typeof EvidenceItem>;
 
@@ -181,6 +182,43 @@ async function listOtherItems(
   return items;
 }
 
+const FAULT = {
+  late: 'Yêu cầu bổ sung sau thời hạn 03 ngày làm việc kể từ ngày tiếp nhận',
+  repeat: 'Yêu cầu bổ sung lần thứ hai',
+} as Record<string, string>;
+
+/** Late apologies and supplement requests that were the unit's fault (#17), each linked to its dossier. */
+async function listLateWorkItems(
+  db: Executor,
+  officialId: string,
+  from: Date,
+  to: Date,
+  missing: Set<string>,
+): Promise<Item[]> {
+  const lateApologies = missing.has('dossier_apology')
+    ? []
+    : await listLateApologyItems(db, officialId, from, to);
+  const faults = await listSupplementFaultItems(db, officialId, from, to);
+  return [
+    ...lateApologies.map((r) => ({
+      source: 'late_apology' as const,
+      id: r.id,
+      at: at(r.at),
+      label: r.code ?? r.dossier_id,
+      detail: `Gửi sau thời hạn chậm nhất: ${r.detail}`,
+      link: `/dossiers/${r.dossier_id}`,
+    })),
+    ...faults.map((r) => ({
+      source: 'supplement_fault' as const,
+      id: r.id,
+      at: at(r.at),
+      label: r.code ?? r.dossier_id,
+      detail: [FAULT[r.fault ?? ''] ?? 'Yêu cầu bổ sung sai quy định', r.detail].filter(Boolean).join(': '),
+      link: `/dossiers/${r.dossier_id}`,
+    })),
+  ];
+}
+
 /** The records behind one official's month, each with a link where there is a page for it. */
 export async function listEvidenceItems(ctx: RequestContext, evaluationId: string) {
   const actor = actorOf(ctx);
@@ -202,6 +240,7 @@ export async function listEvidenceItems(ctx: RequestContext, evaluationId: strin
   const items = [
     ...(await listStepItems(db, l.row.official_id, from, to)),
     ...(await listOtherItems(db, l.row.official_id, from, to, missing)),
+    ...(await listLateWorkItems(db, l.row.official_id, from, to, missing)),
   ];
   return { items, missingSources: l.period.missing_sources };
 }

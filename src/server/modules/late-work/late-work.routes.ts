@@ -13,6 +13,8 @@ import {
   BoardResponse,
   DecideApologyRequest,
   DevClockRequest,
+  DisciplineQuery,
+  DisciplineSummary,
   DevClockResponse,
   DossierLateWork,
   DraftApologyRequest,
@@ -34,6 +36,7 @@ import {
   readLateWorkRules,
 } from './late-work.lists.js';
 import { getDossierLateWork, listLateBoard } from './late-work.service.js';
+import { getDisciplineSummary } from './late-work.discipline.js';
 import { sweepLateWork } from './late-work.sweep.js';
 import { shiftSessions } from './late-work.queries.js';
 
@@ -126,6 +129,18 @@ export async function lateWorkRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => listLateBoard(request.ctx, request.query),
+  );
+  r.get(
+    '/late-work/discipline',
+    {
+      schema: {
+        tags,
+        summary: 'Số lần xin lỗi muộn và yêu cầu bổ sung sai quy định của đơn vị trong tháng',
+        querystring: DisciplineQuery,
+        response: { 200: DisciplineSummary, ...errors },
+      },
+    },
+    async (request) => getDisciplineSummary(request.ctx, request.query),
   );
   r.get(
     '/late-work/alerts',

@@ -1,8 +1,9 @@
 /**
  * A page of dossiers: code (a link to the dossier), procedure, applicant, current step and handler, the
- * step's and the dossier's due times, and the status. Late dossiers are shown on a red background.
+ * step's and the dossier's due times, and the status. Late dossiers are shown on a red background; officials
+ * see when the apology (form 04) falls due or is overdue.
  */
-import { Space, Table, Tag, Typography } from 'antd';
+import { Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../app/i18n/format';
@@ -57,6 +58,16 @@ export function DossierTable({ data, loading, page, pageSize, onPageChange, vari
             <Tag color="orange" data-testid="step-late-tag">
               {t('late.stepTag')}
             </Tag>
+          )}
+          {row.apologyWarning && (
+            <Tooltip title={t('apologyWarning.hint')}>
+              <Tag
+                color={row.apologyWarning === 'overdue' ? 'red' : 'gold'}
+                data-testid={`apology-warning-${row.apologyWarning}`}
+              >
+                {t(`apologyWarning.${row.apologyWarning}`)}
+              </Tag>
+            </Tooltip>
           )}
         </Space>
       ),

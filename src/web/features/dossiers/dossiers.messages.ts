@@ -156,6 +156,12 @@ export const dossierMessages = defineMessages({
   'col.status': { vi: 'Trạng thái', en: 'Status' },
   'late.tag': { vi: 'Quá hạn', en: 'Late' },
   'late.stepTag': { vi: 'Bước quá hạn', en: 'Step late' },
+  'apologyWarning.due_soon': { vi: 'Sắp hết hạn gửi phiếu xin lỗi', en: 'Apology due soon' },
+  'apologyWarning.overdue': { vi: 'Quá hạn gửi phiếu xin lỗi', en: 'Apology overdue' },
+  'apologyWarning.hint': {
+    vi: 'Chậm nhất trước 01 ngày làm việc so với ngày hẹn trả phải gửi phiếu xin lỗi và hẹn lại ngày trả (mẫu 04).',
+    en: 'The apology with a new date (form 04) is due one working day before the return date at the latest.',
+  },
   'code.none': { vi: 'Chưa có mã', en: 'No code yet' },
   'mine.title': { vi: 'Hồ sơ của tôi', en: 'My dossiers' },
   'mine.submit': { vi: 'Nộp hồ sơ trực tuyến', en: 'Submit a dossier online' },

@@ -124,6 +124,8 @@ export const evaluationMessages = defineMessages({
   'ev.source.step': { vi: 'Bước hồ sơ', en: 'Dossier step' },
   'ev.source.explanation': { vi: 'Giải trình', en: 'Explanation' },
   'ev.source.apology': { vi: 'Xin lỗi', en: 'Apology' },
+  'ev.source.late_apology': { vi: 'Xin lỗi muộn', en: 'Late apology' },
+  'ev.source.supplement_fault': { vi: 'Yêu cầu bổ sung sai quy định', en: 'Faulty supplement request' },
   'ev.source.satisfaction': { vi: 'Đánh giá hài lòng', en: 'Satisfaction' },
   'ev.source.complaint': { vi: 'Khiếu nại', en: 'Complaint' },
   'ev.source.violation': { vi: 'Vi phạm', en: 'Violation' },

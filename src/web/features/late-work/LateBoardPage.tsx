@@ -1,13 +1,15 @@
 /**
  * /tre-han — "Hồ sơ trễ hạn và sắp đến hạn": the late and at-risk dossiers of the person's units (counts,
- * sortable by time late, holder or procedure, searchable, tags of what each needs), the person's alerts,
- * and the development clock where there is one.
+ * sortable by time late, holder or procedure, searchable, tags of what each needs), the month's late
+ * apologies and faulty supplement requests of the unit subtree, the person's alerts, and the development
+ * clock where there is one.
  */
 import { Card, Col, Flex, Input, Row, Select, Statistic, Typography } from 'antd';
 import { useState } from 'react';
 import { AlertList, rowsOfMyAlerts } from './AlertList';
 import { BoardTable } from './BoardTable';
 import { DevClockCard } from './DevClockCard';
+import { DisciplineCard } from './DisciplineCard';
 import { matchesBoardSearch } from './late-work-rules';
 import { useLateBoard, useMyAlerts, type BoardSort } from './late-work.api';
 import { useLateWorkI18n } from './late-work.messages';
@@ -78,6 +80,7 @@ export function LateBoardPage() {
         </Flex>
         <BoardTable items={items} loading={board.isFetching} />
       </Card>
+      <DisciplineCard />
       <Card size="small" title={t('alerts.mine')} data-testid="my-alerts">
         <div style={{ maxHeight: 360, overflowY: 'auto' }}>
           <AlertList rows={rowsOfMyAlerts(alerts.data ?? [])} testId="my-alert-list" />

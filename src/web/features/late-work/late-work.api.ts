@@ -17,6 +17,7 @@ import type {
   BoardResponse,
   DecideApologyRequest,
   DevClockResponse,
+  DisciplineSummary,
   DossierLateWork,
   DraftApologyRequest,
   FileExplanationRequest,
@@ -24,7 +25,7 @@ import type {
 import { api, ApiError } from '../../app/http';
 import { dossierKeys } from '../dossiers/dossiers.api';
 
-export type { Apology, BoardResponse, DossierLateWork };
+export type { Apology, BoardResponse, DisciplineSummary, DossierLateWork };
 export type BoardItem = BoardResponse['items'][number];
 export type AlertItem = z.infer<typeof AlertList>['items'][number];
 export type DevClock = z.infer<typeof DevClockResponse>;
@@ -34,6 +35,7 @@ export const lateWorkKeys = {
   all: ['late-work'] as const,
   dossier: (id: string) => ['late-work', 'dossier', id] as const,
   board: (sort: BoardSort) => ['late-work', 'board', sort] as const,
+  discipline: (month: string | null) => ['late-work', 'discipline', month] as const,
   alerts: ['late-work', 'alerts'] as const,
   pending: ['late-work', 'pending'] as const,
   clock: ['late-work', 'dev-clock'] as const,
@@ -108,6 +110,15 @@ export function useLateBoard(sort: BoardSort) {
   return useQuery({
     queryKey: lateWorkKeys.board(sort),
     queryFn: () => api.get<BoardResponse>('/late-work/board', { sort, horizonHours: 8 }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The month's late apologies and supplement faults of the official's unit subtree (current month by default). */
+export function useDiscipline(month: string | null) {
+  return useQuery({
+    queryKey: lateWorkKeys.discipline(month),
+    queryFn: () => api.get<DisciplineSummary>('/late-work/discipline', month ? { month } : {}),
     placeholderData: keepPreviousData,
   });
 }

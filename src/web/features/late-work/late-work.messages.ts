@@ -186,6 +186,22 @@ export const lateWorkMessages = defineMessages({
   'board.lateBy': { vi: 'Trễ', en: 'Late by' },
   'board.state': { vi: 'Tình trạng', en: 'State' },
   'board.unassigned': { vi: 'Chưa phân công', en: 'Unassigned' },
+  'discipline.title': {
+    vi: 'Xin lỗi muộn và yêu cầu bổ sung sai quy định',
+    en: 'Late apologies and faulty supplement requests',
+  },
+  'discipline.month': { vi: 'Tháng', en: 'Month' },
+  'discipline.lateApologies': { vi: 'Phiếu xin lỗi gửi muộn', en: 'Late apologies' },
+  'discipline.supplementFaults': {
+    vi: 'Yêu cầu bổ sung sai quy định',
+    en: 'Faulty supplement requests',
+  },
+  'discipline.hint': {
+    vi: 'Xin lỗi muộn: phê duyệt sau thời hạn chậm nhất (01 ngày làm việc trước ngày hẹn trả). Yêu cầu bổ sung sai quy định: sau 03 ngày làm việc kể từ khi tiếp nhận hoặc yêu cầu lần thứ hai. Tính theo đơn vị và các đơn vị trực thuộc.',
+    en: 'Late apology: approved after its latest moment (one working day before the due date). Faulty supplement request: after 3 working days from receipt, or a second one. Counted for the unit and the units under it.',
+  },
+  'discipline.unit': { vi: 'Đơn vị', en: 'Unit' },
+  'discipline.own': { vi: '{name} (trực tiếp)', en: '{name} (itself)' },
   'board.empty': { vi: 'Không có hồ sơ trễ hạn hay sắp đến hạn.', en: 'Nothing late or at risk.' },
   'tag.late': { vi: 'Quá hạn', en: 'Late' },
   'tag.atRisk': { vi: 'Sắp đến hạn', en: 'At risk' },
