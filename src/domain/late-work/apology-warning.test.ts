@@ -17,9 +17,10 @@ const warningAt = (d: ApologyTimingInput, now: number) =>
   findApologyWarning(assessApologyTiming(d, now, rules, calendar));
 
 describe('the queue warning for the apology', () => {
-  it('starts one working day before the due time and turns to overdue after the latest moment', () => {
+  it('starts one working day before the latest moment and turns to overdue after it', () => {
     const timing = assessApologyTiming(dossier, t('2026-03-02T08:00:00+07:00'), rules, calendar);
-    expect(formatInstant(timing.apologyAdvisedFrom!)).toBe('2026-03-04T08:00:00+07:00');
+    // the latest moment is Wednesday's close; the warning runs through that whole working day
+    expect(formatInstant(timing.apologyAdvisedFrom!)).toBe('2026-03-04T07:30:00+07:00');
     expect(formatInstant(timing.apologyLatestAt!)).toBe('2026-03-04T17:00:00+07:00');
     const from = timing.apologyAdvisedFrom!;
     expect(warningAt(dossier, from - MINUTE)).toBeNull();
@@ -29,15 +30,26 @@ describe('the queue warning for the apology', () => {
     expect(warningAt(dossier, dossier.dueAt! + 3 * 86_400_000)).toBe('overdue');
   });
 
+  it("gives a dossier due at a day's close a whole working day of warning, not none", () => {
+    const atClose = { ...dossier, dueAt: t('2026-03-05T17:00:00+07:00') };
+    const timing = assessApologyTiming(atClose, 0, rules, calendar);
+    expect(formatInstant(timing.apologyLatestAt!)).toBe('2026-03-04T17:00:00+07:00');
+    expect(warningAt(atClose, t('2026-03-03T17:00:00+07:00'))).toBeNull();
+    expect(warningAt(atClose, t('2026-03-04T12:00:00+07:00'))).toBe('due_soon');
+    expect(warningAt(atClose, t('2026-03-04T17:01:00+07:00'))).toBe('overdue');
+  });
+
   it('follows the lead time of the rules in force', () => {
     const twoHours = { ...rules, apologyLeadMinutes: 120 };
     const timing = assessApologyTiming(dossier, 0, twoHours, calendar);
-    // two working hours before Thursday 08:00: Thursday 07:30–08:00 and Wednesday 15:30–17:00
-    expect(formatInstant(timing.apologyAdvisedFrom!)).toBe('2026-03-04T15:30:00+07:00');
+    // two working hours before Thursday 08:00 lie in Wednesday, so the latest moment is Wednesday's close
+    // and the warning starts two working hours before it
+    expect(formatInstant(timing.apologyLatestAt!)).toBe('2026-03-04T17:00:00+07:00');
+    expect(formatInstant(timing.apologyAdvisedFrom!)).toBe('2026-03-04T15:00:00+07:00');
     const at = (text: string) =>
       findApologyWarning(assessApologyTiming(dossier, t(text), twoHours, calendar));
-    expect(at('2026-03-04T15:00:00+07:00')).toBeNull();
-    expect(at('2026-03-04T15:30:00+07:00')).toBe('due_soon');
+    expect(at('2026-03-04T14:59:00+07:00')).toBeNull();
+    expect(at('2026-03-04T15:00:00+07:00')).toBe('due_soon');
   });
 
   it('says nothing once the new date is used, or when the dossier is finished or waits for the citizen', () => {

@@ -97,12 +97,12 @@ afterAll(async () => {
 });
 
 describe("the holder's queue", () => {
-  it('warns from the lead time before the due time (not before), then that the apology is overdue', async () => {
-    // due Thursday 08:00, lead one working day: the warning starts Wednesday 08:00; the latest moment is
-    // Wednesday's close
-    await at('2026-03-04T00:59:00Z'); // Wednesday 07:59
+  it('warns from the lead time before the latest moment (not before), then that the apology is overdue', async () => {
+    // due Thursday 08:00, lead one working day: the latest moment is Wednesday's close, and the warning
+    // starts one working day before it, at Wednesday's opening
+    await at('2026-03-04T00:29:00Z'); // Wednesday 07:29
     expect(await warningInQueue(held.id)).toBeNull();
-    await at('2026-03-04T01:00:00Z'); // Wednesday 08:00
+    await at('2026-03-04T00:30:00Z'); // Wednesday 07:30
     expect(await warningInQueue(held.id)).toBe('due_soon');
     const leader = (await get(s('lanhdao'), '/api/v1/dossiers?queue=all&pageSize=100')).json();
     expect(leader.items.find((i: { id: string }) => i.id === held.id).apologyWarning).toBe('due_soon');
