@@ -109,9 +109,7 @@ export const IndicatorConfigResponse = z.object({
   /** The earliest effective date a new version may take (the first day of this month). */
   earliestEffectiveFrom: z.string(),
   /** `weight`: points in force; `shippedWeight`: the source's points of the group. */
-  groups: z.array(
-    z.object({ code: z.string(), name: Text, weight: z.number(), shippedWeight: z.number() }),
-  ),
+  groups: z.array(z.object({ code: z.string(), name: Text, weight: z.number(), shippedWeight: z.number() })),
   indicators: z.array(
     z.object({
       code: z.string(),

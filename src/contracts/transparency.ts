@@ -24,6 +24,11 @@ export const UnitRef = z.object({
 });
 export type UnitRef = z.infer<typeof UnitRef>;
 
+/** Search of units at any level by name (case and diacritics ignored). */
+export const PortalSearchQuery = z.object({ q: z.string().trim().min(1).max(100) });
+export const PortalSearchResponse = z.object({ units: z.array(UnitRef) });
+export type PortalSearchResponse = z.infer<typeof PortalSearchResponse>;
+
 export const PeriodInfo = z.object({ key: z.string(), from: z.string(), to: z.string() });
 
 export const RankedUnit = z.object({

@@ -188,7 +188,10 @@ const ONLINE: IndicatorDefinition[] = [
   notMeasured(
     'qd766.3.3',
     'qd766.3',
-    text('Hồ sơ trực tuyến đủ điều kiện trả kết quả điện tử', 'Online dossiers meeting the e-result condition'),
+    text(
+      'Hồ sơ trực tuyến đủ điều kiện trả kết quả điện tử',
+      'Online dossiers meeting the e-result condition',
+    ),
     {
       numerator: text(
         'Hồ sơ trực tuyến đủ điều kiện trả kết quả điện tử',
