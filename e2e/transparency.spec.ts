@@ -127,10 +127,12 @@ test('every commune of the country ranked on one group, found by name, drilled d
     )
   ).json()) as Ranked;
   const first = top.units[0]!;
-  await expect(page.getByTestId('portal-table').locator('tbody tr').first()).toContainText(first.unit.name);
+  await expect(page.getByTestId('portal-table').locator('tbody tr.ant-table-row').first()).toContainText(
+    first.unit.name,
+  );
   // without diacritics: "ngoc ha" finds Ngọc Hà
   await page.getByTestId('portal-search').locator('input').fill('ngoc ha');
-  await expect(page.getByTestId('portal-table').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('portal-table').locator('tbody tr.ant-table-row')).toHaveCount(1);
   await expect(page.getByTestId('portal-search-all')).toContainText('Ngọc Hà');
   await screenshot(page, 'transparency-national-communes');
   await page.getByTestId('portal-table').getByTestId('unit-link-00008').click();
@@ -139,7 +141,7 @@ test('every commune of the country ranked on one group, found by name, drilled d
   // drill down by field: the procedure table keeps only that field's procedures
   const fieldLink = page
     .getByTestId('procedure-table')
-    .locator('tbody tr')
+    .locator('tbody tr.ant-table-row')
     .first()
     .locator('td')
     .nth(1)
@@ -147,7 +149,7 @@ test('every commune of the country ranked on one group, found by name, drilled d
   const field = (await fieldLink.textContent())!;
   await fieldLink.click();
   await expect(page.getByTestId('field-filter')).toContainText(field);
-  const fields = page.getByTestId('procedure-table').locator('tbody tr td:nth-child(2)');
+  const fields = page.getByTestId('procedure-table').locator('tbody tr.ant-table-row td:nth-child(2)');
   await expect(fields.first()).toHaveText(field);
   for (const text of await fields.allTextContents()) expect(text).toBe(field);
   await screenshot(page, 'transparency-field');
