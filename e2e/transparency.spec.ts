@@ -1,7 +1,9 @@
 /**
- * The public transparency portal, without sign-in: the provinces ranked on the service index, Hà Nội's
- * page with its communes, Phường Ba Đình's index explained indicator by indicator, and the drill-down to one
- * procedure — each figure on the page checked against what the API publishes. Every commune of the country
+ * The public transparency portal, without sign-in: by default Hà Nội's communes for the last complete
+ * month, units without enough data listed apart; the provinces ranked on the service index ("hạng k/N"),
+ * Hà Nội's page with its communes, Phường Ba Đình's index on the 100-point scale beside the points measured,
+ * explained indicator by indicator (by tap, without raw codes), its TT 01 rating, a 390 px phone, and the
+ * drill-down to one procedure — each figure on the page checked against what the API publishes. Every commune of the country
  * ranked on one group, searched by name, and a commune drilled down by field. Then the one-stop hall board,
  * and the leader's dashboard for lanhdao's subtree.
  */
@@ -20,7 +22,7 @@ interface Indicator {
 }
 interface Report {
   unit: { id: string; name: string };
-  index: { score: number | null; points: number; maxMeasured: number };
+  index: { score: number | null; points: number; maxMeasured: number; maximum: number };
   indicators: Indicator[];
   procedures: { procedureId: string; code: string; name: string; received: number }[];
 }
@@ -33,9 +35,15 @@ test('the public portal shows a unit index and drills down to a procedure', asyn
   await expect(
     page.getByRole('heading', { name: 'Công khai chỉ số phục vụ người dân, doanh nghiệp' }),
   ).toBeVisible();
-  // Hà Nội is the province with dossiers: ranked first among the provinces
+  // the default view: Hà Nội's communes; those without dossiers are listed apart, unranked
+  await expect(page.getByRole('navigation')).toContainText('Hà Nội');
+  await expect(page.getByTestId('portal-not-enough')).toContainText('Chưa đủ dữ liệu');
+  await expect(page.getByTestId('portal-table').getByTestId('rank-cell').first()).toHaveText(/^1\/\d+$/);
+
+  // the provinces: Hà Nội is the only one with dossiers, ranked 1 of the 1 ranked
+  await page.goto('/minh-bach?cap=tinh');
   const hanoiRow = page.getByTestId('portal-table').locator('tr', { has: page.getByTestId('unit-link-01') });
-  await expect(hanoiRow.locator('td').first()).toHaveText('1');
+  await expect(hanoiRow.getByTestId('rank-cell')).toHaveText('1/1');
   await expect(page.getByTestId('portal-chart').locator('canvas')).toBeVisible();
   await page.getByTestId('unit-link-01').click();
   await expect(page.getByTestId('unit-title')).toContainText('Hà Nội');
@@ -43,30 +51,51 @@ test('the public portal shows a unit index and drills down to a procedure', asyn
   await expect(page.getByTestId('unit-title')).toContainText('Ba Đình');
 
   const unitId = page.url().split('/don-vi/')[1]!.split('?')[0]!;
-  const published = (await (await api.get(`/api/v1/transparency/units/${unitId}`)).json()) as Report;
+  const period = new URL(page.url()).searchParams.get('ky')!;
+  const published = (await (
+    await api.get(`/api/v1/transparency/units/${unitId}?period=${period}`)
+  ).json()) as Report;
   expect(published.index.score).not.toBeNull();
-  await expect(page.getByTestId('unit-index-points')).toContainText(
-    `${formatVi(published.index.points, 1)} / ${formatVi(published.index.maxMeasured, 2)}`,
+  // "62,5 điểm; đo được 70/100": the decision's scale, never rescaled
+  await expect(page.getByTestId('unit-index')).toContainText(`${formatVi(published.index.score!, 1)} điểm`);
+  await expect(page.getByTestId('unit-index')).toContainText(
+    `đo được ${formatVi(published.index.maxMeasured, 2)}/${published.index.maximum}`,
   );
-  const onTime = published.indicators.find((i) => i.code === 'qd766.2.2')!;
-  const row = page.getByTestId('indicators-qd766').locator('tr', { hasText: 'qd766.2.2' });
-  await expect(row).toContainText(formatVi(onTime.numerator!, 2));
-  await expect(row).toContainText(formatVi(onTime.denominator!, 2));
-  await expect(page.getByTestId('indicators-qd766').locator('tr', { hasText: 'qd766.6.2' })).toContainText(
+  await expect(page.getByTestId('unit-rank')).toContainText(/Hạng \d+\/\d+ đơn vị được xếp hạng/);
+  const progress = published.indicators.find((i) => i.code === 'qd766.2.1')!;
+  const row = page.getByTestId('indicators-qd766').locator('tr[data-row-key="qd766.2.1"]');
+  await expect(row).toContainText(formatVi(progress.numerator!, 2));
+  await expect(row).toContainText(formatVi(progress.denominator!, 2));
+  await expect(row).toContainText('Hồ sơ tiếp nhận trong kỳ');
+  await page.getByTestId('explain-qd766.2.1').click();
+  await expect(page.locator('.ant-popover:visible')).toContainText('Mẫu số: Hồ sơ tiếp nhận trong kỳ');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('indicators-qd766').locator('tr[data-row-key="qd766.4.1"]')).toContainText(
     'Chưa đo',
   );
+  await expect(page.getByTestId('tt01-staff-band')).toContainText('Tối thiểu');
+  // no raw codes on a public page
+  await expect(page.locator('main, #root').first()).not.toContainText('qd766.');
   await screenshot(page, 'transparency-unit');
+
+  // a 390 px phone: the page does not scroll sideways
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByTestId('unit-index')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(overflow).toBeLessThanOrEqual(390);
+  await screenshot(page, 'transparency-unit-phone');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // drill down to the busiest procedure of the month
   const top = published.procedures[0]!;
   await page.getByTestId(`procedure-link-${top.code}`).click();
   await expect(page.getByTestId('procedure-filter')).toContainText(top.name);
   const drilled = (await (
-    await api.get(`/api/v1/transparency/units/${unitId}?procedureId=${top.procedureId}`)
+    await api.get(`/api/v1/transparency/units/${unitId}?period=${period}&procedureId=${top.procedureId}`)
   ).json()) as Report;
-  const online = drilled.indicators.find((i) => i.code === 'qd766.3.1')!;
-  expect(online.denominator).toBe(top.received);
-  await expect(page.getByTestId('indicators-qd766').locator('tr', { hasText: 'qd766.3.1' })).toContainText(
+  const received = drilled.indicators.find((i) => i.code === 'qd766.2.1')!;
+  expect(received.denominator).toBe(top.received);
+  await expect(page.getByTestId('indicators-qd766').locator('tr[data-row-key="qd766.2.1"]')).toContainText(
     formatVi(top.received, 2),
   );
   await screenshot(page, 'transparency-procedure');
@@ -98,17 +127,21 @@ test('every commune of the country ranked on one group, found by name, drilled d
     )
   ).json()) as Ranked;
   const first = top.units[0]!;
-  await expect(page.getByTestId('portal-table').locator('tbody tr').first()).toContainText(first.unit.name);
-  await page.getByTestId('portal-search').locator('input').fill('Ngọc Hà');
-  await expect(page.getByTestId('portal-table').locator('tbody tr')).toHaveCount(1);
+  await expect(page.getByTestId('portal-table').locator('tbody tr.ant-table-row').first()).toContainText(
+    first.unit.name,
+  );
+  // without diacritics: "ngoc ha" finds Ngọc Hà
+  await page.getByTestId('portal-search').locator('input').fill('ngoc ha');
+  await expect(page.getByTestId('portal-table').locator('tbody tr.ant-table-row')).toHaveCount(1);
+  await expect(page.getByTestId('portal-search-all')).toContainText('Ngọc Hà');
   await screenshot(page, 'transparency-national-communes');
-  await page.getByTestId('unit-link-00008').click();
+  await page.getByTestId('portal-table').getByTestId('unit-link-00008').click();
   await expect(page.getByTestId('unit-title')).toContainText('Ngọc Hà');
   await expect(page.getByTestId('group-rank-qd766.2')).toBeVisible();
   // drill down by field: the procedure table keeps only that field's procedures
   const fieldLink = page
     .getByTestId('procedure-table')
-    .locator('tbody tr')
+    .locator('tbody tr.ant-table-row')
     .first()
     .locator('td')
     .nth(1)
@@ -116,7 +149,7 @@ test('every commune of the country ranked on one group, found by name, drilled d
   const field = (await fieldLink.textContent())!;
   await fieldLink.click();
   await expect(page.getByTestId('field-filter')).toContainText(field);
-  const fields = page.getByTestId('procedure-table').locator('tbody tr td:nth-child(2)');
+  const fields = page.getByTestId('procedure-table').locator('tbody tr.ant-table-row td:nth-child(2)');
   await expect(fields.first()).toHaveText(field);
   for (const text of await fields.allTextContents()) expect(text).toBe(field);
   await screenshot(page, 'transparency-field');

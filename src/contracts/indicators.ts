@@ -66,10 +66,14 @@ export const GroupValue = z.object({
 });
 export type GroupValue = z.infer<typeof GroupValue>;
 
+/** The QĐ 766 index: `score` = points on the decision's 100-point scale (null: nothing measurable). */
 export const IndexValue = z.object({
   score: z.number().nullable(),
   points: z.number(),
+  /** Points of the indicators the system could measure for this unit and period. */
   maxMeasured: z.number(),
+  /** The decision's scale (100 unless a configuration says otherwise). */
+  maximum: z.number(),
 });
 export type IndexValue = z.infer<typeof IndexValue>;
 
@@ -77,7 +81,10 @@ export const Rank = z.object({
   rank: z.number().int().nullable(),
   previousRank: z.number().int().nullable(),
   movement: z.number().int().nullable(),
+  /** Peer units listed (ranked or not). */
   peers: z.number().int(),
+  /** Peer units ranked: "hạng k/N đơn vị được xếp hạng". */
+  ranked: z.number().int(),
 });
 export type Rank = z.infer<typeof Rank>;
 
@@ -101,7 +108,8 @@ export const IndicatorConfigResponse = z.object({
   formulaVersion: z.string(),
   /** The earliest effective date a new version may take (the first day of this month). */
   earliestEffectiveFrom: z.string(),
-  groups: z.array(z.object({ code: z.string(), name: Text, weight: z.number() })),
+  /** `weight`: points in force; `shippedWeight`: the source's points of the group. */
+  groups: z.array(z.object({ code: z.string(), name: Text, weight: z.number(), shippedWeight: z.number() })),
   indicators: z.array(
     z.object({
       code: z.string(),
@@ -109,8 +117,9 @@ export const IndicatorConfigResponse = z.object({
       group: z.string().nullable(),
       measured: z.boolean(),
       scoring: z.enum(['target', 'value', 'none']),
-      shipped: z.object({ maxPoints: z.number(), target: z.number().nullable() }),
-      inForce: z.object({ maxPoints: z.number(), target: z.number().nullable() }),
+      /** Null: the source gives the group's points without a split between its sub-indicators. */
+      shipped: z.object({ maxPoints: z.number().nullable(), target: z.number().nullable() }),
+      inForce: z.object({ maxPoints: z.number().nullable(), target: z.number().nullable() }),
     }),
   ),
   versions: z.array(

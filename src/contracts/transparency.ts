@@ -24,6 +24,11 @@ export const UnitRef = z.object({
 });
 export type UnitRef = z.infer<typeof UnitRef>;
 
+/** Search of units at any level by name (case and diacritics ignored). */
+export const PortalSearchQuery = z.object({ q: z.string().trim().min(1).max(100) });
+export const PortalSearchResponse = z.object({ units: z.array(UnitRef) });
+export type PortalSearchResponse = z.infer<typeof PortalSearchResponse>;
+
 export const PeriodInfo = z.object({ key: z.string(), from: z.string(), to: z.string() });
 
 export const RankedUnit = z.object({
@@ -34,6 +39,8 @@ export const RankedUnit = z.object({
   onTimeRate: z.number().nullable(),
   rank: Rank,
   groupRanks: z.record(z.string(), Rank),
+  /** False: too few dossiers in the period; listed apart as "chưa đủ dữ liệu" and not ranked. */
+  enoughData: z.boolean(),
 });
 export type RankedUnit = z.infer<typeof RankedUnit>;
 
@@ -48,6 +55,17 @@ export const PortalResponse = z.object({
   asOf: z.string(),
 });
 export type PortalResponse = z.infer<typeof PortalResponse>;
+
+/** A TT 01/2018 score: points of the measured indices, and the band (a lower bound unless `complete`). */
+const Tt01Score = <B extends z.ZodTypeAny>(band: B) =>
+  z.object({
+    points: z.number(),
+    maxMeasured: z.number(),
+    maximum: z.number(),
+    missing: z.array(z.string()),
+    complete: z.boolean(),
+    band: band.nullable(),
+  });
 
 export const UnitReportQuery = z.object({
   period: PeriodKey.optional(),
@@ -86,7 +104,12 @@ export const UnitReport = z.object({
   procedure: z.object({ id: z.string().uuid(), code: z.string(), name: z.string() }).nullable(),
   field: z.string().nullable(),
   index: IndexValue,
-  tt01: z.object({ points: z.number(), maxMeasured: z.number() }),
+  tt01: z.object({
+    points: z.number(),
+    maxMeasured: z.number(),
+    staff: Tt01Score(z.enum(['full', 'partial', 'poor'])),
+    agency: Tt01Score(z.enum(['excellent', 'good', 'fair', 'average', 'weak'])),
+  }),
   groups: z.array(GroupValue),
   indicators: z.array(IndicatorValue),
   rank: Rank.nullable(),

@@ -19,6 +19,9 @@ const RECEIVED = text('Hồ sơ tiếp nhận trong kỳ', 'Dossiers received in
 
 type Draft = Pick<IndicatorDefinition, 'code' | 'name' | 'numeratorText' | 'denominatorText' | 'formula'>;
 
+/** The version string of TT 01 figures: the circular, then the shipped formula version. */
+export const TT01_VERSION = `TT 01/2018/TT-VPCP v${FORMULA_VERSION}`;
+
 function tt01(draft: Draft): IndicatorDefinition {
   return {
     ...draft,
@@ -28,7 +31,7 @@ function tt01(draft: Draft): IndicatorDefinition {
     target: null,
     maxPoints: 2,
     scoring: 'value',
-    formulaVersion: FORMULA_VERSION,
+    formulaVersion: TT01_VERSION,
     effectiveFrom: '2025-01-01',
     effectiveTo: null,
     minSample: 30,

@@ -147,15 +147,18 @@ export function sumGroup(
 }
 
 /**
- * The overall index of a family from its groups: points earned over the points measurable, on a 100 scale
- * (null when nothing was measurable).
+ * The QĐ 766 index on the decision's own 100-point scale: the points earned, never rescaled to the points
+ * measured; `maxMeasured` (the points the system could measure) is published beside it ("62,5 điểm; đo
+ * được 70/100"). No score when nothing was measurable.
  */
 export function computeIndex(groups: readonly GroupScore[]): {
   score: number | null;
   points: number;
   maxMeasured: number;
+  maximum: number;
 } {
   const points = groups.reduce((s, g) => s + (g.score ?? 0), 0);
   const maxMeasured = groups.reduce((s, g) => s + g.maxMeasured, 0);
-  return { score: maxMeasured > 0 ? (100 * points) / maxMeasured : null, points, maxMeasured };
+  const maximum = groups.reduce((s, g) => s + g.weight, 0);
+  return { score: maxMeasured > 0 ? points : null, points, maxMeasured, maximum };
 }

@@ -3,6 +3,7 @@ import {
   applyConfig,
   buildReport,
   FORMULA_VERSION,
+  QD766_VERSION,
   INDICATOR_DEFINITIONS,
   INDICATOR_GROUPS,
   validateSettings,
@@ -11,36 +12,48 @@ import {
   type IndicatorSettings,
 } from './index.js';
 
-// 2 points move from on-time results (2.2, 10 → 8) to online service (3.1, 12 → 14): still 100 in all
+// 2 points move from progress (2.1, 20 → 18) to payment (3.6, 6 → 8, with a 50% target): still 100
 const moved: IndicatorSettings = {
-  indicators: { 'qd766.2.2': { maxPoints: 8 }, 'qd766.3.1': { maxPoints: 14, target: 0.8 } },
+  indicators: { 'qd766.2.1': { maxPoints: 18 }, 'qd766.3.6': { maxPoints: 8, target: 0.5 } },
 };
 
 describe('indicator configuration', () => {
+  it('accepts a split of a group that keeps its points', () => {
+    const split = { indicators: { 'qd766.3.1': { maxPoints: 6 }, 'qd766.3.3': { maxPoints: 6 } } };
+    expect(validateSettings(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, split)).toEqual([]);
+  });
+
   it('accepts points that add up to 100 and targets in (0, 1]', () => {
-    expect(validateSettings(INDICATOR_DEFINITIONS, moved)).toEqual([]);
-    expect(validateSettings(INDICATOR_DEFINITIONS, { indicators: {} })).toEqual([]);
+    expect(validateSettings(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, moved)).toEqual([]);
+    expect(validateSettings(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, { indicators: {} })).toEqual([]);
   });
 
   it.each<[string, IndicatorSettings, string]>([
-    ['points not adding up', { indicators: { 'qd766.2.2': { maxPoints: 11 } } }, 'total_not_100'],
+    ['points not adding up', { indicators: { 'qd766.2.1': { maxPoints: 11 } } }, 'total_not_100'],
+    // splitting online service's 12 points as 5 + 5 leaves 2 unaccounted for
+    [
+      'a split of a group that does not keep its points',
+      { indicators: { 'qd766.3.1': { maxPoints: 5 }, 'qd766.3.3': { maxPoints: 5 } } },
+      'total_not_100',
+    ],
+    ['a tracked indicator', { indicators: { 'qd766.2.2': { maxPoints: 1 } } }, 'not_adjustable'],
     ['an unknown code', { indicators: { 'qd766.9.9': { maxPoints: 1 } } }, 'unknown_indicator'],
     [
       'a TT 01 index (points fixed by the circular)',
       { indicators: { 'tt01.1': { maxPoints: 3 } } },
       'not_adjustable',
     ],
-    ['negative points', { indicators: { 'qd766.2.2': { maxPoints: -1 } } }, 'points_out_of_range'],
-    ['a target above 100%', { indicators: { 'qd766.3.1': { target: 1.5 } } }, 'target_out_of_range'],
-    ['a zero target', { indicators: { 'qd766.3.1': { target: 0 } } }, 'target_out_of_range'],
+    ['negative points', { indicators: { 'qd766.2.1': { maxPoints: -1 } } }, 'points_out_of_range'],
+    ['a target above 100%', { indicators: { 'qd766.3.6': { target: 1.5 } } }, 'target_out_of_range'],
+    ['a zero target', { indicators: { 'qd766.3.6': { target: 0 } } }, 'target_out_of_range'],
   ])('refuses %s', (_, settings, code) => {
-    const problems = validateSettings(INDICATOR_DEFINITIONS, settings);
+    const problems = validateSettings(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, settings);
     expect(problems.map((p) => p.code)).toContain(code);
     expect(problems.every((p) => p.message.length > 0)).toBe(true);
   });
 
   it('applies points and targets, moves the group weights and names the version in the formula', () => {
-    const catalogue = applyConfig(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, FORMULA_VERSION, {
+    const catalogue = applyConfig(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, QD766_VERSION, {
       number: 2,
       effectiveFrom: '2026-12-01',
       settings: moved,
@@ -48,21 +61,22 @@ describe('indicator configuration', () => {
     const weight = (code: string) => catalogue.groups.find((g) => g.code === code)!.weight;
     const shipped = (code: string) => INDICATOR_GROUPS.find((g) => g.code === code)!.weight;
     expect(weight('qd766.2')).toBe(shipped('qd766.2') - 2);
-    expect(weight('qd766.3')).toBe(shipped('qd766.3') + 2);
-    expect(catalogue.formulaVersion).toBe(`${FORMULA_VERSION}+c2`);
+    expect(weight('qd766.4')).toBe(shipped('qd766.4') + 2);
+    expect(weight('qd766.3')).toBe(12);
+    expect(catalogue.formulaVersion).toBe(`QĐ 766/QĐ-TTg v${FORMULA_VERSION}+c2`);
     expect(catalogue.definitions.every((d) => d.formulaVersion.endsWith('+c2'))).toBe(true);
 
-    // 40% online against the new 80% target earns half of the new 14 points
-    const totals = { received: 100, received_online: 40, finished: 50, finished_late: 5 };
+    // 25% paid online against the new 50% target earns half of the new 8 points
+    const totals = { received: 100, cohort_late: 10, fee_due: 40, paid_online: 10 };
     const report = buildReport(catalogue.definitions, catalogue.groups, totals, '2026-12-01');
-    const online = report.indicators.find((i) => i.code === 'qd766.3.1')!;
-    expect(online.score).toBeCloseTo(7, 9);
-    expect(online.target).toBe(0.8);
-    // 90% on time earns 0.9 of the 8 points left to 2.2
-    expect(report.indicators.find((i) => i.code === 'qd766.2.2')!.score).toBeCloseTo(7.2, 9);
-    // the shipped catalogue is untouched
+    const paid = report.indicators.find((i) => i.code === 'qd766.3.6')!;
+    expect(paid.score).toBeCloseTo(4, 9);
+    expect(paid.target).toBe(0.5);
+    // 90% on time or within time earns 0.9 of the 18 points left to 2.1
+    expect(report.indicators.find((i) => i.code === 'qd766.2.1')!.score).toBeCloseTo(16.2, 9);
+    // the shipped catalogue is untouched: 25% × 6
     const before = buildReport(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, totals, '2026-12-01');
-    expect(before.indicators.find((i) => i.code === 'qd766.3.1')!.score).toBeCloseTo(9.6, 9);
+    expect(before.indicators.find((i) => i.code === 'qd766.3.6')!.score).toBeCloseTo(1.5, 9);
   });
 
   it('uses the version in force on the period start: the latest effective date, then the highest number', () => {

@@ -2,7 +2,8 @@
  * Indicator configuration: the maximum points and targets of the QĐ 766 indicators, published as numbered
  * versions with an effective date (a local ISO date). A period is computed with the version in force on its
  * first day; earlier periods keep theirs. The group weights follow from their indicators' points, and every
- * published number names the configuration in its formula version ('2026.1+c2').
+ * published number names the decision and the configuration in its formula version
+ * ('QĐ 766/QĐ-TTg v2026.2+c2').
  */
 import type { IndicatorDefinition, IndicatorGroup } from './definition.js';
 
@@ -37,21 +38,38 @@ export interface SettingsProblem {
   message: string;
 }
 
-/** Indicators whose points and target may be configured: the measured and not-measured QĐ 766 ones. */
+/** Indicators whose points and target may be configured: the scored QĐ 766 ones (not the tracked ones). */
 export function isAdjustable(definition: IndicatorDefinition): boolean {
-  return definition.family === 'qd766' && definition.maxPoints !== null;
+  return definition.family === 'qd766' && definition.scoring !== 'none';
 }
 
-/** Points of the QĐ 766 family once the settings are applied (each code counted once). */
-function qd766Total(base: readonly IndicatorDefinition[], settings: IndicatorSettings): number {
-  const seen = new Set<string>();
-  let total = 0;
-  for (const d of base) {
-    if (!isAdjustable(d) || seen.has(d.code)) continue;
-    seen.add(d.code);
-    total += settings.indicators[d.code]?.maxPoints ?? d.maxPoints ?? 0;
-  }
-  return total;
+/**
+ * Points of a group given its indicators' points: their sum, or the group's own weight while none of them
+ * has points (the source gives the group's points without a split between its sub-indicators).
+ */
+export function groupPoints(
+  group: IndicatorGroup,
+  points: readonly { group: string | null; maxPoints: number | null }[],
+): number {
+  const own = points.filter((p) => p.group === group.code && p.maxPoints !== null);
+  return own.length === 0 ? group.weight : own.reduce((sum, p) => sum + p.maxPoints!, 0);
+}
+
+/** Points of each adjustable QĐ 766 indicator once the settings are applied. */
+function settledPoints(base: readonly IndicatorDefinition[], settings: IndicatorSettings) {
+  return base
+    .filter(isAdjustable)
+    .map((d) => ({ group: d.group, maxPoints: settings.indicators[d.code]?.maxPoints ?? d.maxPoints }));
+}
+
+/** Points of the QĐ 766 family once the settings are applied. */
+function qd766Total(
+  base: readonly IndicatorDefinition[],
+  groups: readonly IndicatorGroup[],
+  settings: IndicatorSettings,
+): number {
+  const points = settledPoints(base, settings);
+  return groups.filter((g) => g.family === 'qd766').reduce((sum, g) => sum + groupPoints(g, points), 0);
 }
 
 /**
@@ -60,6 +78,7 @@ function qd766Total(base: readonly IndicatorDefinition[], settings: IndicatorSet
  */
 export function validateSettings(
   base: readonly IndicatorDefinition[],
+  groups: readonly IndicatorGroup[],
   settings: IndicatorSettings,
 ): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
@@ -96,7 +115,7 @@ export function validateSettings(
       });
     }
   }
-  const total = qd766Total(base, settings);
+  const total = qd766Total(base, groups, settings);
   if (Math.abs(total - 100) > 1e-9) {
     problems.push({
       path: 'settings.indicators',
@@ -118,22 +137,18 @@ export function applyConfig(
     return { definitions: base, groups, configVersion: null, formulaVersion: baseFormulaVersion };
   }
   const formulaVersion = `${baseFormulaVersion}+c${version.number}`;
-  const delta = new Map<string, number>();
-  const counted = new Set<string>();
   const definitions = base.map((d) => {
+    const suffixed = `${d.formulaVersion}+c${version.number}`;
+    if (!isAdjustable(d)) return { ...d, formulaVersion: suffixed };
     const setting = version.settings.indicators[d.code];
-    if (!isAdjustable(d)) return { ...d, formulaVersion: `${d.formulaVersion}+c${version.number}` };
     const maxPoints = setting?.maxPoints ?? d.maxPoints;
     const target = setting?.target === undefined ? d.target : setting.target;
-    if (d.group !== null && !counted.has(d.code)) {
-      counted.add(d.code);
-      delta.set(d.group, (delta.get(d.group) ?? 0) + (maxPoints ?? 0) - (d.maxPoints ?? 0));
-    }
-    return { ...d, maxPoints, target, formulaVersion: `${d.formulaVersion}+c${version.number}` };
+    return { ...d, maxPoints, target, formulaVersion: suffixed };
   });
+  const points = definitions.filter(isAdjustable);
   return {
     definitions,
-    groups: groups.map((g) => ({ ...g, weight: g.weight + (delta.get(g.code) ?? 0) })),
+    groups: groups.map((g) => (g.family === 'qd766' ? { ...g, weight: groupPoints(g, points) } : g)),
     configVersion: version.number,
     formulaVersion,
   };

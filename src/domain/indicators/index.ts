@@ -1,5 +1,5 @@
 /** The indicator domain: measures, definitions (as data), formulas, reports, periods and rankings. */
-import { FORMULA_VERSION, QD766_GROUPS, QD766_INDICATORS, TT01_GROUP } from './catalogue.js';
+import { QD766_GROUPS, QD766_INDICATORS, QD766_VERSION, TT01_GROUP } from './catalogue.js';
 import type { Catalogue } from './config.js';
 import { CORE_INDICATORS, TT01_INDICATORS } from './catalogue-tt01.js';
 import type { IndicatorDefinition, IndicatorGroup } from './definition.js';
@@ -11,7 +11,8 @@ export * from './period.js';
 export * from './ranking.js';
 export * from './report.js';
 export * from './config.js';
-export { FORMULA_VERSION, QD766_GROUPS, TT01_GROUP } from './catalogue.js';
+export * from './tt01-score.js';
+export { FORMULA_VERSION, QD766_GROUPS, QD766_VERSION, TT01_GROUP } from './catalogue.js';
 
 /** Every shipped definition, QĐ 766 first, then TT 01 and the core rates. */
 export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
@@ -28,5 +29,5 @@ export const BASE_CATALOGUE: Catalogue = {
   definitions: INDICATOR_DEFINITIONS,
   groups: INDICATOR_GROUPS,
   configVersion: null,
-  formulaVersion: FORMULA_VERSION,
+  formulaVersion: QD766_VERSION,
 };

@@ -4,6 +4,7 @@ import {
   computeIndicator,
   createTotals,
   FEEDBACK_MEASURES,
+  hasEnoughData,
   LIVE_MEASURES,
   ROLLUP_MEASURES,
   INDICATOR_DEFINITIONS,
@@ -22,27 +23,37 @@ const byCode = (code: string): IndicatorDefinition => {
   return found;
 };
 
-describe('indicator formulas', () => {
+describe('QĐ 766 sub-indicators (domain.md §9), each with a worked example', () => {
   it.each<[string, MeasureTotals, number | null, number | null, string[]]>([
     // code, totals, value, score, flags
     ['on_time_rate', { finished: 40, finished_late: 4 }, 0.9, null, []],
     ['on_time_rate', { finished: 0 }, null, null, ['denominator_zero']],
     ['on_time_rate', { finished: 10, finished_late: 0 }, 1, null, ['small_sample']],
-    ['qd766.2.2', { finished: 50, finished_late: 5 }, 0.9, 9, []],
-    ['qd766.2.1', { received: 100, cohort_late: 10, cohort_open_overdue: 5 }, 0.85, 8.5, []],
-    // target 50%: 40% online earns 0.8 of 12 points; 60% is capped at full points
-    ['qd766.3.1', { received: 100, received_online: 40 }, 0.4, 9.6, []],
-    ['qd766.3.1', { received: 100, received_online: 60 }, 0.6, 12, []],
-    ['qd766.4.1', { fee_due: 0, paid_online: 0 }, null, null, ['denominator_zero']],
-    // 1 − (late 10% + complaints 5%) = 85%, target 90% → 85/90 × 9
+    // 2.1, no target: (100 − 10 finished late − 5 open overdue) / 100 = 85% × 20 points = 17
+    ['qd766.2.1', { received: 100, cohort_late: 10, cohort_open_overdue: 5 }, 0.85, 17, []],
+    ['qd766.2.1', { received: 0 }, null, null, ['denominator_zero']],
+    // 2.2 is tracked: 90 minutes on average = 1.5 hours, no points
+    ['qd766.2.2', { finished: 30, processing_minutes: 30 * 90 }, 1.5, null, []],
+    // 3.6, no target: 10 paid online of 40 with fees = 25% × 6 points = 1.5
+    ['qd766.3.6', { fee_due: 40, paid_online: 10 }, 0.25, 1.5, []],
+    // not measured ≠ 0: no fees at all gives no score
+    ['qd766.3.6', { fee_due: 0, paid_online: 0 }, null, null, ['denominator_zero']],
+    // 5.2: 15 of 20 answered on time = 75% × 6 = 4.5
+    ['qd766.5.2', { fb_answered: 20, fb_answered_on_time: 15 }, 0.75, 4.5, []],
+    // 5.4: 1 − (late 10/100 + complaints 10/200) = 85%, target 90% → 85/90 × 6
     [
       'qd766.5.4',
       { finished: 100, finished_late: 10, received: 200, disliked_or_complained: 10 },
       0.85,
-      8.5,
+      (0.85 / 0.9) * 6,
       [],
     ],
+    // 5.4 above its target earns no more than its 6 points
+    ['qd766.5.4', { finished: 100, finished_late: 2, received: 100, disliked_or_complained: 1 }, 0.97, 6, []],
     ['qd766.5.4', { finished: 0, received: 200 }, null, null, ['denominator_zero']],
+    ['qd766.5.1', { fb_received: 10 }, null, null, ['not_measured']],
+    ['qd766.3.1', { received: 100, received_online: 40 }, null, null, ['not_measured']],
+    ['qd766.4.1', { received: 100 }, null, null, ['not_measured']],
     ['tt01.1', { finished: 40, finished_early: 20, finished_on_time: 10 }, 1.25, 1.25, []],
     ['tt01.8', { fb_answered: 40, fb_answered_on_time: 40 }, 2, 2, []],
     ['tt01.8', { fb_answered: 40, fb_answered_on_time: 36 }, 1, 1, []],
@@ -51,7 +62,6 @@ describe('indicator formulas', () => {
     ['tt01.9', { received: 100, received_online: 30, finished_online_late: 1 }, 1, 1, []],
     ['tt01.9', { received: 100, received_online: 10 }, 0, 0, []],
     ['avg_processing_hours', { finished: 30, processing_minutes: 30 * 90 }, 1.5, null, []],
-    ['qd766.6.2', { received: 100 }, null, null, ['not_measured']],
   ])('%s over %j → value %s, score %s, flags %j', (code, totals, value, score, flags) => {
     const result = computeIndicator(byCode(code), totals);
     if (value === null) expect(result.value).toBeNull();
@@ -59,11 +69,80 @@ describe('indicator formulas', () => {
     if (score === null) expect(result.score).toBeNull();
     else expect(result.score).toBeCloseTo(score, 9);
     expect(result.flags).toEqual(flags);
-    expect(result.formulaVersion).toBe('2026.1');
+  });
+
+  it('holds every sub-indicator of the table with its points and target, 100 points in all', () => {
+    const points = (group: string) =>
+      INDICATOR_DEFINITIONS.filter((d) => d.group === group).map((d) => [d.code, d.maxPoints, d.target]);
+    expect(points('qd766.1')).toEqual([
+      ['qd766.1.1', 6, null],
+      ['qd766.1.2', 4, null],
+      ['qd766.1.3', 2, null],
+      ['qd766.1.4', 6, null],
+    ]);
+    expect(points('qd766.2')).toEqual([
+      ['qd766.2.1', 20, null],
+      ['qd766.2.2', null, null],
+    ]);
+    // the source gives 12 points for online service without a split
+    expect(points('qd766.3')).toEqual([
+      ['qd766.3.1', null, 0.8],
+      ['qd766.3.2', null, null],
+      ['qd766.3.3', null, 0.5],
+    ]);
+    expect(points('qd766.4')).toEqual([
+      ['qd766.3.5a', 2, 0.8],
+      ['qd766.3.5b', 2, 0.8],
+      ['qd766.3.6', 6, null],
+    ]);
+    expect(points('qd766.5')).toEqual([
+      ['qd766.5.1', null, null],
+      ['qd766.5.2', 6, null],
+      ['qd766.5.3', 6, null],
+      ['qd766.5.4', 6, 0.9],
+    ]);
+    expect(points('qd766.6').map(([, p]) => p)).toEqual([6, 4, 2, 2, 4, 2, 2]);
+    expect(INDICATOR_GROUPS.filter((g) => g.family === 'qd766').map((g) => g.weight)).toEqual([
+      18, 20, 12, 10, 18, 22,
+    ]);
+    // tracked indicators carry no points, and the formula version names the decision
+    expect(byCode('qd766.2.2').scoring).toBe('none');
+    expect(byCode('qd766.5.1').scoring).toBe('none');
+    expect(byCode('qd766.2.1').formulaVersion).toBe('QĐ 766/QĐ-TTg v2026.2');
+    expect(byCode('tt01.1').formulaVersion).toBe('TT 01/2018/TT-VPCP v2026.2');
+  });
+
+  it('reports the index on the 100-point scale with the measured points beside it, never rescaled', () => {
+    const report = buildReport(
+      INDICATOR_DEFINITIONS,
+      INDICATOR_GROUPS,
+      {
+        received: 100,
+        cohort_late: 10,
+        finished: 100,
+        finished_late: 10,
+        fee_due: 0,
+        fb_answered: 0,
+        disliked_or_complained: 0,
+      },
+      '2026-03-01',
+    );
+    const group = (code: string) => report.groups.find((g) => g.group === code)!;
+    // 2.1: 90% × 20 = 18
+    expect(group('qd766.2')).toMatchObject({ score: 18, maxMeasured: 20, weight: 20 });
+    // no fees at all: no score, the group is left out rather than counted as 0
+    expect(group('qd766.4')).toMatchObject({ score: null, maxMeasured: 0 });
+    expect(group('qd766.6').score).toBeNull();
+    // 5.4: 1 − (10% + 0%) = 90%, its target: 6 points; 5.2 has no feedback to score
+    expect(group('qd766.5')).toMatchObject({ score: 6, maxMeasured: 6 });
+    expect(report.qd766.points).toBeCloseTo(24, 9);
+    // 24 points of 100, 26 of them measurable: the index reads 24, not 24/26 rescaled to 92,3
+    expect(report.qd766).toMatchObject({ maxMeasured: 26, maximum: 100 });
+    expect(report.qd766.score).toBeCloseTo(24, 9);
   });
 
   it('publishes numerator and denominator of ratios and the parts of composites', () => {
-    const ratio = computeIndicator(byCode('qd766.2.2'), { finished: 50, finished_late: 5 });
+    const ratio = computeIndicator(byCode('qd766.2.1'), { received: 50, cohort_late: 5 });
     expect([ratio.numerator, ratio.denominator]).toEqual([45, 50]);
     const composite = computeIndicator(byCode('qd766.5.4'), {
       finished: 100,
@@ -75,32 +154,6 @@ describe('indicator formulas', () => {
       { numerator: 10, denominator: 100 },
       { numerator: 10, denominator: 200 },
     ]);
-  });
-
-  it('scores a group only over what was measured and the index over measured points', () => {
-    const report = buildReport(
-      INDICATOR_DEFINITIONS,
-      INDICATOR_GROUPS,
-      {
-        received: 100,
-        received_online: 50,
-        finished: 100,
-        finished_late: 0,
-        cohort_late: 0,
-        fee_due: 0,
-        sat_responses: 0,
-      },
-      '2026-03-01',
-    );
-    const group = (code: string) => report.groups.find((g) => g.group === code)!;
-    expect(group('qd766.2')).toMatchObject({ score: 20, maxMeasured: 20 });
-    expect(group('qd766.3')).toMatchObject({ score: 12, maxMeasured: 12 });
-    // no fees at all: no score, and the group's points are left out rather than counted as 0
-    expect(group('qd766.4')).toMatchObject({ score: null, maxMeasured: 0 });
-    expect(group('qd766.6')).toMatchObject({ score: null, notMeasured: ['qd766.6.1', 'qd766.6.2'] });
-    // 5.4 is measurable without responses: 1 − (0 late + 0 complaints) earns its 9 points
-    expect(group('qd766.5')).toMatchObject({ score: 9, maxMeasured: 9 });
-    expect(report.qd766).toEqual({ score: 100, points: 41, maxMeasured: 41 });
   });
 
   it('applies only the definitions in force for the period', () => {
@@ -134,6 +187,14 @@ describe('periods', () => {
 });
 
 describe('rankings', () => {
+  it.each([
+    [9, 50, false],
+    [10, 50, true],
+    [500, null, false],
+  ])('a unit with %i dossiers and index %s has enough data to rank: %s', (received, score, enough) => {
+    expect(hasEnoughData(received, { score })).toBe(enough);
+  });
+
   it('ranks ties together, leaves units without data unranked and reports movement', () => {
     const rows = rankWithMovement(
       [

@@ -3,6 +3,18 @@
  * ("1, 2, 2, 4"); units without a score are listed unranked. Movement = previous rank − current rank
  * (positive: moved up).
  */
+/**
+ * Fewest dossiers a unit must have received in the period to be ranked [practice: configuration to check].
+ * Below it the unit is listed apart as "chưa đủ dữ liệu": a commune with two dossiers, both on time, is not
+ * "first" in the country.
+ */
+export const RANK_MIN_RECEIVED = 10;
+
+/** True when a unit's period holds enough data to rank it (an index measured over enough dossiers). */
+export function hasEnoughData(received: number, index: { score: number | null }): boolean {
+  return index.score !== null && received >= RANK_MIN_RECEIVED;
+}
+
 export interface RankInput {
   id: string;
   score: number | null;

@@ -2,14 +2,20 @@
 import { computeIndex, computeIndicator, selectDefinitions, sumGroup, type GroupScore } from './compute.js';
 import type { IndicatorDefinition, IndicatorGroup, IndicatorResult } from './definition.js';
 import type { MeasureTotals } from './measures.js';
+import { scoreTt01, type AgencyBand, type StaffBand, type Tt01Score } from './tt01-score.js';
 
 export interface IndicatorReport {
   indicators: IndicatorResult[];
   groups: GroupScore[];
-  /** QĐ 766 index on a 100 scale over the measured points. */
-  qd766: { score: number | null; points: number; maxMeasured: number };
-  /** TT 01 agency score: points of the nine indices (max 18) over the measured ones. */
-  tt01: { points: number; maxMeasured: number };
+  /** QĐ 766 index: points on the decision's 100-point scale, with the points measured beside them. */
+  qd766: { score: number | null; points: number; maxMeasured: number; maximum: number };
+  /** TT 01 points of the nine indices measured, and the staff and agency scores with their bands. */
+  tt01: {
+    points: number;
+    maxMeasured: number;
+    staff: Tt01Score<StaffBand>;
+    agency: Tt01Score<AgencyBand>;
+  };
 }
 
 /** The definitions in force at a period start, and those of each group: the same for every unit. */
@@ -59,6 +65,6 @@ export function buildReport(
     indicators,
     groups: groupScores,
     qd766,
-    tt01: { points: tt01?.score ?? 0, maxMeasured: tt01?.maxMeasured ?? 0 },
+    tt01: { points: tt01?.score ?? 0, maxMeasured: tt01?.maxMeasured ?? 0, ...scoreTt01(byCode) },
   };
 }

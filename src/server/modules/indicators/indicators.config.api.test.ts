@@ -25,7 +25,8 @@ afterAll(async () => {
   await t.close();
 });
 
-const moved = { indicators: { 'qd766.2.2': { maxPoints: 8 }, 'qd766.3.1': { maxPoints: 14, target: 0.8 } } };
+// 2 points move from progress (2.1, 20 → 18, with a 90% target) to online payment (3.6, 6 → 8)
+const moved = { indicators: { 'qd766.2.1': { maxPoints: 18, target: 0.9 }, 'qd766.3.6': { maxPoints: 8 } } };
 const publish = (session: Session, body: Record<string, unknown>) =>
   t.app.inject({
     method: 'POST',
@@ -36,7 +37,7 @@ const publish = (session: Session, body: Record<string, unknown>) =>
 const online = async (period: string) => {
   const res = await t.app.inject({ url: `/api/v1/transparency/units/${baDinh}?period=${period}` });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json().indicators.find((i: { code: string }) => i.code === 'qd766.3.1') as {
+  return res.json().indicators.find((i: { code: string }) => i.code === 'qd766.2.1') as {
     numerator: number;
     denominator: number;
     score: number;
@@ -62,7 +63,7 @@ describe('indicator configuration', () => {
     const wrong = await publish(homeAffairs, {
       effectiveFrom: '2026-03-01',
       note: 'Sai tổng điểm',
-      settings: { indicators: { 'qd766.2.2': { maxPoints: 11 } } },
+      settings: { indicators: { 'qd766.2.1': { maxPoints: 11 } } },
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().message).toContain('phải bằng 100');
@@ -75,7 +76,7 @@ describe('indicator configuration', () => {
   it('applies a new version from its month on and leaves earlier periods as published', async () => {
     const february = await online('2026-02');
     const marchBefore = await online('2026-03');
-    expect(february.maxPoints).toBe(12);
+    expect(february.maxPoints).toBe(20);
 
     const res = await publish(homeAffairs, {
       effectiveFrom: '2026-03-01',
@@ -85,22 +86,25 @@ describe('indicator configuration', () => {
     expect(res.statusCode, res.body).toBe(200);
     const config = res.json();
     expect(config.currentVersion).toBe(1);
-    expect(config.groups.find((g: { code: string }) => g.code === 'qd766.3').weight).toBe(14);
+    expect(config.groups.find((g: { code: string }) => g.code === 'qd766.4').weight).toBe(12);
     expect(config.versions[0]).toMatchObject({ number: 1, effectiveFrom: '2026-03-01' });
 
     // February keeps the shipped points and formula; March uses version 1
     expect(await online('2026-02')).toEqual(february);
     const march = await online('2026-03');
-    expect(march).toMatchObject({ maxPoints: 14, target: 0.8, formulaVersion: '2026.1+c1' });
+    expect(march).toMatchObject({ maxPoints: 18, target: 0.9, formulaVersion: 'QĐ 766/QĐ-TTg v2026.2+c1' });
     expect([march.numerator, march.denominator]).toEqual([marchBefore.numerator, marchBefore.denominator]);
     expect(march.denominator).toBeGreaterThan(20);
     const ratio = march.numerator / march.denominator;
-    expect(march.score).toBeCloseTo(Math.min(ratio / 0.8, 1) * 14, 9);
+    expect(march.score).toBeCloseTo(Math.min(ratio / 0.9, 1) * 18, 9);
 
     const definitions = await t.app.inject({ url: '/api/v1/transparency/definitions?period=2026-03' });
-    expect(definitions.json()).toMatchObject({ configVersion: 1, formulaVersion: '2026.1+c1' });
+    expect(definitions.json()).toMatchObject({
+      configVersion: 1,
+      formulaVersion: 'QĐ 766/QĐ-TTg v2026.2+c1',
+    });
     const old = await t.app.inject({ url: '/api/v1/transparency/definitions?period=2026-02' });
-    expect(old.json()).toMatchObject({ configVersion: null, formulaVersion: '2026.1' });
+    expect(old.json()).toMatchObject({ configVersion: null, formulaVersion: 'QĐ 766/QĐ-TTg v2026.2' });
 
     const audit = await sql<{ n: number }>`select count(*)::int as n from audit_log
       where action = 'indicators.config_publish'`.execute(t.deps.database.db);

@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import {
   applyConfig,
   BASE_CATALOGUE,
-  FORMULA_VERSION,
+  QD766_VERSION,
   INDICATOR_DEFINITIONS,
   INDICATOR_GROUPS,
   isAdjustable,
@@ -41,7 +41,7 @@ function catalogueOf(version: ConfigVersion | null): Catalogue {
   const key = `${version.number}|${version.effectiveFrom}|${JSON.stringify(version.settings)}`;
   let catalogue = built.get(key);
   if (!catalogue) {
-    catalogue = applyConfig(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, FORMULA_VERSION, version);
+    catalogue = applyConfig(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, QD766_VERSION, version);
     built.set(key, catalogue);
   }
   return catalogue;
@@ -95,16 +95,21 @@ export async function readIndicatorConfig(ctx: RequestContext) {
     earliestEffectiveFrom: thisMonth,
     groups: catalogue.groups
       .filter((g) => g.family === 'qd766')
-      .map((g) => ({ code: g.code, name: g.name, weight: g.weight })),
+      .map((g) => ({
+        code: g.code,
+        name: g.name,
+        weight: g.weight,
+        shippedWeight: INDICATOR_GROUPS.find((s) => s.code === g.code)?.weight ?? g.weight,
+      })),
     indicators: INDICATOR_DEFINITIONS.filter(isAdjustable).map((d) => ({
       code: d.code,
       name: d.name,
       group: d.group,
       measured: d.formula.kind !== 'not_measured',
       scoring: d.scoring,
-      shipped: { maxPoints: d.maxPoints ?? 0, target: d.target },
+      shipped: { maxPoints: d.maxPoints, target: d.target },
       inForce: {
-        maxPoints: inForce.get(d.code)?.maxPoints ?? 0,
+        maxPoints: inForce.get(d.code)?.maxPoints ?? null,
         target: inForce.get(d.code)?.target ?? null,
       },
     })),
@@ -132,7 +137,7 @@ export async function publishIndicatorConfig(ctx: RequestContext, input: Publish
       [{ path: 'effectiveFrom', code: 'effective_in_past' }],
     );
   }
-  const problems = validateSettings(INDICATOR_DEFINITIONS, input.settings);
+  const problems = validateSettings(INDICATOR_DEFINITIONS, INDICATOR_GROUPS, input.settings);
   if (problems.length > 0) throw fail.validation(problems[0]!.message, problems);
   const { db } = ctx.deps.database;
   const now = ctx.deps.clock.now();

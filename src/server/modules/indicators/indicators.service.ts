@@ -6,6 +6,7 @@ import {
   BASE_CATALOGUE,
   buildReport,
   createTotals,
+  hasEnoughData,
   LIVE_MEASURES,
   previousPeriod,
   rankWithMovement,
@@ -73,7 +74,10 @@ export interface RankRow {
   rank: number | null;
   previousRank: number | null;
   movement: number | null;
+  /** Peer units listed. */
   peers: number;
+  /** Peer units ranked (with enough data and a measured score). */
+  ranked: number;
 }
 
 export interface RankedUnitResult {
@@ -82,33 +86,43 @@ export interface RankedUnitResult {
   totals: MeasureTotals;
   rank: RankRow;
   groupRanks: Record<string, RankRow>;
+  /** False: listed apart as "chưa đủ dữ liệu", ranked on nothing. */
+  enoughData: boolean;
+}
+
+/** A unit's report and whether it holds enough data to be ranked. */
+interface Ranked {
+  report: IndicatorReport;
+  enoughData: boolean;
 }
 
 function rankByKind(
   units: readonly UnitRow[],
   score: (report: IndicatorReport) => number | null,
-  current: Map<string, IndicatorReport>,
-  previous: Map<string, IndicatorReport>,
+  current: Map<string, Ranked>,
+  previous: Map<string, Ranked>,
 ): Map<string, RankRow> {
   const out = new Map<string, RankRow>();
   for (const kind of new Set(units.map((u) => u.kind))) {
     const peers = units.filter((u) => u.kind === kind);
-    const scoreOf = (reports: Map<string, IndicatorReport>, id: string) => {
-      const report = reports.get(id);
-      return report ? score(report) : null;
+    const scoreOf = (reports: Map<string, Ranked>, id: string) => {
+      const entry = reports.get(id);
+      return entry?.enoughData ? score(entry.report) : null;
     };
     const ranked = rankWithMovement(
       peers.map((u) => ({ id: u.id, score: scoreOf(current, u.id) })),
       peers.map((u) => ({ id: u.id, score: scoreOf(previous, u.id) })),
     );
-    for (const row of ranked) out.set(row.id, { ...row, peers: peers.length });
+    const count = ranked.filter((row) => row.rank !== null).length;
+    for (const row of ranked) out.set(row.id, { ...row, peers: peers.length, ranked: count });
   }
   return out;
 }
 
 /**
- * Ranks peer units (same kind, same parent) on the QĐ 766 index and on each group, with the movement
- * since the previous period of the same kind.
+ * Ranks peer units (same kind, same parent) on the QĐ 766 index (its points on the 100 scale) and on each
+ * group, with the movement since the previous period of the same kind. Units without enough data
+ * (`hasEnoughData`) and groups not measured get no rank.
  */
 export async function rankUnits(
   db: Db,
@@ -126,11 +140,21 @@ export async function rankUnits(
   ]);
   const catalogue = loaded.forPeriod(period.from);
   const previousCatalogue = loaded.forPeriod(before.from);
+  const rankable = (totals: MeasureTotals, report: IndicatorReport): Ranked => ({
+    report,
+    enoughData: hasEnoughData(totals.received ?? 0, report.qd766),
+  });
   const reports = new Map(
-    units.map((u) => [u.id, reportFor(current.totals.get(u.id) ?? {}, period, catalogue)]),
+    units.map((u) => {
+      const totals = current.totals.get(u.id) ?? {};
+      return [u.id, rankable(totals, reportFor(totals, period, catalogue))];
+    }),
   );
   const previousReports = new Map(
-    units.map((u) => [u.id, reportFor(previous.totals.get(u.id) ?? {}, before, previousCatalogue)]),
+    units.map((u) => {
+      const totals = previous.totals.get(u.id) ?? {};
+      return [u.id, rankable(totals, reportFor(totals, before, previousCatalogue))];
+    }),
   );
   const indexRanks = rankByKind(units, (r) => r.qd766.score, reports, previousReports);
   const groupRanks = catalogue.groups.map(
@@ -147,7 +171,8 @@ export async function rankUnits(
   );
   const results = units.map((unit) => ({
     unit,
-    report: reports.get(unit.id)!,
+    report: reports.get(unit.id)!.report,
+    enoughData: reports.get(unit.id)!.enoughData,
     totals: current.totals.get(unit.id) ?? {},
     rank: indexRanks.get(unit.id)!,
     groupRanks: Object.fromEntries(groupRanks.map(([code, ranks]) => [code, ranks.get(unit.id)!])),

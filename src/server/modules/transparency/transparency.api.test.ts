@@ -50,9 +50,71 @@ describe('public transparency portal', () => {
     expect(ranked.map((u: { unit: { id: string } }) => u.unit.id).sort()).toEqual([baDinh, ngocHa].sort());
     expect(ranked[0].rank.rank).toBe(1);
     expect(ranked[0].index.score).toBeGreaterThanOrEqual(ranked[1].index.score);
-    // communes without dossiers are listed unranked, not scored 0
+    // "hạng k/N đơn vị được xếp hạng": N counts the ranked units only
+    expect(ranked.map((u: { rank: { ranked: number } }) => u.rank.ranked)).toEqual([2, 2]);
+    // communes without dossiers are listed apart as without enough data: no rank on the index or any group
     expect(body.units.length).toBeGreaterThan(2);
-    expect(body.units.at(-1).rank.rank).toBeNull();
+    const empty = body.units.at(-1);
+    expect(empty).toMatchObject({ enoughData: false, received: 0, rank: { rank: null, ranked: 2 } });
+    for (const rank of Object.values(empty.groupRanks) as { rank: number | null }[]) {
+      expect(rank.rank).toBeNull();
+    }
+  });
+
+  it('gives no rank on a group the system cannot measure', async () => {
+    const res = await t.app.inject({ url: `/api/v1/transparency/units?parentId=${hanoi}&period=2026-02` });
+    const units = res.json().units as {
+      groups: Record<string, number | null>;
+      groupRanks: Record<string, { rank: number | null }>;
+    }[];
+    // digitisation (group 6) is not measured anywhere: no score, no rank
+    for (const u of units) {
+      expect(u.groups['qd766.6']).toBeNull();
+      expect(u.groupRanks['qd766.6']!.rank).toBeNull();
+    }
+  });
+
+  it('publishes the index on the 100-point scale, figures that match a hand recount', async () => {
+    const res = await t.app.inject({ url: `/api/v1/transparency/units/${baDinh}?period=2026-02` });
+    const report = res.json();
+    const raw = await recountFebruary(baDinh);
+    type Ind = {
+      code: string;
+      numerator: number;
+      denominator: number;
+      score: number | null;
+      parts: { numerator: number; denominator: number }[];
+    };
+    const find = (code: string) => report.indicators.find((i: Ind) => i.code === code) as Ind;
+    // 5.4 = 1 − (late / finished + disliked / received), target 90%, 6 points: the first part recounted by hand
+    const satisfaction = find('qd766.5.4');
+    expect(satisfaction.parts[0]).toEqual({ numerator: raw.late, denominator: raw.finished });
+    expect(satisfaction.parts[1]!.denominator).toBe(raw.received);
+    const rate = 1 - raw.late / raw.finished - satisfaction.parts[1]!.numerator / raw.received;
+    expect(satisfaction.score).toBeCloseTo(Math.min(Math.max(rate, 0) / 0.9, 1) * 6, 9);
+    // 2.1 over the dossiers received in February, no target: R × 20
+    const progress = find('qd766.2.1');
+    expect(progress.denominator).toBe(raw.received);
+    expect(progress.score).toBeCloseTo((progress.numerator / raw.received) * 20, 9);
+    // the index is the sum of the group points, out of 100, with the measured points beside it
+    const sum = report.groups
+      .filter((g: { group: string }) => g.group.startsWith('qd766.'))
+      .reduce((n: number, g: { score: number | null }) => n + (g.score ?? 0), 0);
+    expect(report.index.score).toBeCloseTo(sum, 9);
+    expect(report.index.maximum).toBe(100);
+    expect(report.index.maxMeasured).toBeLessThan(100);
+    expect(report.index.score).toBeLessThanOrEqual(report.index.maxMeasured);
+    // TT 01: index 4 is not measured, so the staff band is a lower bound
+    expect(report.tt01.staff).toMatchObject({ maximum: 10, complete: false, missing: ['tt01.4'] });
+    expect(report.tt01.agency.maximum).toBe(18);
+  });
+
+  it('finds units at any level without diacritics', async () => {
+    const res = await t.app.inject({ url: '/api/v1/transparency/search?q=ba%20dinh' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().units.map((u: { id: string }) => u.id)).toContain(baDinh);
+    const province = await t.app.inject({ url: '/api/v1/transparency/search?q=ha%20noi' });
+    expect(province.json().units.map((u: { id: string }) => u.id)).toContain(hanoi);
   });
 
   it('ranks every commune of the country together, with the same figures as the province list', async () => {
@@ -121,12 +183,13 @@ describe('public transparency portal', () => {
     const raw = await recountFebruary(baDinh);
     const onTime = report.indicators.find((i: { code: string }) => i.code === 'on_time_rate');
     expect([onTime.numerator, onTime.denominator]).toEqual([raw.finished - raw.late, raw.finished]);
-    const online = report.indicators.find((i: { code: string }) => i.code === 'qd766.3.1');
+    const online = report.indicators.find((i: { code: string }) => i.code === 'online_rate');
     expect([online.numerator, online.denominator]).toEqual([raw.online, raw.received]);
     expect(raw.finished).toBeGreaterThan(30);
-    expect(onTime.formulaVersion).toBe('2026.1');
+    expect(onTime.formulaVersion).toBe('2026.2');
     const digitisation = report.groups.find((g: { group: string }) => g.group === 'qd766.6');
-    expect(digitisation).toMatchObject({ score: null, notMeasured: ['qd766.6.1', 'qd766.6.2'] });
+    expect(digitisation).toMatchObject({ score: null, maxMeasured: 0, weight: 22 });
+    expect(digitisation.notMeasured).toHaveLength(7);
     expect(report.rank).toMatchObject({ peers: expect.any(Number) });
     expect(report.procedures.length).toBeGreaterThan(1);
     expect(report.months.map((m: { month: string }) => m.month)).toContain('2026-02-01');

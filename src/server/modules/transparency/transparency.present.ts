@@ -30,6 +30,7 @@ export function presentRanked(row: RankedUnitResult): RankedUnit {
     onTimeRate: rate('on_time_rate', row.totals),
     rank: row.rank,
     groupRanks: row.groupRanks,
+    enoughData: row.enoughData,
   };
 }
 

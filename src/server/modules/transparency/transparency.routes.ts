@@ -8,6 +8,8 @@ import {
   BoardResponse,
   PortalQuery,
   PortalResponse,
+  PortalSearchQuery,
+  PortalSearchResponse,
   UnitReport,
   UnitReportQuery,
 } from '../../../contracts/transparency.js';
@@ -17,7 +19,13 @@ import { findRollupState } from '../indicators/indicators.queries.js';
 import { getBoard } from './transparency.board.js';
 import { buildExportRows, toCsv, toJsonDocument } from './transparency.export.js';
 import { presentMonth, presentProcedure, presentRanked, presentUnit } from './transparency.present.js';
-import { getUnitReport, listPortalUnits, pickPortalPage, resolvePeriod } from './transparency.service.js';
+import {
+  getUnitReport,
+  listPortalUnits,
+  pickPortalPage,
+  resolvePeriod,
+  searchPortalUnits,
+} from './transparency.service.js';
 
 const errors = { 400: ErrorResponse, 404: ErrorResponse };
 const tags = ['transparency'];
@@ -77,6 +85,21 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
         asOf: (refreshedAt ?? request.ctx.deps.clock.now()).toISOString(),
       };
     },
+  );
+
+  r.get(
+    '/transparency/search',
+    {
+      schema: {
+        tags,
+        summary: 'Tìm đơn vị hành chính mọi cấp theo tên, không phân biệt dấu (công khai)',
+        querystring: PortalSearchQuery,
+        response: { 200: PortalSearchResponse, ...errors },
+      },
+    },
+    async (request) => ({
+      units: (await searchPortalUnits(request.ctx, request.query.q)).map(presentUnit),
+    }),
   );
 
   r.get(

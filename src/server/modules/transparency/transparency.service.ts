@@ -31,9 +31,10 @@ import {
   type RankedUnitResult,
 } from '../indicators/indicators.service.js';
 
-/** The period asked for, or the current local month. */
+/** The period asked for, or the last complete local month (the current one is still filling up). */
 export function resolvePeriod(key: string | undefined, now: Date): Period {
-  const period = parsePeriod(key ?? toLocalDate(now.getTime()).slice(0, 7));
+  const thisMonth = parsePeriod(toLocalDate(now.getTime()).slice(0, 7))!;
+  const period = key === undefined ? previousPeriod(thisMonth) : parsePeriod(key);
   if (!period) throw fail.validation('Kỳ báo cáo không hợp lệ.', { period: key });
   return period;
 }
@@ -126,6 +127,22 @@ export async function listPortalUnits(
     refreshedAt: state.refreshedAt,
     ranked: await reuseRanked(db, key, now.getTime(), () => rankUnits(db, units, period, now, catalogues)),
   };
+}
+
+/**
+ * Administrative units of any level whose name contains `q` (case and diacritics ignored: "ba dinh" finds
+ * "Ba Đình"), provinces first, at most `limit`.
+ */
+export async function searchPortalUnits(ctx: RequestContext, q: string, limit = 20): Promise<UnitRow[]> {
+  const needle = fold(q.trim());
+  if (!needle) return [];
+  const db = ctx.deps.database.readDb;
+  const kinds = ADMIN_KINDS.filter((kind) => kind !== 'country');
+  const levels = await Promise.all(kinds.map((kind) => listAdminUnitsOfKind(db, kind)));
+  return levels
+    .flat()
+    .filter((u) => fold(u.name).includes(needle))
+    .slice(0, limit);
 }
 
 /** Lower case without diacritics (đ → d), for searching names. */

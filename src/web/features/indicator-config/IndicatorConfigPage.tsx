@@ -4,14 +4,15 @@
  * the first day of a month; the history of versions below.
  */
 import { Alert, Button, Card, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatDate, formatDateTime } from '../../app/i18n/format';
 import { useIndicatorConfig, usePublishConfig, type IndicatorConfigResponse } from './config.api';
 import { useConfigI18n } from './config.messages';
 
 type Row = IndicatorConfigResponse['indicators'][number];
 interface Draft {
-  maxPoints: number;
+  /** Null: no points of its own (the group's points are not split between its indicators). */
+  maxPoints: number | null;
   /** Percent (1..100), or null for no target. */
   targetPercent: number | null;
 }
@@ -53,19 +54,19 @@ export function IndicatorConfigPage() {
     setEffectiveFrom(data.earliestEffectiveFrom);
   }, [data]);
 
-  const total = useMemo(
-    () => round(Object.values(drafts).reduce((sum, d) => sum + (d.maxPoints ?? 0), 0)),
-    [drafts],
-  );
+  // a group whose indicators have no points of their own keeps its shipped points (as the server counts)
+  const groupPoints = (code: string) => {
+    const own = (data?.indicators ?? [])
+      .filter((i) => i.group === code)
+      .map((i) => drafts[i.code]?.maxPoints ?? null)
+      .filter((p): p is number => p !== null);
+    const shipped = data?.groups.find((g) => g.code === code)?.shippedWeight ?? 0;
+    return round(own.length === 0 ? shipped : own.reduce((s, p) => s + p, 0));
+  };
+  const total = round((data?.groups ?? []).reduce((sum, g) => sum + groupPoints(g.code), 0));
   if (config.error) return <Alert type="error" showIcon message={config.error.message} />;
   if (!data) return null;
 
-  const groupPoints = (code: string) =>
-    round(
-      data.indicators
-        .filter((i) => i.group === code)
-        .reduce((s, i) => s + (drafts[i.code]?.maxPoints ?? 0), 0),
-    );
   const set = (code: string, change: Partial<Draft>) =>
     setDrafts((all) => ({ ...all, [code]: { ...all[code]!, ...change } }));
 
@@ -76,7 +77,9 @@ export function IndicatorConfigPage() {
       const draft = drafts[row.code]!;
       const target = draft.targetPercent === null ? null : round(draft.targetPercent) / 100;
       const setting: { maxPoints?: number; target?: number | null } = {};
-      if (draft.maxPoints !== row.shipped.maxPoints) setting.maxPoints = draft.maxPoints;
+      if (draft.maxPoints !== null && draft.maxPoints !== row.shipped.maxPoints) {
+        setting.maxPoints = draft.maxPoints;
+      }
       if (row.scoring === 'target' && target !== row.shipped.target) setting.target = target;
       if (Object.keys(setting).length > 0) indicators[row.code] = setting;
     }
@@ -122,7 +125,11 @@ export function IndicatorConfigPage() {
                 </span>
               ),
             },
-            { title: t('col.shipped'), align: 'right', render: (_, r) => r.shipped.maxPoints },
+            {
+              title: t('col.shipped'),
+              align: 'right',
+              render: (_, r) => r.shipped.maxPoints ?? t('notSplit'),
+            },
             {
               title: t('col.points'),
               width: 130,
@@ -133,8 +140,8 @@ export function IndicatorConfigPage() {
                   min={0}
                   max={100}
                   decimalSeparator=","
-                  value={drafts[r.code]?.maxPoints}
-                  onChange={(value) => set(r.code, { maxPoints: value ?? 0 })}
+                  value={drafts[r.code]?.maxPoints ?? null}
+                  onChange={(value) => set(r.code, { maxPoints: value ?? null })}
                 />
               ),
             },

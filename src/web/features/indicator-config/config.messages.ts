@@ -20,6 +20,7 @@ export const configMessages = defineMessages({
   'col.points': { vi: 'Điểm tối đa', en: 'Maximum points' },
   'col.target': { vi: 'Mục tiêu (%)', en: 'Target (%)' },
   notMeasured: { vi: 'chưa đo', en: 'not measured' },
+  notSplit: { vi: 'chưa quy định', en: 'not specified' },
   group: { vi: 'Nhóm {name}: {points} điểm', en: 'Group {name}: {points} points' },
   total: { vi: 'Tổng: {points}/100 điểm', en: 'Total: {points}/100 points' },
   totalWrong: {

@@ -1,18 +1,27 @@
 /**
  * The public portal (/minh-bach): units of one level ranked on the service index (or one group of it) for
- * a period, a chart, and the open-data exports. `?cap-tren=<unit id>` lists the units below that unit,
- * `?cap=xa` every commune of the country; `?ky=` the period, `?nhom=` the group ranked on.
+ * a period, a chart, and the open-data exports. By default the communes of Hà Nội for the last complete
+ * month; `?cap-tren=<unit id>` lists the units below that unit, `?cap=tinh` the provinces, `?cap=xa` every
+ * commune of the country; `?ky=` the period, `?nhom=` the group ranked on. Units without enough data are
+ * listed apart, unranked; the search also finds units of any level.
  */
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Card, Input, Segmented, Select, Space, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Input, List, Segmented, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatDateTime } from '../../app/i18n/format';
+import { RANK_MIN_RECEIVED } from '../../../domain/indicators/ranking';
 import { Chart } from './Chart';
-import { todayInVietnam } from './figures';
+import { lastCompleteMonth, todayInVietnam } from './figures';
 import { PeriodPicker } from './PeriodPicker';
 import { RankTable } from './RankTable';
-import { exportUrl, useDefinitions, usePortalUnits, type PortalScope } from './transparency.api';
+import {
+  exportUrl,
+  useDefinitions,
+  usePortalUnits,
+  useUnitSearch,
+  type PortalScope,
+} from './transparency.api';
 import { useTransparencyI18n } from './transparency.messages';
 
 const PAGE_SIZE = 20;
@@ -20,9 +29,16 @@ const PAGE_SIZE = 20;
 export function PortalPage() {
   const { t, locale } = useTransparencyI18n();
   const [params, setParams] = useSearchParams();
-  const period = params.get('ky') ?? todayInVietnam().slice(0, 7);
-  const level = params.get('cap') === 'xa' ? 'commune' : undefined;
-  const scope: PortalScope = { parentId: params.get('cap-tren') ?? undefined, level };
+  const period = params.get('ky') ?? lastCompleteMonth(todayInVietnam());
+  const cap = params.get('cap');
+  const level = cap === 'xa' ? 'commune' : undefined;
+  const provinces = cap === 'tinh';
+  // the default view: the communes of Hà Nội
+  const hanoi = useUnitSearch('Hà Nội').data?.units.find((u) => u.kind === 'province');
+  const explicitParent = params.get('cap-tren') ?? undefined;
+  const parentId = explicitParent ?? (level || provinces ? undefined : hanoi?.id);
+  const scope: PortalScope = { parentId, level };
+  const ready = Boolean(level || provinces || parentId);
   const group = params.get('nhom') ?? undefined;
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
@@ -32,10 +48,13 @@ export function PortalPage() {
     const timer = setTimeout(() => setQ(search.trim()), 300);
     return () => clearTimeout(timer);
   }, [search]);
-  const query = usePortalUnits(scope, period, { group, q: q || undefined, page, pageSize: PAGE_SIZE });
+  const query = usePortalUnits(scope, period, { group, q: q || undefined, page, pageSize: PAGE_SIZE }, ready);
+  const found = useUnitSearch(q);
   const definitions = useDefinitions();
   const data = query.data;
-  const rows = data?.units ?? [];
+  const listed = data?.units ?? [];
+  const rows = listed.filter((u) => u.enoughData);
+  const apart = listed.filter((u) => !u.enoughData);
   const scoreOf = (u: (typeof rows)[number]) => (group ? (u.groups[group] ?? null) : u.index.score);
   const scored = rows.filter((u) => scoreOf(u) !== null);
   const groups = (definitions.data?.groups ?? []).filter((g) => g.family === 'qd766');
@@ -56,7 +75,7 @@ export function PortalPage() {
       </div>
       <Breadcrumb
         items={[
-          { title: <Link to={`/minh-bach?ky=${period}`}>{t('portal.level.root')}</Link> },
+          { title: <Link to={`/minh-bach?cap=tinh&ky=${period}`}>{t('portal.level.root')}</Link> },
           ...(level ? [{ title: t('portal.level.communes') }] : []),
           ...(data?.parent && !level ? [{ title: data.parent.name }] : []),
         ]}
@@ -66,16 +85,19 @@ export function PortalPage() {
           <PeriodPicker value={period} onChange={(ky) => update({ ky })} />
           <Segmented
             data-testid="portal-level"
-            value={level ? 'xa' : 'dia-ban'}
-            onChange={(value) => update({ cap: value === 'xa' ? 'xa' : undefined })}
+            value={level ? 'xa' : provinces ? 'tinh' : 'dia-ban'}
+            onChange={(value) =>
+              update({ cap: value === 'dia-ban' ? undefined : value, 'cap-tren': undefined })
+            }
             options={[
               { value: 'dia-ban', label: t('portal.level.byArea') },
+              { value: 'tinh', label: t('portal.level.root') },
               { value: 'xa', label: t('portal.level.communes') },
             ]}
           />
           <Select
             data-testid="portal-group"
-            style={{ minWidth: 240 }}
+            style={{ minWidth: 200, maxWidth: '100%' }}
             value={group ?? ''}
             onChange={(value: string) => update({ nhom: value || undefined })}
             options={[
@@ -94,7 +116,7 @@ export function PortalPage() {
               setSearch(event.target.value);
               setPage(1);
             }}
-            style={{ width: 220 }}
+            style={{ width: 220, maxWidth: '100%' }}
             data-testid="portal-search"
           />
         </Space>
@@ -108,12 +130,25 @@ export function PortalPage() {
         </Space>
       </Space>
       {query.error ? <Alert type="error" showIcon message={query.error.message} /> : null}
+      {q && (found.data?.units.length ?? 0) > 0 ? (
+        <Card size="small" title={t('portal.searchAll')} data-testid="portal-search-all">
+          <List
+            size="small"
+            dataSource={found.data?.units ?? []}
+            renderItem={(u) => (
+              <List.Item>
+                <Link to={`/minh-bach/don-vi/${u.id}?ky=${period}`}>{u.name}</Link>
+              </List.Item>
+            )}
+          />
+        </Card>
+      ) : null}
       {scored.length > 0 ? (
         <Card title={t('portal.chart')} size="small">
           <Chart
             testId="portal-chart"
             option={{
-              grid: { left: 160, right: 24, top: 8, bottom: 24 },
+              grid: { left: 8, right: 24, top: 8, bottom: 24, containLabel: true },
               tooltip: {},
               xAxis: { type: 'value', max: group ? undefined : 100 },
               yAxis: { type: 'category', inverse: true, data: scored.slice(0, 15).map((u) => u.unit.name) },
@@ -131,6 +166,28 @@ export function PortalPage() {
         loading={query.isFetching}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage }}
       />
+      {apart.length > 0 ? (
+        <Card size="small" title={t('portal.notEnough.title')} data-testid="portal-not-enough">
+          <Typography.Paragraph type="secondary">
+            {t('portal.notEnough.help', { min: RANK_MIN_RECEIVED })}
+          </Typography.Paragraph>
+          <List
+            size="small"
+            dataSource={apart}
+            renderItem={(u) => (
+              <List.Item>
+                <Link
+                  to={`/minh-bach/don-vi/${u.unit.id}?ky=${period}`}
+                  data-testid={`unit-link-${u.unit.code}`}
+                >
+                  {u.unit.name}
+                </Link>
+                <Typography.Text type="secondary">{t('portal.notEnough')}</Typography.Text>
+              </List.Item>
+            )}
+          />
+        </Card>
+      ) : null}
       <Typography.Paragraph type="secondary">
         {t('portal.note.measured')} {data ? t('portal.asOf', { time: formatDateTime(data.asOf) }) : null}
       </Typography.Paragraph>

@@ -3,6 +3,7 @@ import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/i
 import { Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { PortalResponse } from './transparency.api';
+import { ExplainedTitle } from './Explain';
 import { formatNumber, formatPercent } from './figures';
 import { useTransparencyI18n } from './transparency.messages';
 
@@ -22,7 +23,30 @@ function Movement({ value }: { value: number | null }) {
   );
 }
 
-/** Ranked on the index, or on one group of it when `group` is given (its score, rank and movement). */
+/** The index as published: "62,5 điểm" with "đo được 70/100" beside it; "chưa đo" without a score. */
+export function IndexFigure({ index }: { index: Row['index'] }) {
+  const { t, locale } = useTransparencyI18n();
+  if (index.score === null) {
+    return <Typography.Text type="secondary">{t('portal.notMeasured')}</Typography.Text>;
+  }
+  return (
+    <span>
+      <strong>{t('portal.indexValue', { points: formatNumber(index.score, locale, 1) })}</strong>
+      <br />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('portal.measured', {
+          measured: formatNumber(index.maxMeasured, locale, 2),
+          maximum: formatNumber(index.maximum, locale, 2),
+        })}
+      </Typography.Text>
+    </span>
+  );
+}
+
+/**
+ * Ranked on the index, or on one group of it when `group` is given (its score, rank and movement). Ranks
+ * read "k/N" over the N units ranked; a unit without enough data, or a group not measured, has no rank.
+ */
 export function RankTable({
   rows,
   period,
@@ -41,11 +65,19 @@ export function RankTable({
 }) {
   const { t, locale } = useTransparencyI18n();
   const rankOf = (r: Row) => (group ? (r.groupRanks[group] ?? r.rank) : r.rank);
+  const rankText = (r: Row) => {
+    const rank = rankOf(r);
+    if (!r.enoughData) return <Typography.Text type="secondary">{t('portal.notEnough')}</Typography.Text>;
+    if (rank.rank === null)
+      return <Typography.Text type="secondary">{t('portal.notMeasured')}</Typography.Text>;
+    return t('portal.rankOf', { rank: rank.rank, ranked: rank.ranked });
+  };
   return (
     <Table<Row>
       data-testid={testId}
       rowKey={(r) => r.unit.id}
       size="small"
+      scroll={{ x: 'max-content' }}
       dataSource={rows}
       loading={loading}
       pagination={
@@ -58,7 +90,10 @@ export function RankTable({
             : false
       }
       columns={[
-        { title: t('portal.rank'), width: 70, render: (_, r) => rankOf(r).rank ?? '—' },
+        {
+          title: <ExplainedTitle title={t('portal.rank')} help={t('help.rank')} />,
+          render: (_, r) => <span data-testid="rank-cell">{rankText(r)}</span>,
+        },
         {
           title: t('portal.unit'),
           render: (_, r) => (
@@ -74,7 +109,7 @@ export function RankTable({
                 align: 'right' as const,
                 render: (_: unknown, r: Row) =>
                   r.groups[group] === null || r.groups[group] === undefined ? (
-                    <Typography.Text type="secondary">{t('portal.unranked')}</Typography.Text>
+                    <Typography.Text type="secondary">{t('portal.notMeasured')}</Typography.Text>
                   ) : (
                     <strong>{formatNumber(r.groups[group], locale, 2)}</strong>
                   ),
@@ -82,29 +117,22 @@ export function RankTable({
             ]
           : []),
         {
-          title: t('portal.index'),
+          title: <ExplainedTitle title={t('portal.index')} help={t('help.index')} />,
           align: 'right',
-          render: (_, r) =>
-            r.index.score === null ? (
-              <Typography.Text type="secondary">{t('portal.unranked')}</Typography.Text>
-            ) : (
-              <strong>{formatNumber(r.index.score, locale, 1)}</strong>
-            ),
+          render: (_, r) => <IndexFigure index={r.index} />,
         },
         {
-          title: t('portal.points'),
-          align: 'right',
-          render: (_, r) =>
-            `${formatNumber(r.index.points, locale, 1)} / ${formatNumber(r.index.maxMeasured, locale)}`,
-        },
-        {
-          title: t('portal.received'),
+          title: <ExplainedTitle title={t('portal.received')} help={t('help.received')} />,
           align: 'right',
           render: (_, r) => formatNumber(r.received, locale, 0),
         },
-        { title: t('portal.onTime'), align: 'right', render: (_, r) => formatPercent(r.onTimeRate, locale) },
         {
-          title: t('portal.movement'),
+          title: <ExplainedTitle title={t('portal.onTime')} help={t('help.onTime')} />,
+          align: 'right',
+          render: (_, r) => formatPercent(r.onTimeRate, locale),
+        },
+        {
+          title: <ExplainedTitle title={t('portal.movement')} help={t('help.movement')} />,
           align: 'center',
           render: (_, r) => <Movement value={rankOf(r).movement} />,
         },

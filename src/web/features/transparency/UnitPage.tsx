@@ -12,17 +12,18 @@ import {
   Descriptions,
   Row,
   Space,
-  Statistic,
   Table,
   Tabs,
   Typography,
 } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { formatDateTime } from '../../app/i18n/format';
-import { formatNumber, formatPercent, todayInVietnam } from './figures';
+import { Explain } from './Explain';
+import { formatNumber, formatPercent, lastCompleteMonth, todayInVietnam } from './figures';
 import { IndicatorTable } from './IndicatorTable';
 import { PeriodPicker } from './PeriodPicker';
-import { RankTable } from './RankTable';
+import { IndexFigure, RankTable } from './RankTable';
+import { Tt01Card } from './Tt01Card';
 import { TrendChart } from './TrendChart';
 import { useDefinitions, useUnitReport, type UnitReport } from './transparency.api';
 import { useTransparencyI18n } from './transparency.messages';
@@ -33,7 +34,7 @@ export function UnitPage() {
   const { t, locale } = useTransparencyI18n();
   const { unitId = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const period = params.get('ky') ?? todayInVietnam().slice(0, 7);
+  const period = params.get('ky') ?? lastCompleteMonth(todayInVietnam());
   const procedureId = params.get('thu-tuc') ?? undefined;
   const field = params.get('linh-vuc') ?? undefined;
   const query = useUnitReport(unitId, period, { procedureId, field });
@@ -88,16 +89,19 @@ export function UnitPage() {
       <Row gutter={16}>
         <Col xs={24} md={8}>
           <Card>
-            <Statistic
-              title={t('portal.index')}
-              value={r.index.score === null ? '—' : formatNumber(r.index.score, locale, 1)}
-              suffix={r.index.score === null ? null : '/ 100'}
-            />
-            <div data-testid="unit-index-points">
-              {formatNumber(r.index.points, locale, 1)} / {formatNumber(r.index.maxMeasured, locale)}{' '}
-              {t('col.score').toLowerCase()}
+            <Typography.Text type="secondary">
+              {t('portal.index')} <Explain>{t('help.index')}</Explain>
+            </Typography.Text>
+            <div data-testid="unit-index" style={{ fontSize: 22 }}>
+              <IndexFigure index={r.index} />
             </div>
-            {r.rank?.rank ? <div>{t('unit.rankOf', { rank: r.rank.rank, peers: r.rank.peers })}</div> : null}
+            <div data-testid="unit-rank">
+              {r.rank?.rank
+                ? t('unit.rankOf', { rank: r.rank.rank, ranked: r.rank.ranked })
+                : r.procedure || r.field
+                  ? null
+                  : t('unit.notRanked')}
+            </div>
           </Card>
         </Col>
         <Col xs={24} md={16}>
@@ -111,9 +115,11 @@ export function UnitPage() {
                     label={groups.find((x) => x.code === g.group)?.name[locale] ?? g.group}
                   >
                     {g.score === null
-                      ? t('flag.not_measured')
-                      : `${formatNumber(g.score, locale)} / ${g.maxMeasured}`}
-                    {g.maxMeasured < g.weight ? ` (${g.weight})` : ''}
+                      ? t('portal.notMeasured')
+                      : t('unit.groupPoints', { score: formatNumber(g.score, locale), weight: g.weight })}
+                    {g.score !== null && g.maxMeasured < g.weight
+                      ? ` ${t('unit.groupMeasured', { measured: g.maxMeasured, weight: g.weight })}`
+                      : ''}
                     {r.groupRanks?.[g.group]?.rank ? (
                       <Typography.Text
                         type="secondary"
@@ -123,7 +129,7 @@ export function UnitPage() {
                         {'· '}
                         {t('unit.groupRank', {
                           rank: r.groupRanks[g.group]!.rank!,
-                          peers: r.groupRanks[g.group]!.peers,
+                          ranked: r.groupRanks[g.group]!.ranked,
                         })}
                       </Typography.Text>
                     ) : null}
@@ -131,12 +137,12 @@ export function UnitPage() {
                 ))}
             </Descriptions>
             <Typography.Text type="secondary">
-              {t('unit.tt01', { points: formatNumber(r.tt01.points, locale), max: r.tt01.maxMeasured })} ·{' '}
               {t('unit.live', { within: r.live.openWithinTime, overdue: r.live.openOverdue })}
             </Typography.Text>
           </Card>
         </Col>
       </Row>
+      <Tt01Card tt01={r.tt01} />
       <Card title={t('unit.indicators')} size="small">
         <Tabs
           items={[
@@ -166,6 +172,7 @@ export function UnitPage() {
           rowKey="procedureId"
           size="small"
           data-testid="procedure-table"
+          scroll={{ x: 'max-content' }}
           dataSource={r.procedures}
           pagination={r.procedures.length > 10 ? { pageSize: 10 } : false}
           columns={[

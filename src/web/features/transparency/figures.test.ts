@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatValue, periodKindOf, periodOptions } from './figures';
+import { formatPercent, formatValue, lastCompleteMonth, periodKindOf, periodOptions } from './figures';
 
 describe('published figures', () => {
   it('formats ratios as percentages in the reader language and leaves missing values as a dash', () => {
@@ -22,5 +22,10 @@ describe('published figures', () => {
     ).toEqual(['2026-Q1', '2025-Q4']);
     expect(periodKindOf('2026-Q1')).toBe('quarter');
     expect(periodKindOf('2026')).toBe('year');
+  });
+
+  it('defaults to the last complete month, across the new year', () => {
+    expect(lastCompleteMonth('2026-03-02')).toBe('2026-02');
+    expect(lastCompleteMonth('2026-01-31')).toBe('2025-12');
   });
 });

@@ -61,3 +61,10 @@ export function periodOptions(
 export function todayInVietnam(now = Date.now()): string {
   return new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** The last complete month ('YYYY-MM') before the one holding `today` (ISO local date): the portal's default. */
+export function lastCompleteMonth(today: string): string {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}

@@ -1,7 +1,12 @@
 /** Queries of the public transparency portal (/api/v1/transparency): rankings, unit reports, the live board. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { DefinitionsResponse } from '../../../contracts/indicators';
-import type { BoardResponse, PortalResponse, UnitReport } from '../../../contracts/transparency';
+import type {
+  BoardResponse,
+  PortalResponse,
+  PortalSearchResponse,
+  UnitReport,
+} from '../../../contracts/transparency';
 import { api } from '../../app/http';
 
 export type { BoardResponse, DefinitionsResponse, PortalResponse, UnitReport };
@@ -21,8 +26,14 @@ export interface PortalListOptions {
 }
 
 /** Ranked units of a scope for a period ('YYYY-MM', 'YYYY-Qn', 'YYYY'). */
-export function usePortalUnits(scope: PortalScope, period: string, options: PortalListOptions = {}) {
+export function usePortalUnits(
+  scope: PortalScope,
+  period: string,
+  options: PortalListOptions = {},
+  enabled = true,
+) {
   return useQuery({
+    enabled,
     queryKey: ['transparency', 'units', scope.parentId ?? null, scope.level ?? null, period, options],
     queryFn: () =>
       api.get<PortalResponse>('/transparency/units', {
@@ -32,6 +43,16 @@ export function usePortalUnits(scope: PortalScope, period: string, options: Port
         ...options,
       }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Units of any level whose name contains `q` (diacritics ignored); nothing for an empty text. */
+export function useUnitSearch(q: string) {
+  return useQuery({
+    queryKey: ['transparency', 'search', q],
+    queryFn: () => api.get<PortalSearchResponse>('/transparency/search', { q }),
+    enabled: q.trim().length > 0,
+    staleTime: 60_000,
   });
 }
 
