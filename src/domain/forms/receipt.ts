@@ -62,7 +62,9 @@ function describeFees(fees: DossierFormSource['fees']): string {
  * returned, the one it went out by.
  */
 function describeReturnMethods(method: DossierFormSource['returnMethod']): string {
-  return RETURN_METHODS.map((key) => `${key === method ? '■' : '□'} ${RETURN_METHOD_LABELS[key]}`).join('   ');
+  return RETURN_METHODS.map((key) => `${key === method ? '■' : '□'} ${RETURN_METHOD_LABELS[key]}`).join(
+    '   ',
+  );
 }
 
 /** How the slip tells the tracking secret: the PIN itself on the first print, a pointer to it on a reprint. */

@@ -22,7 +22,11 @@ export interface FormerUnitName extends UnitName {
  * The unit's name at `at` (epoch ms): the former name with the earliest last day on or after the local date
  * of `at`, or the current name when every former name ended before it.
  */
-export function chooseUnitNameAt(current: UnitName, formers: readonly FormerUnitName[], at: number): UnitName {
+export function chooseUnitNameAt(
+  current: UnitName,
+  formers: readonly FormerUnitName[],
+  at: number,
+): UnitName {
   const day = formatEpochDay(computeLocalEpochDay(at));
   const inUse = formers
     .filter((former) => former.validUntil >= day)

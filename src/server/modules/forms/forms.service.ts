@@ -189,7 +189,9 @@ export async function getTrackingBook(
   // the heading names the units as they were on the first day of the period
   const named = await requireUnitAsNamedAt(ctx, unit.id, from);
   const authority =
-    unit.kind === 'one_stop' && unit.parent_id ? await requireUnitAsNamedAt(ctx, unit.parent_id, from) : named;
+    unit.kind === 'one_stop' && unit.parent_id
+      ? await requireUnitAsNamedAt(ctx, unit.parent_id, from)
+      : named;
   const to = computeLocalDayStart(toDay + 1);
   const rows = await q.listBookDossiers(ctx.deps.database.readDb, {
     unitPath: unit.path,

@@ -5,11 +5,7 @@
 import ExcelJS from 'exceljs';
 import { computeLocalEpochDay, DAY_MS } from '../../../domain/calendar/index.js';
 import { formatDateVi } from '../../../domain/forms/format.js';
-import {
-  TRACKING_BOOK_COLUMNS,
-  formatBookCell,
-  isSingleBook,
-} from '../../../domain/forms/tracking-book.js';
+import { TRACKING_BOOK_COLUMNS, formatBookCell, isSingleBook } from '../../../domain/forms/tracking-book.js';
 import type { TrackingBook } from './forms.service.js';
 
 const THIN = { style: 'thin' as const };
@@ -50,7 +46,8 @@ export async function buildTrackingBookWorkbook(book: TrackingBook): Promise<Buf
   book.entries.forEach((entry) => {
     const row = sheet.addRow(
       TRACKING_BOOK_COLUMNS.map((column) => {
-        if (column.key === 'line') return single ? (entry.book?.line ?? '') : formatBookCell(entry, 'line', false);
+        if (column.key === 'line')
+          return single ? (entry.book?.line ?? '') : formatBookCell(entry, 'line', false);
         if (column.key === 'sets') return entry.sets;
         if (column.key === 'signature') return '';
         const value = entry[column.key];

@@ -58,8 +58,7 @@ const act = async (session: Session, d: { id: string; version: number }, type: s
 };
 
 const slipOf = async (id: string) =>
-  (await t.app.inject({ url: `/api/v1/dossiers/${id}/forms/01.html`, headers: authHeaders(reception) }))
-    .body;
+  (await t.app.inject({ url: `/api/v1/dossiers/${id}/forms/01.html`, headers: authHeaders(reception) })).body;
 
 beforeAll(async () => {
   t = await createTestApp({
@@ -130,8 +129,12 @@ describe('the tracking-book line', () => {
       headers: authHeaders(reception),
     });
     const rows = book.body.split('<tr>').map((row) => row.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
-    expect(rows.find((row) => row.includes(a.code))?.trim()).toMatch(new RegExp(`^${a.book!.line} ${a.code}`));
-    expect(rows.find((row) => row.includes(b.code))?.trim()).toMatch(new RegExp(`^${b.book!.line} ${b.code}`));
+    expect(rows.find((row) => row.includes(a.code))?.trim()).toMatch(
+      new RegExp(`^${a.book!.line} ${a.code}`),
+    );
+    expect(rows.find((row) => row.includes(b.code))?.trim()).toMatch(
+      new RegExp(`^${b.book!.line} ${b.code}`),
+    );
   });
 
   it('is not given to a dossier refused at the counter, and given to an online one when received', async () => {
