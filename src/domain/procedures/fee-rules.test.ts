@@ -24,13 +24,13 @@ describe('fee rules', () => {
     ).toEqual([]);
   });
 
-  it('names a group with a single line and a tier without its condition', () => {
+  it('names a group with a single line, not one whose tiers say their case in their names', () => {
     const issues = listFeeIssues([
       line({ group: 'mot' }),
-      line({ group: 'hai', condition: 'Cá nhân' }),
-      line({ group: 'hai' }),
+      line({ group: 'hai', name: 'Lệ phí (nộp trực tiếp)' }),
+      line({ group: 'hai', name: 'Lệ phí (nộp trực tuyến)' }),
     ]);
-    expect(issues.map((i) => i.path)).toEqual(['fees[0].group', 'fees[2].condition']);
+    expect(issues.map((i) => i.path)).toEqual(['fees[0].group']);
     expect(issues[0]!.message).toContain('ít nhất hai dòng');
   });
 

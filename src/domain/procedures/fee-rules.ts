@@ -2,8 +2,8 @@
  * Rules a procedure's fee lines must satisfy beyond their shape, each problem at its exact path in
  * Vietnamese (the editor marks the field). Fees and charges are set by law (Luật Phí và lệ phí 2015); the
  * editor only records them, so these rules catch entries that cannot be what a legal text says: a group of
- * alternatives with one line, a tier nobody can choose, rates or a cap on a line priced per dossier, rates out
- * of order, a cap below the price of one unit.
+ * alternatives with one line, rates on a line priced per dossier, rates out of order, a cap below the price of
+ * one unit.
  */
 import type { Fee } from './definition.js';
 import { FEE_UNIT_LABELS } from './fees.js';
@@ -18,15 +18,11 @@ function checkGroups(fees: readonly Fee[], issues: FeeIssue[]): void {
   for (const fee of fees) if (fee.group !== undefined) sizes.set(fee.group, (sizes.get(fee.group) ?? 0) + 1);
   fees.forEach((fee, index) => {
     if (fee.group === undefined) return;
+    // the tier's condition may be said in its name ("Lệ phí (nộp trực tuyến)"), so it is not required
     if (sizes.get(fee.group) === 1)
       issues.push({
         path: `fees[${index}].group`,
         message: `Nhóm mức thu "${fee.group}" chỉ có một dòng: các mức thu thay thế nhau ("một trong các mức") cần ít nhất hai dòng cùng nhóm; nếu phí luôn phải nộp, hãy bỏ trống nhóm.`,
-      });
-    else if (!fee.condition?.trim())
-      issues.push({
-        path: `fees[${index}].condition`,
-        message: 'Ghi rõ trường hợp áp dụng mức thu này để cán bộ tiếp nhận chọn đúng mức.',
       });
   });
 }
