@@ -1,6 +1,7 @@
 /** Shapes of the dossier API (stable: POST /dossiers, POST /dossiers/{id}/actions, GET /dossiers/{id}, GET /public/track). */
 import { z } from 'zod';
 import { CHANNELS, DOSSIER_ACTIONS, DOSSIER_STATUSES, LOGGED_ACTIONS } from '../domain/dossiers/status.js';
+import { RETURN_METHODS } from '../domain/dossiers/return-method.js';
 import { FeeSelection } from '../domain/procedures/fees.js';
 import { pageOf } from './common.js';
 
@@ -58,6 +59,11 @@ export const CreateDossierRequest = z.object({
    * exemption with its legal reason; required when the procedure has alternatives or per-unit fees.
    */
   feeSelection: FeeSelection.optional(),
+  /**
+   * How the applicant will receive the result (form 01's boxes); when absent, the way of the channel
+   * (online → online, postal → post, counter → counter).
+   */
+  returnMethod: z.enum(RETURN_METHODS).optional(),
 });
 export type CreateDossierRequest = z.infer<typeof CreateDossierRequest>;
 
@@ -76,7 +82,8 @@ export const DossierActionRequest = z.object({
   note: z.string().trim().max(2000).optional(),
   items: z.array(z.string().trim().min(1).max(500)).optional(),
   agency: z.string().trim().max(300).optional(),
-  method: z.enum(['counter', 'post', 'online']).optional(),
+  /** How the result is handed over; when absent on `return_result`, the way chosen at intake. */
+  method: z.enum(RETURN_METHODS).optional(),
   /** Result documents (uploaded beforehand) attached when approving, signing or returning. */
   attachmentIds: z.array(z.string().uuid()).max(20).optional(),
   /** Returning before the due time: the officer confirms the citizen was told the result is ready. */
@@ -150,6 +157,10 @@ export const Dossier = z.object({
   history: z.array(DossierHistoryEntry),
   documents: z.array(ProvidedDocument),
   fees: z.array(DossierFee),
+  /** How the applicant chose to receive the result at intake (null on dossiers from before the choice). */
+  returnMethod: z.enum(RETURN_METHODS).nullable(),
+  /** The dossier's line in its receiving unit's tracking book (form 07), once received. */
+  book: z.object({ volume: z.number().int(), line: z.number().int() }).nullable(),
 });
 export type Dossier = z.infer<typeof Dossier>;
 

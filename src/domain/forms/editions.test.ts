@@ -25,6 +25,7 @@ const source = (overrides: Partial<DossierFormSource> = {}): DossierFormSource =
   finishedAt: null,
   returnedAt: null,
   returnMethod: null,
+  book: null,
   edition: 'tt01-2018',
   coordinatingAgencies: [],
   trackingUrl: 'https://dvc.example.vn/tra-cuu?code=H01',

@@ -13,6 +13,8 @@ import {
   formatPlaceDateVi,
 } from './format.js';
 import { describeDueChanges, findLegalDue } from './due.js';
+import { RETURN_METHOD_LABELS, RETURN_METHODS } from '../dossiers/return-method.js';
+import { describeBookLine } from './book-line.js';
 import { describeFormNumber } from './editions.js';
 import type { FormBlock, FormDocument, Line } from './model.js';
 import type { DossierFormSource, FormApplicant } from './source.js';
@@ -55,15 +57,14 @@ function describeFees(fees: DossierFormSource['fees']): string {
   return fees.map((fee) => `${fee.name}: ${formatMoneyVi(fee.amount)}`).join('; ');
 }
 
-const RETURN_METHODS = [
-  ['counter', 'Tại Bộ phận Một cửa'],
-  ['post', 'Qua dịch vụ bưu chính công ích'],
-  ['online', 'Trực tuyến'],
-] as const;
-
-/** The ways of receiving the result as tick boxes, the one used ticked once the result was returned. */
+/**
+ * The ways of receiving the result as tick boxes: the one chosen at intake ticked, or, once the result was
+ * returned, the one it went out by.
+ */
 function describeReturnMethods(method: DossierFormSource['returnMethod']): string {
-  return RETURN_METHODS.map(([key, label]) => `${key === method ? '■' : '□'} ${label}`).join('   ');
+  return RETURN_METHODS.map((key) => `${key === method ? '■' : '□'} ${RETURN_METHOD_LABELS[key]}`).join(
+    '   ',
+  );
 }
 
 /** How the slip tells the tracking secret: the PIN itself on the first print, a pointer to it on a reprint. */
@@ -127,7 +128,7 @@ export function buildReceiptForm(
       line('6. Nơi nhận kết quả: ', source.receivingUnit),
       ...(current ? [line('Hình thức nhận kết quả: ', describeReturnMethods(source.returnMethod))] : []),
       line('7. Phí, lệ phí: ', describeFees(source.fees)),
-      line('Vào Sổ theo dõi hồ sơ, ', `Quyển số: ${UNKNOWN}, Số thứ tự: ${UNKNOWN}`),
+      line('Vào Sổ theo dõi hồ sơ, ', describeBookLine(source.book)),
       source.paymentQr
         ? {
             kind: 'qr-pair',

@@ -2,7 +2,9 @@
  * What the dossier forms print, gathered by the server from the dossier row, its action log and its units.
  * Instants are epoch milliseconds; names are already resolved.
  */
+import type { ReturnMethod } from '../dossiers/return-method.js';
 import type { Duration, RequiredDocument } from '../procedures/definition.js';
+import type { BookLine } from './book-line.js';
 import type { FormEdition } from './editions.js';
 
 export interface FormApplicant {
@@ -43,8 +45,10 @@ export interface DossierFormSource {
   /** When processing finished and when the result was returned (null while not yet). */
   finishedAt: number | null;
   returnedAt: number | null;
-  /** How the result was handed over, once returned. */
-  returnMethod: 'counter' | 'post' | 'online' | null;
+  /** How the result was handed over once returned, before that the way chosen at intake. */
+  returnMethod: ReturnMethod | null;
+  /** The dossier's line in its receiving unit's tracking book (null: not received, or from before lines). */
+  book: BookLine | null;
   /** The edition the forms are printed in (numbering and layout). */
   edition: FormEdition;
   /** The agencies consulted in parallel by the dossier's workflow (the control sheet names them). */

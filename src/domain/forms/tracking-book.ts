@@ -3,12 +3,17 @@
  * period. The same columns feed the HTML page and the Excel workbook.
  */
 import type { DossierState } from '../dossiers/state.js';
+import { formatBookLineCell, type BookLine } from './book-line.js';
 import { describeFormNumber, findFormNumber, type FormEdition } from './editions.js';
 import { formatDateVi, formatPlaceDateVi } from './format.js';
 import type { FormDocument, TableColumn } from './model.js';
 
 /** One line of the book; instants are epoch milliseconds. */
 export interface TrackingBookEntry {
+  /** The dossier's line in its unit's book, given at receipt (the STT column); null on old rows. */
+  book: BookLine | null;
+  /** The receiving unit (a book printed for a unit and the units under it holds several books). */
+  receivingUnitId: string;
   code: string;
   procedureName: string;
   sets: number;
@@ -82,12 +87,26 @@ export function describeBookProgress(
   };
 }
 
-/** The text of one cell, dates as dd/mm/yyyy. */
-export function formatBookCell(entry: TrackingBookEntry, line: number, key: string): string {
-  if (key === 'line') return String(line);
+/**
+ * Whether the lines all belong to one book (one unit, one volume): then STT is the bare line number,
+ * otherwise each line also names its volume.
+ */
+export function isSingleBook(entries: readonly TrackingBookEntry[]): boolean {
+  const first = entries[0];
+  return entries.every(
+    (e) => e.receivingUnitId === first?.receivingUnitId && e.book?.volume === first?.book?.volume,
+  );
+}
+
+/**
+ * The text of one cell, dates as dd/mm/yyyy. STT is the line the dossier was given at receipt, never its
+ * position in this print (a print of a shorter period must show the same numbers as form 01).
+ */
+export function formatBookCell(entry: TrackingBookEntry, key: string, singleBook = true): string {
+  if (key === 'line') return formatBookLineCell(entry.book, singleBook);
   if (key === 'signature') return '';
   const value = entry[key as keyof TrackingBookEntry];
-  if (value === null) return '';
+  if (value === null || typeof value === 'object') return '';
   const column = TRACKING_BOOK_COLUMNS.find((c) => c.key === key);
   return column?.date && typeof value === 'number' ? formatDateVi(value) : String(value);
 }
@@ -106,6 +125,7 @@ export function buildTrackingBookForm(input: {
   const authority = input.authority.toUpperCase();
   const unit = input.unit.toUpperCase();
   const period = `Từ ngày ${formatDateVi(input.from)} đến ngày ${formatDateVi(input.to)}`;
+  const single = isSingleBook(input.entries);
   return {
     title: `Sổ theo dõi hồ sơ — ${input.unit} — ${period}`,
     fileName: `mau-${findFormNumber(input.edition, 'tracking-book')}-so-theo-doi-ho-so-${formatDateVi(input.from).replaceAll('/', '')}-${formatDateVi(input.to).replaceAll('/', '')}`,
@@ -122,8 +142,8 @@ export function buildTrackingBookForm(input: {
       {
         kind: 'table',
         columns: TRACKING_BOOK_COLUMNS.map(({ title, width, align }) => ({ title, width, align })),
-        rows: input.entries.map((entry, index) =>
-          TRACKING_BOOK_COLUMNS.map((column) => formatBookCell(entry, index + 1, column.key)),
+        rows: input.entries.map((entry) =>
+          TRACKING_BOOK_COLUMNS.map((column) => formatBookCell(entry, column.key, single)),
         ),
       },
     ],

@@ -4,6 +4,7 @@
  * Each problem names its exact path and says what is wrong in Vietnamese.
  */
 import type { Allotment, Duration, ProcedureDefinition, Workflow } from './definition.js';
+import { listFeeIssues } from './fee-rules.js';
 
 export interface DefinitionIssue {
   path: string;
@@ -184,6 +185,7 @@ export function validateDefinition(
       });
     }
   });
+  issues.push(...listFeeIssues(definition.fees));
   if (definition.supplementMode === 'pause' && !definition.supplementPauseBasis) {
     // domain.md §5: the time limit restarts from zero; a pause needs this procedure's own law
     issues.push({

@@ -219,6 +219,11 @@ export interface DossierTable {
   returned_at: Timestamp | null;
   /** The legal due time before any apology (statistics use it); equals due_at until an apology. */
   original_due_at: Timestamp | null;
+  /** How the applicant chose to receive the result at intake (the default at return). */
+  return_method: 'counter' | 'post' | 'online' | null;
+  /** The dossier's line in its receiving unit's tracking book: volume (the local year) and line number. */
+  book_volume: number | null;
+  book_line: number | null;
   state: Json;
   last_seq: number;
   version: Generated<number>;
@@ -241,6 +246,12 @@ export interface DossierActionTable {
 export interface DossierSequenceTable {
   unit_id: string;
   day: string;
+  last: number;
+}
+
+export interface TrackingBookCounterTable {
+  unit_id: string;
+  volume: number;
   last: number;
 }
 
@@ -879,6 +890,7 @@ export interface Database {
   dossier: DossierTable;
   dossier_action: DossierActionTable;
   dossier_sequence: DossierSequenceTable;
+  tracking_book_counter: TrackingBookCounterTable;
   attachment: AttachmentTable;
   notification_outbox: NotificationOutboxTable;
   notification_sink: NotificationSinkTable;

@@ -93,6 +93,34 @@ describe('demo history', () => {
     }
   });
 
+  it("enters every received dossier in its unit's book: lines 1..n per unit and year, in order of receipt", async () => {
+    const rows = await db()
+      .selectFrom('dossier')
+      .select(['receiving_unit_id', 'received_at', 'book_volume', 'book_line', 'return_method', 'channel'])
+      .orderBy('received_at')
+      .orderBy('book_line')
+      .execute();
+    const books = new Map<string, number[]>();
+    for (const row of rows) {
+      expect(row.return_method).not.toBeNull();
+      if (row.received_at === null) {
+        expect(row.book_line).toBeNull();
+        continue;
+      }
+      const key = `${row.receiving_unit_id}/${row.book_volume}`;
+      books.set(key, [...(books.get(key) ?? []), row.book_line!]);
+    }
+    expect(books.size).toBeGreaterThan(0);
+    const counters = await db().selectFrom('tracking_book_counter').selectAll().execute();
+    expect(counters).toHaveLength(books.size);
+    for (const [key, lines] of books) {
+      expect(lines).toEqual(lines.map((_, i) => i + 1));
+      const [unitId, volume] = key.split('/');
+      const counter = counters.find((c) => c.unit_id === unitId && c.volume === Number(volume));
+      expect(counter?.last).toBe(lines.length);
+    }
+  });
+
   it('keeps the live API working: intake continues the day, generated dossiers move and can be tracked', async () => {
     const reception = await signIn(t.app, 'tiepnhan');
     const unit = await db()

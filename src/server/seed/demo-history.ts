@@ -94,6 +94,7 @@ export async function generateDemoHistory(
   }
   if (batch.length > 0) await writer.write(batch);
   const sequences = await writer.finish();
+  await db.transaction().execute((trx) => q.enterHistoryInBook(trx));
   await scheduleMissingTimers(db);
   await recordRun(db, now, report, generation);
   return { ...report, sequences, ms: Math.round(performance.now() - started) };

@@ -9,6 +9,8 @@ import type { CreateDossierRequest } from '../../../contracts/dossiers.js';
 import { isUnitInScope } from '../../../domain/access/policy.js';
 import { computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/index.js';
 import { buildDossierCode, isReceivedAtIntake } from '../../../domain/dossiers/code.js';
+import { defaultReturnMethod } from '../../../domain/dossiers/return-method.js';
+import { findBookVolume } from '../../../domain/forms/book-line.js';
 import { findMissingDocuments } from '../../../domain/dossiers/documents.js';
 import { deriveDossierState, INITIAL_STATE, type DossierAction } from '../../../domain/dossiers/state.js';
 import type { DossierActionType } from '../../../domain/dossiers/status.js';
@@ -173,6 +175,12 @@ export async function linkAttachments(
     ]);
 }
 
+/** Gives a dossier received at `receivedAt` the next line of its receiving unit's tracking book. */
+export async function enterInBook(trx: Tx, unitId: string, receivedAt: number) {
+  const volume = findBookVolume(receivedAt);
+  return { volume, line: await q.nextBookLine(trx, unitId, volume) };
+}
+
 /** What an intake answers: the dossier, the tracking PIN shown once (again on a replay), whether it replays. */
 export interface IntakeResult {
   id: string;
@@ -255,6 +263,9 @@ async function receiveDossier(
     const code = isReceivedAtIntake(input.decision)
       ? buildDossierCode(targets.codeId, day, await q.nextDailySequence(trx, targets.unit.id, day))
       : null;
+    // only a dossier received now (accepted at the counter) is entered in the book; one submitted online
+    // is entered when an officer accepts it
+    const book = state.receivedAt === null ? null : await enterInBook(trx, targets.unit.id, state.receivedAt);
     await q.insertDossier(
       trx,
       {
@@ -274,6 +285,8 @@ async function receiveDossier(
         documents: input.documents,
         fees,
         trackingPinHash: hashTrackingPin(id, pin),
+        returnMethod: input.returnMethod ?? defaultReturnMethod(input.channel),
+        book,
         now,
       },
       state,
@@ -323,6 +336,8 @@ async function receiveDossier(
         summary: {
           code,
           procedure: targets.procedure.code,
+          returnMethod: input.returnMethod ?? defaultReturnMethod(input.channel),
+          book,
           feeTotal: bill.total,
           feeExemption: bill.exemption,
         },

@@ -113,6 +113,11 @@ export function presentDossier(view: DossierView): Dossier {
     })),
     documents: row.documents as Dossier['documents'],
     fees: presentFees(row.fees),
+    returnMethod: row.return_method,
+    book:
+      row.book_volume !== null && row.book_line !== null
+        ? { volume: row.book_volume, line: row.book_line }
+        : null,
   };
 }
 

@@ -46,6 +46,36 @@ export async function listPublicHistory(db: Executor, dossierId: string) {
     .execute();
 }
 
+/**
+ * The next line of a unit's tracking book in `volume`: the counter row is bumped and read in one statement,
+ * so concurrent receipts get distinct consecutive lines and wait only for each other's commit.
+ */
+export async function nextBookLine(db: Executor, unitId: string, volume: number): Promise<number> {
+  const row = await db
+    .insertInto('tracking_book_counter')
+    .values({ unit_id: unitId, volume, last: 1 })
+    .onConflict((oc) =>
+      oc.columns(['unit_id', 'volume']).doUpdateSet({ last: sql<number>`tracking_book_counter.last + 1` }),
+    )
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return row.last;
+}
+
+/** Enters a just-received dossier in its unit's tracking book (only once: a line is never renumbered). */
+export async function setBookLine(
+  db: Executor,
+  dossierId: string,
+  book: { volume: number; line: number },
+): Promise<void> {
+  await db
+    .updateTable('dossier')
+    .set({ book_volume: book.volume, book_line: book.line })
+    .where('id', '=', dossierId)
+    .where('book_line', 'is', null)
+    .execute();
+}
+
 /** Next number of a unit's daily sequence; the row lock makes it gap-free under concurrency. */
 export async function nextDailySequence(db: Executor, unitId: string, day: string): Promise<number> {
   const row = await db
@@ -104,6 +134,9 @@ export interface NewDossier {
   documents: unknown;
   fees: unknown;
   trackingPinHash: string;
+  returnMethod: 'counter' | 'post' | 'online';
+  /** The tracking-book line, when the dossier is received at intake. */
+  book: { volume: number; line: number } | null;
   now: Date;
 }
 
@@ -146,6 +179,9 @@ export async function insertDossier(db: Executor, dossier: NewDossier, state: Do
       documents: JSON.stringify(dossier.documents),
       fees: JSON.stringify(dossier.fees),
       tracking_pin_hash: dossier.trackingPinHash,
+      return_method: dossier.returnMethod,
+      book_volume: dossier.book?.volume ?? null,
+      book_line: dossier.book?.line ?? null,
       created_at: dossier.now,
       updated_at: dossier.now,
       ...stateColumns(state),

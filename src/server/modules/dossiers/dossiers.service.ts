@@ -20,7 +20,7 @@ import { enqueueDossierActionNotifications } from '../notifications/notification
 import { loadDossierContext } from './dossiers.context.js';
 import { canReadDossier, scopeOfDossier, type DossierScopeRow } from './dossier-scope.js';
 import * as q from './dossiers.queries.js';
-import { linkAttachments } from './dossiers.intake.js';
+import { enterInBook, linkAttachments } from './dossiers.intake.js';
 import type { Executor } from '../../db/types.js';
 import { FORWARD_ACTIONS } from '../../../domain/late-work/assessment.js';
 import {
@@ -128,6 +128,8 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
   const { type, version: _version, faultReason, ...rest } = input;
   const gate = await openLateWorkGate(db, id, state, context.calendar, now);
   const payload = {
+    // the result goes out the way the applicant chose at intake unless the officer records another
+    ...(type === 'return_result' && row.return_method ? { method: row.return_method } : {}),
     ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)),
     ...recordSupplementRequest(gate, state, context.calendar, type, now, faultReason),
   };
@@ -142,6 +144,12 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
       throw fail.conflict('Hồ sơ vừa được người khác xử lý. Vui lòng tải lại để xem trạng thái mới nhất.');
     }
     await q.insertActions(trx, id, [{ action, actorUnitId: actor.unitId, stepId: state.stepId }]);
+    // an online submission is entered in the tracking book when an officer receives it
+    const book =
+      row.book_line === null && next.receivedAt !== null
+        ? await enterInBook(trx, row.receiving_unit_id, next.receivedAt)
+        : null;
+    if (book) await q.setBookLine(trx, id, book);
     await scheduleLateTimers(trx, {
       dossierId: id,
       before: state,
@@ -179,7 +187,7 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
         targetType: 'dossier',
         targetId: id,
         unitId: row.receiving_unit_id,
-        summary: { code: row.code, from: state.status, to: next.status },
+        summary: { code: row.code, from: state.status, to: next.status, ...(book ? { book } : {}) },
       }),
     );
   });

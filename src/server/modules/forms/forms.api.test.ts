@@ -318,9 +318,10 @@ describe('TT 03/2025: seven forms, the stop notice, the PIN on the first slip', 
 
     const slip = (await get(reception, `/dossiers/${d.id}/forms/receipt.html`)).body;
     expect(slip).toContain('Mẫu số 01 — Thông tư 03/2025/TT-VPCP');
-    expect(slip).toMatch(/Vào Sổ theo dõi hồ sơ, .*Quyển số: …………, Số thứ tự: …………/);
+    expect(slip).toMatch(/Vào Sổ theo dõi hồ sơ, .*Quyển số: 2026, Số thứ tự: \d+/);
     expect(slip).toContain('2. Số lượng hồ sơ: </span>01 bộ');
-    expect(slip).toContain('□ Tại Bộ phận Một cửa');
+    // received at the counter without a choice: the result is returned there
+    expect(slip).toContain('■ Tại Bộ phận Một cửa');
     expect(slip).toContain('□ Qua dịch vụ bưu chính công ích');
 
     // the 2018 layouts are only for dossiers received before 1 July 2025

@@ -1,4 +1,5 @@
 /** SQL of the printable forms: the units named in a heading and the dossiers of a tracking book. */
+import { sql } from 'kysely';
 import type { Executor } from '../../db/types.js';
 import { dossierInScope } from '../dossiers/dossier-scope.queries.js';
 
@@ -12,6 +13,18 @@ export async function findFormUnit(db: Executor, id: string) {
 }
 
 export type FormUnit = NonNullable<Awaited<ReturnType<typeof findFormUnit>>>;
+
+/** The names a unit bore before its current one, each with the last local day it was in use. */
+export async function listFormerNames(db: Executor, unitId: string) {
+  const rows = await db
+    .selectFrom('unit_former_name')
+    // as text: a date must not pass through a JavaScript Date (time zone shift) on either driver
+    .select(['name', 'full_name', sql<string>`to_char(valid_until, 'YYYY-MM-DD')`.as('valid_until')])
+    .where('unit_id', '=', unitId)
+    .orderBy('valid_until')
+    .execute();
+  return rows.map((r) => ({ validUntil: r.valid_until, name: r.name, fullName: r.full_name }));
+}
 
 /** The most lines one book holds: a busier period must be printed in parts. */
 export const BOOK_LINE_LIMIT = 5000;
@@ -35,6 +48,9 @@ export async function listBookDossiers(
       'd.code',
       'd.applicant',
       'd.state',
+      'd.receiving_unit_id',
+      'd.book_volume',
+      'd.book_line',
       'p.name as procedure_name',
       'au.kind as authority_kind',
       'au.name as authority_name',

@@ -19,6 +19,7 @@ import {
 } from '../../../domain/forms/editions.js';
 import { nameAuthority, namePlace } from '../../../domain/forms/format.js';
 import type { FormDocument } from '../../../domain/forms/model.js';
+import { chooseUnitNameAt } from '../../../domain/forms/unit-names.js';
 import { buildRefusalForm, buildSupplementForm } from '../../../domain/forms/notices.js';
 import { buildReceiptForm } from '../../../domain/forms/receipt.js';
 import { buildStopNoticeForm } from '../../../domain/forms/stop-notice.js';
@@ -47,6 +48,14 @@ async function requireUnit(ctx: RequestContext, id: string) {
   const unit = await q.findFormUnit(ctx.deps.database.readDb, id);
   if (!unit) throw fail.notFound('Không tìm thấy đơn vị.');
   return unit;
+}
+
+/** A unit as named at `at`: a form of an earlier period prints the name the unit bore then. */
+async function requireUnitAsNamedAt(ctx: RequestContext, id: string, at: number): Promise<q.FormUnit> {
+  const unit = await requireUnit(ctx, id);
+  const formers = await q.listFormerNames(ctx.deps.database.readDb, id);
+  const named = chooseUnitNameAt({ name: unit.name, fullName: unit.full_name }, formers, at);
+  return { ...unit, name: named.name, full_name: named.fullName };
 }
 
 /** The edition a dossier's forms print in: the one asked for, if the dossier may use it, else its own. */
@@ -80,11 +89,13 @@ export async function getDossierForm(
   options: FormOptions = {},
 ): Promise<FormDocument> {
   const view = await getDossier(ctx, id);
-  const units = {
-    authority: await requireUnit(ctx, view.row.authority_unit_id),
-    receiving: await requireUnit(ctx, view.row.receiving_unit_id),
-  };
   const now = ctx.deps.clock.now().getTime();
+  // named as at receipt (a dossier not received: as when it was handed in)
+  const namedAt = view.state.receivedAt ?? view.row.created_at.getTime();
+  const units = {
+    authority: await requireUnitAsNamedAt(ctx, view.row.authority_unit_id, namedAt),
+    receiving: await requireUnitAsNamedAt(ctx, view.row.receiving_unit_id, namedAt),
+  };
   const edition = chooseEdition(view.state.receivedAt, now, options.edition);
   const source = buildFormSource(view, units, ctx.deps.config.publicUrl, edition, ctx.deps.config.payment);
   switch (form) {
@@ -174,9 +185,13 @@ export async function getTrackingBook(
     throw fail.validation('Khoảng thời gian không hợp lệ (từ ngày ≤ đến ngày, tối đa 366 ngày).', [
       { path: 'to' },
     ]);
-  const authority =
-    unit.kind === 'one_stop' && unit.parent_id ? await requireUnit(ctx, unit.parent_id) : unit;
   const from = computeLocalDayStart(fromDay);
+  // the heading names the units as they were on the first day of the period
+  const named = await requireUnitAsNamedAt(ctx, unit.id, from);
+  const authority =
+    unit.kind === 'one_stop' && unit.parent_id
+      ? await requireUnitAsNamedAt(ctx, unit.parent_id, from)
+      : named;
   const to = computeLocalDayStart(toDay + 1);
   const rows = await q.listBookDossiers(ctx.deps.database.readDb, {
     unitPath: unit.path,
@@ -193,6 +208,11 @@ export async function getTrackingBook(
   const entries = rows.map((row): TrackingBookEntry => {
     const applicant = row.applicant as FormApplicant;
     return {
+      book:
+        row.book_volume !== null && row.book_line !== null
+          ? { volume: row.book_volume, line: row.book_line }
+          : null,
+      receivingUnitId: row.receiving_unit_id,
       code: row.code ?? row.id,
       procedureName: row.procedure_name,
       sets: 1,
@@ -209,7 +229,7 @@ export async function getTrackingBook(
   });
   const form = buildTrackingBookForm({
     authority: nameAuthority(authority),
-    unit: authority.id === unit.id ? nameAuthority(authority) : unit.full_name,
+    unit: authority.id === unit.id ? nameAuthority(authority) : named.full_name,
     place: namePlace(authority),
     from,
     to: computeLocalDayStart(toDay),

@@ -36,11 +36,14 @@ function listCoordinatingAgencies(view: DossierView): string[] {
   return [...new Set(steps.flatMap((step) => (step.consult ? [step.consult.agency] : [])))];
 }
 
-/** How the result was handed over, from the `return_result` action, once there is one. */
+/**
+ * How the result goes out: the way recorded by the `return_result` action once there is one, before that
+ * the way the applicant chose at intake.
+ */
 function findReturnMethod(view: DossierView): DossierFormSource['returnMethod'] {
   const returned = view.actions.findLast((a) => a.type === 'return_result');
   const method = (returned?.payload as { method?: unknown } | null)?.method;
-  return method === 'counter' || method === 'post' || method === 'online' ? method : null;
+  return method === 'counter' || method === 'post' || method === 'online' ? method : view.row.return_method;
 }
 
 /** Builds the source of the dossier forms, printed in `edition`. */
@@ -78,6 +81,10 @@ export function buildFormSource(
     finishedAt: state.finishedAt,
     returnedAt: state.returnedAt,
     returnMethod: findReturnMethod(view),
+    book:
+      row.book_volume !== null && row.book_line !== null
+        ? { volume: row.book_volume, line: row.book_line }
+        : null,
     edition,
     coordinatingAgencies: listCoordinatingAgencies(view),
     trackingUrl: trackingUrlOf(publicUrl, code),

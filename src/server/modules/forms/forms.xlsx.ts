@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { computeLocalEpochDay, DAY_MS } from '../../../domain/calendar/index.js';
 import { formatDateVi } from '../../../domain/forms/format.js';
-import { TRACKING_BOOK_COLUMNS, formatBookCell } from '../../../domain/forms/tracking-book.js';
+import { TRACKING_BOOK_COLUMNS, formatBookCell, isSingleBook } from '../../../domain/forms/tracking-book.js';
 import type { TrackingBook } from './forms.service.js';
 
 const THIN = { style: 'thin' as const };
@@ -42,15 +42,17 @@ export async function buildTrackingBookWorkbook(book: TrackingBook): Promise<Buf
     cell.border = BORDER;
   });
   sheet.views = [{ state: 'frozen', ySplit: header.number }];
-  book.entries.forEach((entry, index) => {
+  const single = isSingleBook(book.entries);
+  book.entries.forEach((entry) => {
     const row = sheet.addRow(
       TRACKING_BOOK_COLUMNS.map((column) => {
-        if (column.key === 'line') return index + 1;
+        if (column.key === 'line')
+          return single ? (entry.book?.line ?? '') : formatBookCell(entry, 'line', false);
         if (column.key === 'sets') return entry.sets;
         if (column.key === 'signature') return '';
         const value = entry[column.key];
         if (column.date) return typeof value === 'number' ? excelDate(value) : null;
-        return formatBookCell(entry, index + 1, column.key);
+        return formatBookCell(entry, column.key);
       }),
     );
     row.eachCell({ includeEmpty: true }, (cell, col) => {

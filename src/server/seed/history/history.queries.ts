@@ -187,6 +187,36 @@ export async function upsertSequences(
   );
 }
 
+/**
+ * Enters generated dossiers in their units' tracking books (migration 0031), as intake does for live ones:
+ * every received dossier without a line gets the next lines of its unit's volume (the local year) in order
+ * of receipt, the counters move past them, and the way of receiving the result follows the channel.
+ */
+export async function enterHistoryInBook(db: Executor): Promise<void> {
+  await sql`update dossier set return_method = case channel when 'online' then 'online'
+      when 'postal' then 'post' else 'counter' end
+    where return_method is null`.execute(db);
+  await sql`update dossier d set book_volume = n.volume, book_line = n.line
+    from (
+      select r.id, r.volume,
+        (coalesce(c.last, 0) + row_number() over (partition by r.receiving_unit_id, r.volume
+          order by r.received_at, r.code, r.id))::integer as line
+      from (
+        select id, receiving_unit_id, received_at, code,
+          extract(year from received_at at time zone 'Asia/Ho_Chi_Minh')::integer as volume
+        from dossier where received_at is not null and book_line is null
+      ) r
+      left join tracking_book_counter c on c.unit_id = r.receiving_unit_id and c.volume = r.volume
+    ) n
+    where d.id = n.id`.execute(db);
+  await sql`insert into tracking_book_counter (unit_id, volume, last)
+    select receiving_unit_id, book_volume, max(book_line) from dossier
+    where book_line is not null group by receiving_unit_id, book_volume
+    on conflict (unit_id, volume) do update set last = greatest(tracking_book_counter.last, excluded.last)`.execute(
+    db,
+  );
+}
+
 /** Explanation and apology records of generated late work. */
 export async function insertLateWorkRows(
   db: Executor,

@@ -85,7 +85,7 @@ export function ActionModal({ dossier, type, definition, title, onClose, onConfl
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{ method: 'counter' }}
+        initialValues={{ method: dossier.returnMethod ?? 'counter' }}
         onFinish={submit}
       >
         {spec.handler === 'next' && next && (

@@ -34,6 +34,24 @@ export function DossierHeader({ dossier }: { dossier: Dossier }) {
     { key: 'contact', label: t('detail.contact'), children: contact || t('state.none') },
     { key: 'channel', label: t('detail.channel'), children: t(`channel.${dossier.channel}`) },
     { key: 'unit', label: t('detail.receivingUnit'), children: dossier.receivingUnit.name },
+    ...(dossier.returnMethod
+      ? [
+          {
+            key: 'returnMethod',
+            label: t('detail.returnMethod'),
+            children: <span data-testid="detail-return-method">{t(`method.${dossier.returnMethod}`)}</span>,
+          },
+        ]
+      : []),
+    ...(dossier.book
+      ? [
+          {
+            key: 'book',
+            label: t('detail.book'),
+            children: <span data-testid="detail-book">{t('detail.bookLine', dossier.book)}</span>,
+          },
+        ]
+      : []),
     {
       key: 'received',
       label: t('detail.receivedAt'),

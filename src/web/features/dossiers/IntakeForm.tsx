@@ -4,7 +4,8 @@
  * accept, ask for a supplement, or refuse. Online: submit. One idempotency key per submission, kept
  * until it succeeds, so a double click or a retry returns the same dossier.
  */
-import { Alert, Button, Card, Flex, Form, Select } from 'antd';
+import { Alert, Button, Card, Flex, Form, Radio, Select } from 'antd';
+import { RETURN_METHODS, type ReturnMethod } from '../../../domain/dossiers/return-method';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ProcedureSummary } from './dossiers.api';
 import { useCreateDossier, useProcedureDetail, type CreatedDossier } from './dossiers.api';
@@ -35,6 +36,7 @@ interface FormValues {
   applicant: ApplicantValues;
   provided: string[];
   fees?: FeeFormValues;
+  returnMethod: ReturnMethod;
 }
 
 interface Props {
@@ -99,6 +101,7 @@ export function IntakeForm(props: Props) {
       reason: extra?.reason,
       supplementItems: extra?.items,
       feeSelection: decision === 'reject' ? undefined : toFeeSelection(values.fees),
+      returnMethod: values.returnMethod,
     });
     create.mutate(
       { body, key: key.current },
@@ -123,7 +126,12 @@ export function IntakeForm(props: Props) {
     <Form<FormValues>
       form={form}
       layout="vertical"
-      initialValues={{ variantId: '', applicant: initialApplicant, provided: [] }}
+      initialValues={{
+        variantId: '',
+        applicant: initialApplicant,
+        provided: [],
+        returnMethod: mode === 'counter' ? 'counter' : 'online',
+      }}
       onValuesChange={(changed: Partial<FormValues>) => {
         if ('procedureId' in changed)
           form.setFieldsValue({ variantId: '', provided: [], receivingUnitId: undefined, fees: undefined });
@@ -186,6 +194,15 @@ export function IntakeForm(props: Props) {
           ) : (
             <Alert type="info" showIcon title={t('documents.pick')} />
           )}
+        </Card>
+        <Card title={t('intake.returnMethod')}>
+          <Form.Item name="returnMethod" extra={t('intake.returnMethod.hint')} style={{ marginBottom: 0 }}>
+            <Radio.Group
+              aria-label={t('intake.returnMethod')}
+              options={RETURN_METHODS.map((method) => ({ value: method, label: t(`method.${method}`) }))}
+              data-testid="intake-return-method"
+            />
+          </Form.Item>
         </Card>
         {error && (
           <Alert

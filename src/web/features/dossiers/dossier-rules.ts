@@ -121,6 +121,8 @@ export interface IntakeInput {
   supplementItems?: string | null;
   /** The fee tier, quantities and exemption chosen (see toFeeSelection). */
   feeSelection?: FeeSelection;
+  /** How the applicant will receive the result (form 01's boxes). */
+  returnMethod?: CreateDossierRequest['returnMethod'];
 }
 
 /** The fee part of the intake form as the officer fills it in. */
@@ -165,6 +167,7 @@ export function buildIntakeRequest(input: IntakeInput): CreateDossierRequest {
     supplementItems: items.length > 0 ? items : undefined,
     assisted: false,
     feeSelection: input.feeSelection,
+    returnMethod: input.returnMethod,
   };
 }
 

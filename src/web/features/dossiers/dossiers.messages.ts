@@ -95,6 +95,11 @@ export const dossierMessages = defineMessages({
   'docForm.copy': { vi: 'Bản sao', en: 'Copy' },
   'docForm.certified_copy': { vi: 'Bản sao chứng thực', en: 'Certified copy' },
   'docForm.original_or_copy': { vi: 'Bản chính hoặc bản sao', en: 'Original or copy' },
+  'intake.returnMethod': { vi: 'Hình thức nhận kết quả', en: 'How the result is received' },
+  'intake.returnMethod.hint': {
+    vi: 'In trên giấy tiếp nhận (mẫu 01) và dùng khi trả kết quả.',
+    en: 'Printed on the receipt (form 01) and used when the result is returned.',
+  },
   'intake.accept': { vi: 'Tiếp nhận', en: 'Accept' },
   'intake.requestSupplement': { vi: 'Yêu cầu bổ sung', en: 'Ask for a supplement' },
   'intake.reject': { vi: 'Từ chối', en: 'Refuse' },
@@ -177,6 +182,12 @@ export const dossierMessages = defineMessages({
   'detail.dueAt': { vi: 'Hẹn trả kết quả', en: 'Result due' },
   'detail.finishedAt': { vi: 'Có kết quả lúc', en: 'Result ready at' },
   'detail.returnedAt': { vi: 'Đã trả kết quả lúc', en: 'Returned at' },
+  'detail.returnMethod': { vi: 'Hình thức nhận kết quả', en: 'How the result is received' },
+  'detail.book': { vi: 'Sổ theo dõi hồ sơ', en: 'Tracking book' },
+  'detail.bookLine': {
+    vi: 'Quyển số {volume}, số thứ tự {line}',
+    en: 'Volume {volume}, line {line}',
+  },
   'detail.step': { vi: 'Bước hiện tại', en: 'Current step' },
   'detail.stepDue': { vi: 'Hạn của bước', en: 'Step due' },
   'detail.holder': { vi: 'Người đang xử lý', en: 'Current handler' },
@@ -249,7 +260,7 @@ export const dossierMessages = defineMessages({
   },
   'action.method': { vi: 'Hình thức trả kết quả', en: 'How the result is returned' },
   'method.counter': { vi: 'Trực tiếp tại Bộ phận Một cửa', en: 'At the one-stop counter' },
-  'method.post': { vi: 'Qua dịch vụ bưu chính', en: 'By post' },
+  'method.post': { vi: 'Qua dịch vụ bưu chính công ích', en: 'By public postal service' },
   'method.online': { vi: 'Trực tuyến', en: 'Online' },
   'action.citizenInformed': {
     vi: 'Đã thông báo cho người nộp hồ sơ về việc trả kết quả trước hạn',

@@ -1,16 +1,15 @@
-/** The fees list of the editor: name, amount in đồng, note; add and remove, with the running total. */
+/**
+ * The fees list of the editor: name, amount in đồng, note, and folded under each line its group,
+ * condition, unit, rates and cap; add and remove, with the running total (a group counts as its range).
+ */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import type { Fee } from '../../../domain/procedures/definition';
 import { useI18n } from '../../app/i18n/context';
 import { requiredRule } from '../../app/i18n/rules';
 import { feeRange } from '../../../domain/procedures/fees';
-import { formatFeeRange } from './procedure-format';
-
-/** Digits grouped with dots, as amounts in đồng are written ("10.000"). */
-function groupDigits(value: string | number | undefined): string {
-  return String(value ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
+import { formatFeeRange, groupDigits } from './procedure-format';
+import { FeeLineDetails } from './FeeLineDetails';
 
 /** The fees total, the only part that re-renders while an amount is typed. */
 function FeeTotal() {
@@ -53,38 +52,41 @@ export function FeesEditor() {
             </Row>
           )}
           {fields.map((field) => (
-            <Row key={field.key} gutter={8} data-testid="fee-row" wrap={false}>
-              <Col flex="auto">
-                <Form.Item name={[field.name, 'name']} rules={[requiredRule(t, t('catalogue.col.fee'))]}>
-                  <Input aria-label={t('catalogue.col.fee')} />
-                </Form.Item>
-              </Col>
-              <Col flex="180px">
-                <Form.Item name={[field.name, 'amount']}>
-                  <InputNumber<number>
-                    min={0}
-                    step={1000}
-                    suffix="đ"
-                    style={{ width: '100%' }}
-                    formatter={groupDigits}
-                    parser={(text) => Number((text ?? '').replace(/\D/g, ''))}
-                    aria-label={t('proc.fee.amount')}
+            <div key={field.key}>
+              <Row gutter={8} data-testid="fee-row" wrap={false}>
+                <Col flex="auto">
+                  <Form.Item name={[field.name, 'name']} rules={[requiredRule(t, t('catalogue.col.fee'))]}>
+                    <Input aria-label={t('catalogue.col.fee')} />
+                  </Form.Item>
+                </Col>
+                <Col flex="180px">
+                  <Form.Item name={[field.name, 'amount']}>
+                    <InputNumber<number>
+                      min={0}
+                      step={1000}
+                      suffix="đ"
+                      style={{ width: '100%' }}
+                      formatter={groupDigits}
+                      parser={(text) => Number((text ?? '').replace(/\D/g, ''))}
+                      aria-label={t('proc.fee.amount')}
+                    />
+                  </Form.Item>
+                </Col>
+                <Col flex="auto">
+                  <Form.Item name={[field.name, 'note']}>
+                    <Input aria-label={t('proc.fee.note')} />
+                  </Form.Item>
+                </Col>
+                <Col flex="32px">
+                  <Button
+                    icon={<DeleteOutlined />}
+                    aria-label={t('proc.edit.remove')}
+                    onClick={() => remove(field.name)}
                   />
-                </Form.Item>
-              </Col>
-              <Col flex="auto">
-                <Form.Item name={[field.name, 'note']}>
-                  <Input aria-label={t('proc.fee.note')} />
-                </Form.Item>
-              </Col>
-              <Col flex="32px">
-                <Button
-                  icon={<DeleteOutlined />}
-                  aria-label={t('proc.edit.remove')}
-                  onClick={() => remove(field.name)}
-                />
-              </Col>
-            </Row>
+                </Col>
+              </Row>
+              <FeeLineDetails name={field.name} />
+            </div>
           ))}
           <Row justify="space-between" align="middle">
             <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', amount: 0 })}>
@@ -92,6 +94,9 @@ export function FeesEditor() {
             </Button>
             <FeeTotal />
           </Row>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+            {t('proc.fee.exemptionNote')}
+          </Typography.Paragraph>
         </>
       )}
     </Form.List>

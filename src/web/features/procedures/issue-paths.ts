@@ -76,6 +76,11 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   actions: 'proc.step.actions',
   next: 'proc.step.next',
   amount: 'proc.fee.amount',
+  group: 'proc.fee.group',
+  condition: 'proc.fee.condition',
+  per: 'proc.fee.per',
+  max: 'proc.fee.max',
+  rates: 'proc.fee.rates',
   form: 'proc.doc.form',
   count: 'proc.doc.count',
 };

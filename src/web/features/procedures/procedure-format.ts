@@ -70,3 +70,8 @@ export function formatChangeValue(value: unknown): string {
   if (typeof value === 'string') return value;
   return JSON.stringify(value, null, 2);
 }
+
+/** Digits grouped with dots, as amounts in đồng are written ("10.000"). */
+export function groupDigits(value: string | number | undefined): string {
+  return String(value ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
