@@ -60,8 +60,20 @@ export function canReviewWithoutSelfAssessment(status: EvaluationStatus, period:
   return period === 'open' && status === 'pending';
 }
 
-/** What must happen next for an evaluation to be approved, and who does it (null once approved). */
-export function nextStepOf(status: EvaluationStatus): 'self_assess_or_review' | 'review' | 'approve' | null {
+export type NextStep = 'self_assess_or_review' | 'review' | 'approve';
+
+/** Who must do what next, as people read it on the period page and in the refusal to lock. */
+export const NEXT_STEP_LABELS: Record<NextStep, { vi: string; en: string }> = {
+  self_assess_or_review: {
+    vi: 'chờ cán bộ tự đánh giá, hoặc lãnh đạo trực tiếp đánh giá thay (vắng mặt, nghỉ phép, chưa đăng nhập)',
+    en: 'awaiting the self-assessment, or the line leader evaluating in its place (absent, on leave, never signed in)',
+  },
+  review: { vi: 'chờ lãnh đạo trực tiếp nhận xét, chấm điểm', en: 'awaiting the line leader’s review' },
+  approve: { vi: 'chờ thủ trưởng đơn vị phê duyệt', en: 'awaiting the unit head’s approval' },
+};
+
+/** What must happen next for an evaluation to be approved (null once approved). */
+export function nextStepOf(status: EvaluationStatus): NextStep | null {
   if (status === 'pending') return 'self_assess_or_review';
   if (status === 'self_assessed') return 'review';
   if (status === 'reviewed') return 'approve';

@@ -1,5 +1,5 @@
 /** Evaluation rows → API shapes, field by field. */
-import type { EvaluationSummary, Period } from '../../../contracts/evaluation.js';
+import type { EvaluationSummary, Period, PeriodBlocker } from '../../../contracts/evaluation.js';
 import { formatInstant } from '../../../domain/calendar/index.js';
 import {
   EVALUATION_STATUS_LABELS,
@@ -8,7 +8,7 @@ import {
 } from '../../../domain/evaluation/cycle.js';
 import type { MonthEvidence } from '../../../domain/evaluation/evidence.js';
 import type { FrameworkDefinition } from '../../../domain/evaluation/framework.js';
-import { totalScore, type QuotaCheck } from '../../../domain/evaluation/scoring.js';
+import { partialTotal, type QuotaCheck } from '../../../domain/evaluation/scoring.js';
 import type { FrameworkRow } from './evaluation.frameworks.js';
 import type { EvaluationRow, EvidenceRow, PeriodRow } from './evaluation.queries.js';
 
@@ -34,6 +34,7 @@ export function presentPeriod(
     quota: QuotaCheck | null;
     canClose: boolean;
     canAdminister: boolean;
+    blockers: PeriodBlocker[];
   },
 ): Period {
   return {
@@ -57,19 +58,15 @@ export function presentPeriod(
     quota: extra.quota,
     canClose: extra.canClose,
     canAdminister: extra.canAdminister,
+    blockers: extra.blockers,
   };
-}
-
-function sumKnown(scores: Record<string, number | null> | null): number | null {
-  if (!scores) return null;
-  const values = Object.values(scores);
-  if (values.some((v) => v === null)) return null;
-  return totalScore(scores as Record<string, number>);
 }
 
 /** One evaluation in a list. */
 export function presentSummary(row: EvaluationRow, definition: FrameworkDefinition): EvaluationSummary {
   const grade = definition.grades.find((g) => g.code === row.grade);
+  const suggested = partialTotal(definition, scoresOf(row.suggested));
+  const self = row.self_scores ? partialTotal(definition, scoresOf(row.self_scores)).total : null;
   return {
     id: row.id,
     periodId: row.period_id,
@@ -80,8 +77,9 @@ export function presentSummary(row: EvaluationRow, definition: FrameworkDefiniti
     unitName: row.unit_name,
     status: row.status,
     statusLabel: EVALUATION_STATUS_LABELS[row.status as EvaluationStatus].vi,
-    suggestedTotal: sumKnown(scoresOf(row.suggested)),
-    selfTotal: sumKnown(scoresOf(row.self_scores)),
+    suggestedTotal: suggested.total,
+    suggestedMissing: suggested.missing,
+    selfTotal: self,
     score: toNumber(row.score),
     grade: row.grade,
     gradeLabel: grade?.label ?? null,
