@@ -1,6 +1,6 @@
 /** Shapes of the evaluation API: frameworks, monthly periods, evaluations and appeals, yearly ratings, HR cases. */
 import { z } from 'zod';
-import { FrameworkDefinition } from '../domain/evaluation/framework.js';
+import { FrameworkDefinition, TaskPart } from '../domain/evaluation/framework.js';
 import { ABSENCE_REASONS, EVALUATION_STATUSES, PERIOD_STATUSES } from '../domain/evaluation/cycle.js';
 import { YEARLY_LEVELS } from '../domain/evaluation/yearly.js';
 import { pageOf } from './common.js';
@@ -84,6 +84,9 @@ export const Period = z.object({
   version: z.number().int(),
   counts: z.record(z.string(), z.number().int()),
   quota: QuotaStatus.nullable(),
+  /** Label of the capped grade, and of the grade the cap's base counts from (null: every rated official). */
+  quotaGradeLabel: z.string(),
+  quotaBaseLabel: z.string().nullable(),
   canClose: z.boolean(),
   canAdminister: z.boolean(),
   /** Evaluations not yet approved (empty for viewers who do not cover the period, and once it is locked). */
@@ -165,6 +168,8 @@ export const EvaluationDetail = EvaluationSummary.extend({
   period: Period,
   criteria: FrameworkDefinition.shape.criteria,
   grades: FrameworkDefinition.shape.grades,
+  /** The task-part formula (NĐ 335/2025: the mean of the task criteria × 70), null: points summed. */
+  taskPart: TaskPart.nullable(),
   evidence: Evidence,
   suggested: z.record(z.string(), z.number().nullable()),
   selfScores: Scores.nullable(),

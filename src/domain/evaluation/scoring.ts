@@ -25,12 +25,18 @@ export function totalScore(scores: Record<string, number>): number {
   return roundPoints(Math.min(100, Math.max(0, sum)));
 }
 
+/** What a total needs of a framework: its criteria and the task-part formula. */
+export interface TotalRule {
+  criteria: FrameworkDefinition['criteria'];
+  taskPart?: FrameworkDefinition['taskPart'] | null;
+}
+
 /**
  * The points one criterion's score adds to the total: its score, or under a `mean` task part
  * (NĐ 335/2025) its share of the task part: score / max × points / number of task criteria, so that the
  * task part is (quantity + quality + timeliness) / 3 × 70.
  */
-export function criterionContribution(definition: FrameworkDefinition, code: string, value: number): number {
+export function criterionContribution(definition: TotalRule, code: string, value: number): number {
   const criterion = definition.criteria.find((c) => c.code === code);
   const part = definition.taskPart;
   if (!criterion || !part || criterion.group !== 'task') return value;
@@ -39,7 +45,7 @@ export function criterionContribution(definition: FrameworkDefinition, code: str
 }
 
 /** Total of a complete set of scores under the framework's formula, capped to 0..100. */
-export function frameworkTotal(definition: FrameworkDefinition, scores: Record<string, number>): number {
+export function frameworkTotal(definition: TotalRule, scores: Record<string, number>): number {
   const sum = Object.entries(scores).reduce(
     (acc, [code, value]) => acc + criterionContribution(definition, code, value),
     0,
@@ -52,7 +58,7 @@ export function frameworkTotal(definition: FrameworkDefinition, scores: Record<s
  * none; total null when none has a score.
  */
 export function partialTotal(
-  definition: FrameworkDefinition,
+  definition: TotalRule,
   scores: Record<string, number | null> | null,
 ): { total: number | null; missing: number } {
   const known: Record<string, number> = {};

@@ -25,6 +25,9 @@ export function scoresOf(value: unknown): Record<string, number> | null {
   return value && typeof value === 'object' ? (value as Record<string, number>) : null;
 }
 
+const gradeLabel = (definition: FrameworkDefinition, code: string) =>
+  definition.grades.find((g) => g.code === code)?.label ?? code;
+
 /** A period as the API shows it. */
 export function presentPeriod(
   row: PeriodRow,
@@ -56,6 +59,10 @@ export function presentPeriod(
     version: row.version,
     counts: extra.counts,
     quota: extra.quota,
+    quotaGradeLabel: gradeLabel(framework.definition, framework.definition.quota.grade),
+    quotaBaseLabel: framework.definition.quota.baseFromGrade
+      ? gradeLabel(framework.definition, framework.definition.quota.baseFromGrade)
+      : null,
     canClose: extra.canClose,
     canAdminister: extra.canAdminister,
     blockers: extra.blockers,

@@ -96,6 +96,7 @@ export async function getEvaluation(ctx: RequestContext, id: string): Promise<Ev
     period,
     criteria: l.framework.definition.criteria,
     grades: l.framework.definition.grades,
+    taskPart: l.framework.definition.taskPart ?? null,
     evidence: presentEvidence(evidence),
     suggested: (scoresOf(l.row.suggested) ?? {}) as Record<string, number | null>,
     selfScores: scoresOf(l.row.self_scores),

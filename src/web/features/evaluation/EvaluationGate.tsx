@@ -36,8 +36,7 @@ export function EvaluationGate({ query, what, children }: GateProps) {
         data-testid="ev-missing"
       />
     );
-  if (error)
-    return <Result status="error" title={error instanceof Error ? error.message : String(error)} />;
+  if (error) return <Result status="error" title={error instanceof Error ? error.message : String(error)} />;
   if (query.isPending) return <Skeleton active />;
   return <>{children}</>;
 }

@@ -31,14 +31,17 @@ export const evaluationMessages = defineMessages({
   'ev.col.framework': { vi: 'Khung', en: 'Framework' },
   'ev.period.title': { vi: 'Kỳ đánh giá tháng {month} — {unit}', en: 'Period {month} — {unit}' },
   'ev.period.quota': {
-    vi: 'Tối đa {cap} người xếp loại {grade} ({share}% của {base} người được xếp loại); hiện có {count} người.',
+    vi: 'Tối đa {cap} người xếp loại {grade} ({share}% của {base} người); hiện có {count} người.',
     en: 'At most {cap} may be rated {grade} ({share}% of {base} rated); now {count}.',
   },
   'ev.period.quotaFrom': {
-    vi: 'Tối đa {cap} người xếp loại {grade} ({share}% của {base} người đạt từ {from} trở lên); hiện có {count} người.',
+    vi: 'Tối đa {cap} người xếp loại {grade} ({share}% của {base} người đạt {from} trở lên); hiện có {count} người.',
     en: 'At most {cap} may be rated {grade} ({share}% of the {base} rated {from} or better); now {count}.',
   },
-  'ev.blockers.title': { vi: 'Chưa thể khóa kết quả: còn {count} người', en: 'Cannot lock yet: {count} left' },
+  'ev.blockers.title': {
+    vi: 'Chưa thể khóa kết quả: còn {count} người',
+    en: 'Cannot lock yet: {count} left',
+  },
   'ev.blockers.intro': {
     vi: 'Kỳ đánh giá chỉ khóa được khi mọi phiếu đã được thủ trưởng phê duyệt. Người chưa tự đánh giá (vắng mặt, nghỉ phép, chưa đăng nhập) được lãnh đạo trực tiếp đánh giá thay trên phiếu của họ.',
     en: 'The period locks once every evaluation is approved. Officials who did not assess themselves (absent, on leave, never signed in) are evaluated by their line leader on their evaluation page.',
@@ -69,7 +72,10 @@ export const evaluationMessages = defineMessages({
   },
   'ev.absent.reason': { vi: 'Lý do cán bộ không tự đánh giá', en: 'Why there is no self-assessment' },
   'ev.absent.submit': { vi: 'Lãnh đạo đánh giá thay', en: 'Evaluate as line leader' },
-  'ev.absent.recorded': { vi: 'Lãnh đạo đánh giá thay — lý do: {reason}', en: 'Evaluated by the leader — {reason}' },
+  'ev.absent.recorded': {
+    vi: 'Lãnh đạo đánh giá thay — lý do: {reason}',
+    en: 'Evaluated by the leader — {reason}',
+  },
   'ev.event.review_absent': { vi: 'Lãnh đạo đánh giá thay', en: 'Evaluated by the leader' },
   'ev.yearly.reason': { vi: 'Ghi chú', en: 'Note' },
   'ev.yearly.framework': { vi: 'Khung áp dụng', en: 'Framework' },
