@@ -153,6 +153,7 @@ test('the leader sees who blocks the lock, evaluates the absent ones, approves, 
   page,
   baseURL,
 }) => {
+  test.slow(); // the whole month of a ward: a long journey on a shared machine
   await signIn(page, 'official', 'lanhdao', DEMO_PASSWORD);
   await page.getByTestId('nav-evaluation').click();
   await page.goto(`/evaluation/periods/${shared.periodId}`);
@@ -236,6 +237,7 @@ test('the leader sees who blocks the lock, evaluates the absent ones, approves, 
 
 test('the yearly page tells a leader he may not see it', async ({ page }) => {
   await signIn(page, 'official', 'lanhdao', DEMO_PASSWORD);
+  await page.getByTestId('nav-evaluation').click();
   await page.goto('/evaluation/yearly');
   await expect(page.getByTestId('ev-denied')).toContainText('Bạn không có quyền xem xếp loại năm của đơn vị');
   await expect(page.getByTestId('ev-yearly')).toHaveCount(0);
