@@ -1,9 +1,12 @@
 /**
- * Journey of a monthly evaluation: the home-affairs administrator opens this month for Phòng Kinh tế of
- * Phường Ba Đình (evidence gathered from its dossiers); the specialist (chuyenvien) assesses herself on the
- * page; the leader (lanhdao) reviews with a comment, approves as the ward's head, locks and publishes; the
- * public page shows her grade without signing in. The demo's published month, yearly rating (two-year flag)
- * and HR case are on screen for the administrator. Each step is checked on the page and in what the server stored.
+ * Journey of the demo's open month (issue #19): Phường Ba Đình's current month, opened by the demo with the
+ * deputy already approved by the chairman, is completed through publication. The specialist (chuyenvien)
+ * assesses herself on the page; the others who can sign in assess themselves; the leader (lanhdao) sees who
+ * blocks the lock and what each must do, is refused the lock with that list, reviews with a comment, evaluates
+ * the two officials who never sign in in place of a self-assessment (choosing the reason), approves as the
+ * ward's head, locks and publishes; the public page shows the grades without signing in. The yearly page tells
+ * a leader he may not see it; the administrator sees the demo month, the two-year flag and the HR case.
+ * Each step is checked on the page and in what the server stored.
  */
 import type { APIRequestContext, Page } from '@playwright/test';
 import { HAS_CHROMIUM, NO_CHROMIUM_MESSAGE } from './support/chromium';
@@ -25,14 +28,36 @@ const SELF = {
   'bonus.initiative': 2,
 };
 
-const shared = { periodId: '', evaluationId: '' };
+const shared = { periodId: '', ids: {} as Record<string, string> };
+
+/** 80 points, grade B. */
+const B = {
+  'general.diligence': 10,
+  'general.conduct': 10,
+  'task.timeliness': 32,
+  'task.work_plan': 16,
+  'task.satisfaction': 8,
+  'bonus.initiative': 4,
+};
+/** 45 points, grade D. */
+const D = {
+  'general.diligence': 6,
+  'general.conduct': 8,
+  'task.timeliness': 20,
+  'task.work_plan': 5,
+  'task.satisfaction': 6,
+  'bonus.initiative': 0,
+};
 
 interface StoredEvaluation {
+  id: string;
+  version: number;
   status: string;
   score: number | null;
   grade: string | null;
   selfScores: Record<string, number> | null;
   reviewComment: string | null;
+  absenceReason: string | null;
   events: { type: string }[];
 }
 
@@ -42,6 +67,24 @@ async function stored(api: APIRequestContext, id: string): Promise<StoredEvaluat
   return (await response.json()) as StoredEvaluation;
 }
 
+/** Takes one step on an evaluation through the API as `username` (the steps the journey does not click). */
+async function stepAs(
+  baseURL: string,
+  username: string,
+  name: string,
+  step: 'self-assessment' | 'review' | 'review-absent' | 'approve',
+  extra: Record<string, unknown> = {},
+) {
+  const api = await apiSignedIn(baseURL, username, DEMO_PASSWORD);
+  const id = shared.ids[name]!;
+  const current = await stored(api, id);
+  const response = await api.post(`/api/v1/evaluation/records/${id}/${step}`, {
+    data: { version: current.version, ...extra },
+  });
+  expect(response.status(), `${username} ${step} ${name}`).toBe(200);
+  await api.dispose();
+}
+
 async function fillScores(page: Page, scores: Record<string, number>) {
   for (const [code, value] of Object.entries(scores)) {
     const input = page.getByTestId(`ev-score-${code}`);
@@ -49,25 +92,22 @@ async function fillScores(page: Page, scores: Record<string, number>) {
   }
 }
 
-test('the administrator opens this month for one department; the evidence is gathered', async ({
+test("the demo's open month is there: the deputy approved, everyone else still to do", async ({
   baseURL,
 }) => {
   const noivu = await apiSignedIn(baseURL ?? '', 'noivu', DEMO_PASSWORD);
-  const units = (await (await noivu.get('/api/v1/units', { params: { q: 'Kinh tế, Hạ tầng' } })).json()) as {
-    items: { id: string; code: string }[];
+  const periods = (await (await noivu.get('/api/v1/evaluation/periods')).json()) as {
+    items: { id: string; month: string; unitName: string; status: string; blockers: unknown[] }[];
   };
-  const kt = units.items.find((u) => u.code === '00004.KT');
-  expect(kt).toBeTruthy();
-  const opened = await noivu.post('/api/v1/evaluation/periods', { data: { unitId: kt!.id, month: MONTH } });
-  expect(opened.status()).toBe(201);
-  shared.periodId = ((await opened.json()) as { id: string }).id;
+  const open = periods.items.find((p) => p.month === MONTH && p.unitName === 'Phường Ba Đình');
+  expect(open).toMatchObject({ status: 'open' });
+  expect(open!.blockers).toHaveLength(6);
+  shared.periodId = open!.id;
   const list = (await (
     await noivu.get(`/api/v1/evaluation/periods/${shared.periodId}/evaluations`)
-  ).json()) as {
-    items: { id: string; officialName: string }[];
-  };
-  expect(list.items.map((i) => i.officialName)).toEqual(['Phạm Thị Dung']);
-  shared.evaluationId = list.items[0]!.id;
+  ).json()) as { items: { id: string; officialName: string; status: string }[] };
+  shared.ids = Object.fromEntries(list.items.map((i) => [i.officialName, i.id]));
+  expect(list.items.find((i) => i.officialName === 'Hoàng Văn Em')?.status).toBe('approved');
   await noivu.dispose();
 });
 
@@ -90,7 +130,7 @@ test('the specialist assesses herself against the evidence', async ({ page, base
   await expect(page.getByTestId('wp-mine')).toContainText('Rà soát hồ sơ tồn đọng');
   await screenshot(page, 'work-plans');
   const api = await apiSignedIn(baseURL ?? '', 'chuyenvien', DEMO_PASSWORD);
-  expect(await stored(api, shared.evaluationId)).toMatchObject({
+  expect(await stored(api, shared.ids['Phạm Thị Dung']!)).toMatchObject({
     status: 'self_assessed',
     score: 82,
     grade: 'B',
@@ -100,13 +140,39 @@ test('the specialist assesses herself against the evidence', async ({ page, base
   await signOut(page);
 });
 
-test('the leader reviews with a comment, approves as head, locks and publishes', async ({
+test('the others who can sign in assess themselves', async ({ baseURL }) => {
+  for (const [username, name] of [
+    ['noivu', 'Trần Thị Bình'],
+    ['tiepnhan', 'Lê Văn Cường'],
+    ['truongmotcua', 'Vũ Thị Giang'],
+  ] as const)
+    await stepAs(baseURL ?? '', username, name, 'self-assessment', { scores: B });
+});
+
+test('the leader sees who blocks the lock, evaluates the absent ones, approves, locks and publishes', async ({
   page,
   baseURL,
 }) => {
+  test.slow(); // the whole month of a ward: a long journey on a shared machine
   await signIn(page, 'official', 'lanhdao', DEMO_PASSWORD);
   await page.getByTestId('nav-evaluation').click();
   await page.goto(`/evaluation/periods/${shared.periodId}`);
+  const blockers = page.getByTestId('ev-blockers');
+  await expect(blockers.getByRole('row', { name: /Đặng Văn Long/ })).toContainText(
+    'hoặc lãnh đạo trực tiếp đánh giá thay',
+  );
+  await expect(blockers.getByRole('row', { name: /Phạm Thị Dung/ })).toContainText(
+    'chờ lãnh đạo trực tiếp nhận xét, chấm điểm',
+  );
+  await expect(page.getByTestId('ev-quota-sentence')).toContainText(
+    /^Tối đa \d+ người xếp loại A \(30% của \d+ người\)/,
+  );
+  await page.getByTestId('ev-period-lock').click();
+  await expect(page.getByText(/Chưa khóa được kỳ đánh giá: còn 6 người/)).toBeVisible();
+  await expect(page.getByTestId('ev-period-status')).toHaveText('Đang đánh giá');
+  await screenshot(page, 'evaluation-period-blockers');
+
+  // the specialist: reviewed on the page, a change needs a comment
   await page.getByTestId('ev-period-table').getByRole('link', { name: 'Phạm Thị Dung' }).click();
   await fillScores(page, { 'task.timeliness': 34 });
   await page.getByTestId('ev-submit-step').click();
@@ -117,14 +183,39 @@ test('the leader reviews with a comment, approves as head, locks and publishes',
   await page.getByTestId('ev-approve').click();
   await expect(page.getByTestId('ev-status')).toHaveText('Thủ trưởng đã phê duyệt');
   await expect(page.getByTestId('ev-score')).toHaveText('80 — Loại B');
+
+  // Đặng Văn Long never signs in: the leader evaluates him in place of a self-assessment
   await page.goto(`/evaluation/periods/${shared.periodId}`);
+  await page.getByTestId('ev-blockers').getByRole('link', { name: 'Đặng Văn Long' }).click();
+  await expect(page.getByTestId('ev-status')).toHaveText('Chờ tự đánh giá');
+  await fillScores(page, D);
+  await expect(page.getByTestId('ev-submit-step')).toBeDisabled(); // the reason comes first
+  await page.getByTestId('ev-absence-reason').click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle('Chưa đăng nhập hệ thống').click();
+  await page.getByTestId('ev-comment').fill('Không hoàn thành kế hoạch công tác của tháng.');
+  await page.getByTestId('ev-submit-step').click();
+  await expect(page.getByTestId('ev-status')).toHaveText('Lãnh đạo đã nhận xét');
+  await expect(page.getByTestId('ev-absence')).toContainText('Chưa đăng nhập hệ thống');
+  await screenshot(page, 'evaluation-review-absent');
+
+  // the rest through the API: reviews (the chairman is on leave) and approvals
+  const url = baseURL ?? '';
+  await stepAs(url, 'lanhdao', 'Nguyễn Thị Hoa', 'review-absent', { scores: B, reason: 'on_leave' });
+  await stepAs(url, 'lanhdao', 'Trần Thị Bình', 'review', { scores: B });
+  await stepAs(url, 'lanhdao', 'Vũ Thị Giang', 'review', { scores: B });
+  await stepAs(url, 'truongmotcua', 'Lê Văn Cường', 'review', { scores: B });
+  for (const name of ['Đặng Văn Long', 'Nguyễn Thị Hoa', 'Trần Thị Bình', 'Vũ Thị Giang', 'Lê Văn Cường'])
+    await stepAs(url, 'lanhdao', name, 'approve');
+
+  await page.goto(`/evaluation/periods/${shared.periodId}`);
+  await expect(page.getByText('Mọi phiếu đã được phê duyệt: có thể khóa kết quả.')).toBeVisible();
   await page.getByTestId('ev-period-lock').click();
   await expect(page.getByTestId('ev-period-status')).toHaveText('Đã khóa');
   await page.getByTestId('ev-period-publish').click();
   await expect(page.getByTestId('ev-period-status')).toHaveText('Đã công khai');
   await screenshot(page, 'evaluation-period-published');
-  const api = await apiSignedIn(baseURL ?? '', 'lanhdao', DEMO_PASSWORD);
-  const record = await stored(api, shared.evaluationId);
+  const api = await apiSignedIn(url, 'lanhdao', DEMO_PASSWORD);
+  const record = await stored(api, shared.ids['Phạm Thị Dung']!);
   expect(record).toMatchObject({
     status: 'approved',
     score: 80,
@@ -132,25 +223,45 @@ test('the leader reviews with a comment, approves as head, locks and publishes',
     reviewComment: 'Còn hai bước xử lý trễ hạn trong tháng.',
   });
   expect(record.events.map((e) => e.type)).toEqual(['self_assess', 'review', 'approve']);
+  const absent = await stored(api, shared.ids['Đặng Văn Long']!);
+  expect(absent).toMatchObject({
+    status: 'approved',
+    absenceReason: 'never_signed_in',
+    score: 45,
+    grade: 'D',
+  });
+  expect(absent.events.map((e) => e.type)).toEqual(['review_absent', 'approve']);
   await api.dispose();
+  await signOut(page);
+});
+
+test('the yearly page tells a leader he may not see it', async ({ page }) => {
+  await signIn(page, 'official', 'lanhdao', DEMO_PASSWORD);
+  await page.getByTestId('nav-evaluation').click();
+  await page.goto('/evaluation/yearly');
+  await expect(page.getByTestId('ev-denied')).toContainText('Bạn không có quyền xem xếp loại năm của đơn vị');
+  await expect(page.getByTestId('ev-yearly')).toHaveCount(0);
   await signOut(page);
 });
 
 test('the public page shows the published grade without signing in', async ({ page, request }) => {
   await page.goto('/ket-qua-danh-gia');
   await page.getByTestId('ev-public-choose').click();
-  const option = `Phòng Kinh tế, Hạ tầng và Đô thị phường Ba Đình — ${MONTH_SHOWN}`;
+  const option = `Phường Ba Đình — ${MONTH_SHOWN}`;
   await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
   const table = page.getByTestId('ev-public-table');
   await expect(table.getByRole('row', { name: /Phạm Thị Dung/ })).toContainText('Loại B');
   await screenshot(page, 'evaluation-public');
   const response = await request.get('/api/v1/public/evaluations', {
-    params: { unitCode: '00004.KT', month: MONTH },
+    params: { unitCode: '00004', month: MONTH },
   });
   expect(response.ok()).toBe(true);
-  expect(((await response.json()) as { rows: { grade: string; score: number | null }[] }).rows).toEqual([
-    expect.objectContaining({ officialName: 'Phạm Thị Dung', grade: 'B', score: null }),
-  ]);
+  const rows = ((await response.json()) as { rows: { officialName: string; grade: string }[] }).rows;
+  expect(rows).toHaveLength(7);
+  expect(rows).toContainEqual(
+    expect.objectContaining({ officialName: 'Phạm Thị Dung', grade: 'B', score: 80 }),
+  );
+  expect(rows).toContainEqual(expect.objectContaining({ officialName: 'Đặng Văn Long', grade: 'D' }));
 });
 
 test('the administrator sees the demo month, the two-year flag and the HR case', async ({ page }) => {

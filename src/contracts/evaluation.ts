@@ -1,7 +1,7 @@
 /** Shapes of the evaluation API: frameworks, monthly periods, evaluations and appeals, yearly ratings, HR cases. */
 import { z } from 'zod';
-import { FrameworkDefinition } from '../domain/evaluation/framework.js';
-import { EVALUATION_STATUSES, PERIOD_STATUSES } from '../domain/evaluation/cycle.js';
+import { FrameworkDefinition, TaskPart } from '../domain/evaluation/framework.js';
+import { ABSENCE_REASONS, EVALUATION_STATUSES, PERIOD_STATUSES } from '../domain/evaluation/cycle.js';
 import { YEARLY_LEVELS } from '../domain/evaluation/yearly.js';
 import { pageOf } from './common.js';
 
@@ -47,6 +47,19 @@ export const QuotaStatus = z.object({
   share: z.number(),
 });
 
+/** One evaluation that stops the period from being locked, and what must happen next (by whom). */
+export const PeriodBlocker = z.object({
+  evaluationId: z.string().uuid(),
+  officialName: z.string(),
+  unitName: z.string(),
+  status: z.enum(EVALUATION_STATUSES),
+  /** self_assess_or_review: the official assesses themself, or a leader evaluates them without it. */
+  next: z.enum(['self_assess_or_review', 'review', 'approve']),
+  /** The sentence shown to people: who must do what. */
+  action: z.string(),
+});
+export type PeriodBlocker = z.infer<typeof PeriodBlocker>;
+
 export const Period = z.object({
   id: z.string().uuid(),
   unitId: z.string().uuid(),
@@ -71,8 +84,13 @@ export const Period = z.object({
   version: z.number().int(),
   counts: z.record(z.string(), z.number().int()),
   quota: QuotaStatus.nullable(),
+  /** Label of the capped grade, and of the grade the cap's base counts from (null: every rated official). */
+  quotaGradeLabel: z.string(),
+  quotaBaseLabel: z.string().nullable(),
   canClose: z.boolean(),
   canAdminister: z.boolean(),
+  /** Evaluations not yet approved (empty for viewers who do not cover the period, and once it is locked). */
+  blockers: z.array(PeriodBlocker),
 });
 export type Period = z.infer<typeof Period>;
 
@@ -88,7 +106,10 @@ export const EvaluationSummary = z.object({
   unitName: z.string(),
   status: z.enum(EVALUATION_STATUSES),
   statusLabel: z.string(),
+  /** Total of the criteria the evidence suggests points for (null when none). */
   suggestedTotal: z.number().nullable(),
+  /** Criteria left for people to enter (manual items, criteria with no evidence). */
+  suggestedMissing: z.number().int(),
   selfTotal: z.number().nullable(),
   score: z.number().nullable(),
   grade: z.string().nullable(),
@@ -147,18 +168,22 @@ export const EvaluationDetail = EvaluationSummary.extend({
   period: Period,
   criteria: FrameworkDefinition.shape.criteria,
   grades: FrameworkDefinition.shape.grades,
+  /** The task-part formula (NĐ 335/2025: the mean of the task criteria × 70), null: points summed. */
+  taskPart: TaskPart.nullable(),
   evidence: Evidence,
   suggested: z.record(z.string(), z.number().nullable()),
   selfScores: Scores.nullable(),
   selfComment: z.string().nullable(),
   reviewScores: Scores.nullable(),
   reviewComment: z.string().nullable(),
+  /** Why the leader evaluated without a self-assessment, else null. */
+  absenceReason: z.enum(ABSENCE_REASONS).nullable(),
   reviewerName: z.string().nullable(),
   approverName: z.string().nullable(),
   approveComment: z.string().nullable(),
   events: z.array(EvaluationEvent),
   appeals: z.array(Appeal),
-  allowed: z.array(z.enum(['self_assess', 'review', 'approve', 'appeal', 'decide_appeal'])),
+  allowed: z.array(z.enum(['self_assess', 'review', 'review_absent', 'approve', 'appeal', 'decide_appeal'])),
 });
 export type EvaluationDetail = z.infer<typeof EvaluationDetail>;
 
@@ -168,6 +193,10 @@ export const AssessRequest = z.object({
   comment: z.string().trim().max(4000).optional(),
 });
 export type AssessRequest = z.infer<typeof AssessRequest>;
+
+/** A leader's evaluation of an official who did not assess themself: the reason is required. */
+export const AbsentReviewRequest = AssessRequest.extend({ reason: z.enum(ABSENCE_REASONS) });
+export type AbsentReviewRequest = z.infer<typeof AbsentReviewRequest>;
 
 export const ApproveRequest = z.object({
   version: z.number().int(),
@@ -221,6 +250,8 @@ export const YearlyRequest = z.object({
   unitId: z.string().uuid(),
   year: z.number().int().min(2000).max(2200),
   disciplinedOfficialIds: z.array(z.string().uuid()).max(1000).default([]),
+  /** An outstanding (exceptional) unit: the higher cap on the top level (25% under NĐ 335, 40% in Hà Nội). */
+  outstandingUnit: z.boolean().default(false),
 });
 export const YearlyQuery = z.object({
   unitId: z.string().uuid(),
@@ -234,8 +265,14 @@ export const YearlyRating = z.object({
   months: z.number().int(),
   meanScore: z.number().nullable(),
   disciplined: z.boolean(),
-  level: z.enum(YEARLY_LEVELS),
+  /** Null: not rated this year ("chưa xếp loại"), `reason` says why. */
+  level: z.enum(YEARLY_LEVELS).nullable(),
   levelLabel: z.string(),
+  reason: z.string().nullable(),
+  /** The framework (code and version) whose yearly rule was applied. */
+  framework: z.string().nullable(),
+  /** Lowered from excellent to good by the unit's cap on the top level. */
+  capped: z.boolean(),
   previousLevel: z.enum(YEARLY_LEVELS).nullable(),
   twoYearFlag: z.boolean(),
   ruleVersion: z.string(),

@@ -40,3 +40,42 @@ export const STEP_TO: Record<EvaluationStep, EvaluationStatus> = {
 export function canTakeStep(step: EvaluationStep, status: EvaluationStatus, period: PeriodStatus): boolean {
   return period === 'open' && STEP_FROM[step].includes(status);
 }
+
+/**
+ * Why a leader evaluates an official who did not assess themself (the review then starts from "pending"):
+ * absent from work, on leave, never signed in to the system, or another reason stated in the comment.
+ */
+export const ABSENCE_REASONS = ['absent', 'on_leave', 'never_signed_in', 'other'] as const;
+export type AbsenceReason = (typeof ABSENCE_REASONS)[number];
+
+export const ABSENCE_REASON_LABELS: Record<AbsenceReason, { vi: string; en: string }> = {
+  absent: { vi: 'Vắng mặt trong kỳ đánh giá', en: 'Absent during the period' },
+  on_leave: { vi: 'Nghỉ phép, nghỉ chế độ', en: 'On leave' },
+  never_signed_in: { vi: 'Chưa đăng nhập hệ thống', en: 'Never signed in' },
+  other: { vi: 'Lý do khác (ghi trong nhận xét)', en: 'Other (stated in the comment)' },
+};
+
+/** True when a leader may evaluate the official in place of a self-assessment: nothing assessed yet, period open. */
+export function canReviewWithoutSelfAssessment(status: EvaluationStatus, period: PeriodStatus): boolean {
+  return period === 'open' && status === 'pending';
+}
+
+export type NextStep = 'self_assess_or_review' | 'review' | 'approve';
+
+/** Who must do what next, as people read it on the period page and in the refusal to lock. */
+export const NEXT_STEP_LABELS: Record<NextStep, { vi: string; en: string }> = {
+  self_assess_or_review: {
+    vi: 'chờ cán bộ tự đánh giá, hoặc lãnh đạo trực tiếp đánh giá thay (vắng mặt, nghỉ phép, chưa đăng nhập)',
+    en: 'awaiting the self-assessment, or the line leader evaluating in its place (absent, on leave, never signed in)',
+  },
+  review: { vi: 'chờ lãnh đạo trực tiếp nhận xét, chấm điểm', en: 'awaiting the line leader’s review' },
+  approve: { vi: 'chờ thủ trưởng đơn vị phê duyệt', en: 'awaiting the unit head’s approval' },
+};
+
+/** What must happen next for an evaluation to be approved (null once approved). */
+export function nextStepOf(status: EvaluationStatus): NextStep | null {
+  if (status === 'pending') return 'self_assess_or_review';
+  if (status === 'self_assessed') return 'review';
+  if (status === 'reviewed') return 'approve';
+  return null;
+}

@@ -4,7 +4,6 @@ import { checkFrameworkDefinition, HANOI_MONTHLY, NATIONAL_100 } from './framewo
 import { monthRange, monthOf, previousMonth } from './month.js';
 import { describeEvidence } from './report.js';
 import { checkQuota, gradeFor, hasScoreChanges, totalScore, validateScores } from './scoring.js';
-import { isTwoYearsNotComplete, rateYear } from './yearly.js';
 
 const hn = HANOI_MONTHLY.definition;
 const vn = NATIONAL_100.definition;
@@ -217,34 +216,6 @@ describe('quota of the top grade', () => {
   ])('$name', ({ def, grades, exceptional, ok, cap, excess }) => {
     const check = checkQuota(def, grades, exceptional);
     expect(check).toMatchObject({ ok, cap, excess });
-  });
-});
-
-describe('yearly rating and the two-year rule', () => {
-  it.each([
-    { scores: [95, 92, 90], disciplined: false, level: 'excellent', mean: 92.33 },
-    { scores: [80, 70], disciplined: false, level: 'good', mean: 75 },
-    { scores: [60, 50, 40], disciplined: false, level: 'complete', mean: 50 },
-    { scores: [45, 40], disciplined: false, level: 'not_complete', mean: 42.5 },
-    { scores: [98, 99], disciplined: true, level: 'not_complete', mean: 98.5 },
-  ])('$scores disciplined=$disciplined → $level', ({ scores, disciplined, level, mean }) => {
-    expect(rateYear({ monthlyScores: scores, disciplined })).toEqual({
-      months: scores.length,
-      meanScore: mean,
-      level,
-    });
-  });
-  it('has no rating without months, unless disciplined', () => {
-    expect(rateYear({ monthlyScores: [], disciplined: false })).toBeNull();
-    expect(rateYear({ monthlyScores: [], disciplined: true })?.level).toBe('not_complete');
-  });
-  it.each([
-    ['not_complete', 'not_complete', true],
-    ['complete', 'not_complete', false],
-    [null, 'not_complete', false],
-    ['not_complete', 'good', false],
-  ] as const)('previous %s, current %s → %s', (prev, cur, flag) => {
-    expect(isTwoYearsNotComplete(prev, cur)).toBe(flag);
   });
 });
 

@@ -40,12 +40,37 @@ export const Quota = z.object({
 });
 export type Quota = z.infer<typeof Quota>;
 
+/**
+ * How the task group adds up. Absent: the task criteria's points are summed. `mean`: each task criterion is
+ * scored 0..its points as a percentage of its own maximum and the task part is the mean of those
+ * percentages × `points` (NĐ 335/2025: (quantity + quality + timeliness) / 3 × 70).
+ */
+export const TaskPart = z.object({ formula: z.literal('mean'), points: z.number().min(0).max(100) });
+export type TaskPart = z.infer<typeof TaskPart>;
+
+/**
+ * The yearly rule of a framework version (see `yearly.ts`): the basis (mean monthly score read against the
+ * grades, or the monthly grades themselves), the minimum number of monthly results for a rating, and for
+ * the grade basis the share of months a level needs. Values marked [practice] in domain.md live here.
+ */
+export const YearlyRule = z.object({
+  basis: z.enum(['score_mean', 'monthly_grades']),
+  minMonths: z.number().int().min(1).max(12),
+  /** monthly_grades: a level needs at least this share of the rated months at that level or better. */
+  gradeShare: z.number().min(0).max(1),
+  legalBasis: z.string().min(1).max(300),
+});
+export type YearlyRule = z.infer<typeof YearlyRule>;
+
 export const FrameworkDefinition = z.object({
   criteria: z.array(Criterion).min(1).max(40),
   grades: z.array(Grade).min(2).max(6),
   quota: Quota,
   /** Maps each grade to the yearly level it counts as (excellent, good, complete, not_complete). */
   yearlyLevels: z.record(z.string(), z.enum(['excellent', 'good', 'complete', 'not_complete'])),
+  taskPart: TaskPart.optional(),
+  /** Versions stored before 2026-12 have none: `yearlyRuleOf` gives them their code's rule. */
+  yearly: YearlyRule.optional(),
 });
 export type FrameworkDefinition = z.infer<typeof FrameworkDefinition>;
 
@@ -170,9 +195,6 @@ export const NATIONAL_100: { code: string; name: string; definition: FrameworkDe
   },
 };
 
-/** The built-in frameworks, stored as version 1 the first time they are needed. */
-export const BUILT_IN_FRAMEWORKS = [HANOI_MONTHLY, NATIONAL_100];
-
 /** Refuses a definition whose grade codes, quota or yearly mapping do not fit together. */
 export function checkFrameworkDefinition(definition: FrameworkDefinition): string[] {
   const problems: string[] = [];
@@ -189,5 +211,7 @@ export function checkFrameworkDefinition(definition: FrameworkDefinition): strin
   const sorted = definition.grades.every((g, i, all) => i === 0 || all[i - 1]!.minScore > g.minScore);
   if (!sorted) problems.push('Các loại phải xếp từ cao xuống thấp theo điểm tối thiểu.');
   if (definition.grades.at(-1)?.minScore !== 0) problems.push('Loại thấp nhất phải bắt đầu từ 0 điểm.');
+  if (definition.taskPart && !definition.criteria.some((c) => c.group === 'task'))
+    problems.push('Công thức phần kết quả nhiệm vụ cần ít nhất một tiêu chí nhiệm vụ.');
   return problems;
 }

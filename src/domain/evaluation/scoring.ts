@@ -25,6 +25,53 @@ export function totalScore(scores: Record<string, number>): number {
   return roundPoints(Math.min(100, Math.max(0, sum)));
 }
 
+/** What a total needs of a framework: its criteria and the task-part formula. */
+export interface TotalRule {
+  criteria: FrameworkDefinition['criteria'];
+  taskPart?: FrameworkDefinition['taskPart'] | null;
+}
+
+/**
+ * The points one criterion's score adds to the total: its score, or under a `mean` task part
+ * (NĐ 335/2025) its share of the task part: score / max × points / number of task criteria, so that the
+ * task part is (quantity + quality + timeliness) / 3 × 70.
+ */
+export function criterionContribution(definition: TotalRule, code: string, value: number): number {
+  const criterion = definition.criteria.find((c) => c.code === code);
+  const part = definition.taskPart;
+  if (!criterion || !part || criterion.group !== 'task') return value;
+  const tasks = definition.criteria.filter((c) => c.group === 'task').length;
+  return criterion.maxPoints === 0 ? 0 : (value / criterion.maxPoints) * (part.points / tasks);
+}
+
+/** Total of a complete set of scores under the framework's formula, capped to 0..100. */
+export function frameworkTotal(definition: TotalRule, scores: Record<string, number>): number {
+  const sum = Object.entries(scores).reduce(
+    (acc, [code, value]) => acc + criterionContribution(definition, code, value),
+    0,
+  );
+  return roundPoints(Math.min(100, Math.max(0, sum)));
+}
+
+/**
+ * The total of the criteria that have a score (suggestions leave manual items blank), and how many have
+ * none; total null when none has a score.
+ */
+export function partialTotal(
+  definition: TotalRule,
+  scores: Record<string, number | null> | null,
+): { total: number | null; missing: number } {
+  const known: Record<string, number> = {};
+  let missing = 0;
+  for (const c of definition.criteria) {
+    const value = scores?.[c.code];
+    if (value === null || value === undefined) missing += 1;
+    else known[c.code] = value;
+  }
+  const total = Object.keys(known).length === 0 ? null : frameworkTotal(definition, known);
+  return { total, missing };
+}
+
 /** The grade a total falls in (grades are listed best first; the last starts at 0). */
 export function gradeFor(definition: FrameworkDefinition, score: number): Grade {
   return definition.grades.find((g) => score >= g.minScore) ?? definition.grades.at(-1)!;

@@ -650,6 +650,8 @@ export interface EvaluationTable {
   reviewer_id: string | null;
   approver_id: string | null;
   approve_comment: string | null;
+  /** Why the leader evaluated without a self-assessment (migration 0034), else null. */
+  absence_reason: 'absent' | 'on_leave' | 'never_signed_in' | 'other' | null;
   /** numeric(5,2): read as a string by the drivers. */
   score: ColumnType<string | null, number | null, number | null>;
   grade: string | null;
@@ -662,7 +664,7 @@ export interface EvaluationEventTable {
   evaluation_id: string;
   at: Timestamp;
   actor_id: string | null;
-  type: 'self_assess' | 'review' | 'approve' | 'appeal' | 'appeal_decided';
+  type: 'self_assess' | 'review' | 'review_absent' | 'approve' | 'appeal' | 'appeal_decided';
   payload: Json;
 }
 
@@ -706,7 +708,11 @@ export interface YearlyRatingTable {
   months: number;
   mean_score: ColumnType<string | null, number | null, number | null>;
   disciplined: Generated<boolean>;
-  level: 'excellent' | 'good' | 'complete' | 'not_complete';
+  /** Null when not rated that year (`reason` says why). */
+  level: 'excellent' | 'good' | 'complete' | 'not_complete' | null;
+  reason: string | null;
+  framework: string | null;
+  capped: Generated<boolean>;
   computed_at: Timestamp;
   computed_by: string | null;
 }

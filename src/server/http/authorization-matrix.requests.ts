@@ -267,6 +267,9 @@ export const MATRIX_REQUESTS: Readonly<Record<string, Builder>> = {
   'POST /api/v1/evaluation/periods/{id}/publish': () => ({ body: version }),
   'POST /api/v1/evaluation/records/{id}/self-assessment': () => ({ body: { ...version, scores: {} } }),
   'POST /api/v1/evaluation/records/{id}/review': () => ({ body: { ...version, scores: {} } }),
+  'POST /api/v1/evaluation/records/{id}/review-absent': () => ({
+    body: { ...version, scores: {}, reason: 'absent' },
+  }),
   'POST /api/v1/evaluation/records/{id}/approve': () => ({ body: version }),
   'POST /api/v1/evaluation/records/{id}/appeals': () => ({ body: { reason } }),
   'POST /api/v1/evaluation/appeals/{id}/decision': () => ({ body: { accept: false, comment: reason } }),

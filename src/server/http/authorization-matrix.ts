@@ -388,6 +388,11 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRule>> = {
     target: 'evaluation',
     scope: 'subtree',
   },
+  'POST /api/v1/evaluation/records/{id}/review-absent': {
+    access: ['unit_leader', 'one_stop_head'],
+    target: 'evaluation',
+    scope: 'subtree',
+  },
   'POST /api/v1/evaluation/records/{id}/approve': {
     access: ['unit_leader'],
     target: 'evaluation',

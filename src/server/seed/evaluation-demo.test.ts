@@ -48,6 +48,46 @@ describe('the demo evaluation', () => {
     ]);
   });
 
+  it('rates the year by the framework rule: one published month is too little time, except for the disciplined', async () => {
+    const ward = (
+      await t.deps.database.db
+        .selectFrom('unit')
+        .select('id')
+        .where('code', '=', '00004')
+        .executeTakeFirstOrThrow()
+    ).id;
+    const noivu = await signIn(t.app, 'noivu');
+    const yearly = (
+      await t.app.inject({
+        url: `/api/v1/evaluation/yearly?unitId=${ward}&year=2026`,
+        headers: authHeaders(noivu),
+      })
+    ).json();
+    const byName = Object.fromEntries(yearly.items.map((r: { officialName: string }) => [r.officialName, r]));
+    expect(byName['Phạm Thị Dung']).toMatchObject({ level: null, levelLabel: 'Chưa xếp loại', months: 1 });
+    expect(byName['Phạm Thị Dung'].reason).toContain('1/6 tháng');
+    expect(byName['Đặng Văn Long']).toMatchObject({
+      level: 'not_complete',
+      disciplined: true,
+      twoYearFlag: true,
+    });
+  });
+
+  it('leaves the current month open, the deputy already approved by the chairman', async () => {
+    const lanhdao = await signIn(t.app, 'lanhdao');
+    const period = (
+      await t.app.inject({
+        url: `/api/v1/evaluation/periods/${result!.openPeriodId}`,
+        headers: authHeaders(lanhdao),
+      })
+    ).json();
+    expect(period).toMatchObject({ month: '2026-03', status: 'open', counts: { approved: 1, pending: 6 } });
+    expect(period.blockers).toHaveLength(6);
+    expect(period.blockers.map((b: { officialName: string }) => b.officialName)).not.toContain(
+      'Hoàng Văn Em',
+    );
+  });
+
   it('runs once', async () => {
     expect(await seedEvaluationDemoIfEmpty(t.deps.database, t.clock)).toBeNull();
   });

@@ -2,8 +2,12 @@
  * Demo evaluation (after the demo history): Phường Ba Đình's last full month evaluated end to end from the
  * generated dossiers through the real services and rules — work plans, evidence, self-assessment, review,
  * approval, quota, lock, publication — and a yearly rating that shows the two-year flag with its HR case.
- * Two officials without sign-in are added to the ward: a second leader (who reviews and approves the
- * first one's own evaluation) and a specialist with a weak record (last year and this month "not complete").
+ * Two officials without sign-in are added to the ward: a second leader, the chairman (who reviews and
+ * approves the first one's own evaluation) and a specialist with a weak record (last year "not complete",
+ * disciplined this year). The current month is then opened for the ward and left open for people to finish
+ * (the "open period" of the demo): the chairman has already reviewed and approved the deputy before going on
+ * leave; everyone else still has their step to take, and the two without sign-in are evaluated by their leader
+ * in place of a self-assessment (see `evaluation.absent.ts`).
  * Runs once: nothing happens when an evaluation period exists.
  */
 import { sql } from 'kysely';
@@ -49,6 +53,8 @@ export interface EvaluationDemoResult {
   month: string;
   officials: number;
   periodId: string;
+  /** The current month of the ward, left open (null when the published month is the current one). */
+  openPeriodId: string | null;
 }
 
 async function ensureExtraOfficials(db: DatabaseHandle['db'], now: Date): Promise<void> {
@@ -248,7 +254,8 @@ export async function seedEvaluationDemoIfEmpty(
   await lockPeriod(contextAt(database, admin, closeAt), periodId, await version());
   await publishPeriod(contextAt(database, actors.get('lanhdao')!, closeAt + HOUR), periodId, await version());
   await seedYearly(database, actors, Number(month.slice(0, 4)), closeAt + 2 * HOUR);
-  return { month, officials: actors.size, periodId };
+  const openPeriodId = await seedOpenMonth(database, actors, ward.id, now);
+  return { month, officials: actors.size, periodId, openPeriodId };
 }
 
 /** Last year's ratings (as computed then), then this year's from the published months: the two-year flag. */
@@ -285,9 +292,57 @@ async function seedYearly(
     .select('id')
     .where('code', '=', WARD)
     .executeTakeFirstOrThrow();
+  // Đặng Văn Long was reprimanded this year: "not complete" is forced whatever the months say
   await rateUnitYear(contextAt(database, actors.get('noivu')!, at), {
     unitId: ward.id,
     year,
-    disciplinedOfficialIds: [],
+    disciplinedOfficialIds: [actors.get('vhxh.badinh')!.userId],
+    outstandingUnit: false,
   });
+}
+
+/**
+ * Opens the current month for the ward and leaves it open. The deputy (lanhdao) has assessed himself and the
+ * chairman, who has no sign-in, has reviewed and approved him: the only evaluation nobody signed in could
+ * finish. The rest is for people to do on the pages.
+ */
+async function seedOpenMonth(
+  database: DatabaseHandle,
+  actors: Map<string, Actor>,
+  wardId: string,
+  now: number,
+): Promise<string | null> {
+  const month = monthOf(now);
+  const admin = actors.get('noivu')!;
+  const periodId = await openPeriod(contextAt(database, admin, now), {
+    unitId: wardId,
+    month,
+    frameworkCode: 'HN-3814',
+    exceptional: false,
+    publishScores: true,
+    appealDays: 10,
+  });
+  const deputy = await database.db
+    .selectFrom('evaluation')
+    .select('id')
+    .where('period_id', '=', periodId)
+    .where('official_id', '=', actors.get('lanhdao')!.userId)
+    .executeTakeFirstOrThrow();
+  const lanhdao = actors.get('lanhdao')!;
+  const chairman = actors.get('chutich.badinh')!;
+  let e = await getEvaluation(contextAt(database, lanhdao, now), deputy.id);
+  const self = selfScoresOf(e.suggested, e.criteria, false);
+  await assessEvaluation(contextAt(database, lanhdao, now), deputy.id, 'self_assess', {
+    version: e.version,
+    scores: self,
+    comment: 'Hoàn thành các nhiệm vụ được giao.',
+  });
+  e = await getEvaluation(contextAt(database, chairman, now), deputy.id);
+  await assessEvaluation(contextAt(database, chairman, now), deputy.id, 'review', {
+    version: e.version,
+    scores: self,
+  });
+  e = await getEvaluation(contextAt(database, chairman, now), deputy.id);
+  await approveEvaluation(contextAt(database, chairman, now), deputy.id, { version: e.version });
+  return periodId;
 }

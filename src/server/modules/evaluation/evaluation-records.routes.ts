@@ -1,9 +1,10 @@
-/** Routes of one official's evaluation: read, evidence, report, self-assessment, review, approval, appeals. */
+/** Routes of one official's evaluation: read, evidence, report, self-assessment, review (also without a self-assessment), approval, appeals. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../../../contracts/common.js';
 import * as c from '../../../contracts/evaluation.js';
+import { reviewWithoutSelfAssessment } from './evaluation.absent.js';
 import { decideAppeal, fileAppeal } from './evaluation.appeals.js';
 import { getMeetingReport, listEvidenceItems } from './evaluation.items.js';
 import { listMyEvaluations } from './evaluation.period-views.js';
@@ -86,6 +87,23 @@ export async function recordRoutes(app: FastifyInstance): Promise<void> {
     );
   step('self-assessment', 'self_assess', 'Tự đánh giá');
   step('review', 'review', 'Lãnh đạo nhận xét, chấm điểm');
+  r.post(
+    '/evaluation/records/:id/review-absent',
+    {
+      ...official,
+      schema: {
+        tags,
+        summary: 'Lãnh đạo đánh giá thay cán bộ chưa tự đánh giá (vắng mặt, nghỉ phép, chưa đăng nhập)',
+        params: IdParams,
+        body: c.AbsentReviewRequest,
+        response: { 200: c.EvaluationDetail, ...errors },
+      },
+    },
+    async (request) => {
+      await reviewWithoutSelfAssessment(request.ctx, request.params.id, request.body);
+      return records.getEvaluation(request.ctx, request.params.id);
+    },
+  );
   r.post(
     '/evaluation/records/:id/approve',
     {

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { AppealDecisionRequest } from '../../../contracts/evaluation.js';
 import { AppError, fail } from '../../../domain/errors.js';
 import { canAppeal, canApprove } from '../../../domain/evaluation/policy.js';
-import { checkQuota, gradeFor, totalScore, validateScores } from '../../../domain/evaluation/scoring.js';
+import { checkQuota, frameworkTotal, gradeFor, validateScores } from '../../../domain/evaluation/scoring.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { quotaError } from './evaluation.periods.js';
@@ -94,7 +94,7 @@ export async function decideAppeal(
         problems.join(' '),
         problems.map((message) => ({ path: 'scores', message })),
       );
-    const score = totalScore(input.scores);
+    const score = frameworkTotal(l.framework.definition, input.scores);
     const grade = gradeFor(l.framework.definition, score).code;
     const grades = await q.listGrades(db, l.row.period_id);
     grades.splice(grades.indexOf(l.row.grade), 1, grade);

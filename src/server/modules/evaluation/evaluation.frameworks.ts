@@ -1,16 +1,13 @@
 /**
- * Rating frameworks: the built-in ones are stored as version 1 the first time any framework is needed;
+ * Rating frameworks: the built-in versions (1 and 2) are stored the first time any framework is needed;
  * home-affairs administrators add new versions (a period keeps the version it was opened with).
  */
 import { sql } from 'kysely';
 import type { CreateFrameworkVersionRequest } from '../../../contracts/evaluation.js';
 import type { z } from 'zod';
 import { canAdministerEvaluation } from '../../../domain/evaluation/policy.js';
-import {
-  BUILT_IN_FRAMEWORKS,
-  checkFrameworkDefinition,
-  FrameworkDefinition,
-} from '../../../domain/evaluation/framework.js';
+import { checkFrameworkDefinition, FrameworkDefinition } from '../../../domain/evaluation/framework.js';
+import { BUILT_IN_FRAMEWORKS } from '../../../domain/evaluation/frameworks-2026.js';
 import { fail } from '../../../domain/errors.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import type { Executor } from '../../db/types.js';
@@ -29,14 +26,14 @@ function toFramework(row: { definition: unknown } & Omit<FrameworkRow, 'definiti
   return { ...row, definition: FrameworkDefinition.parse(row.definition) };
 }
 
-/** Stores the built-in frameworks (version 1) when they are missing; safe to call concurrently. */
+/** Stores the built-in framework versions when they are missing; safe to call concurrently. */
 export async function ensureBuiltInFrameworks(db: Executor, now: Date): Promise<void> {
   for (const f of BUILT_IN_FRAMEWORKS) {
     await db
       .insertInto('rating_framework')
       .values({
         code: f.code,
-        version: 1,
+        version: f.version,
         name: f.name,
         definition: JSON.stringify(f.definition),
         created_at: now,

@@ -7,6 +7,7 @@ import { checkQuota } from '../../../domain/evaluation/scoring.js';
 import type { RequestContext } from '../../context.js';
 import type { Executor } from '../../db/types.js';
 import { getFramework, type FrameworkRow } from './evaluation.frameworks.js';
+import { listBlockers } from './evaluation.blockers.js';
 import * as q from './evaluation.queries.js';
 import { presentPeriod, presentSummary } from './evaluation.present.js';
 
@@ -48,11 +49,13 @@ export async function describePeriod(db: Executor, actor: Actor, period: q.Perio
   const quota = canClose
     ? checkQuota(framework.definition, await q.listGrades(db, period.id), period.exceptional)
     : null;
+  const blockers = covers && period.status === 'open' ? await listBlockers(db, period.id) : [];
   return presentPeriod(period, framework, {
     counts,
     quota,
     canClose,
     canAdminister: canAdministerEvaluation(actor, period.unit_path),
+    blockers,
   });
 }
 

@@ -22,6 +22,7 @@ import { gatherEvidence, insertEvidenceRows } from './evaluation.evidence.js';
 import { getFramework, getLatestFramework } from './evaluation.frameworks.js';
 import * as q from './evaluation.queries.js';
 import { canSeePeriod } from './evaluation.period-views.js';
+import { blockersError, listBlockers } from './evaluation.blockers.js';
 import { presentEvidence } from './evaluation.present.js';
 
 const PAGE = 5_000;
@@ -194,29 +195,19 @@ export function quotaError(quota: QuotaCheck, gradeLabel: string): AppError {
   const percent = Math.round(quota.share * 100);
   return new AppError(
     'conflict',
-    `Vượt tỷ lệ "${gradeLabel}": có ${quota.count} người, tối đa ${quota.cap} (${percent}% của ${quota.base}) — cần giảm ${quota.excess} người.`,
+    `Vượt tỷ lệ "${gradeLabel}": có ${quota.count} người, tối đa ${quota.cap} người (${percent}% của ${quota.base} người) — cần giảm ${quota.excess} người.`,
     quota,
     `Too many "${gradeLabel}": ${quota.count}, at most ${quota.cap} (${percent}% of ${quota.base}); reduce by ${quota.excess}.`,
   );
 }
 
-/** Locks the period: everyone approved and the top grade within its cap, else refused. */
+/** Locks the period: everyone approved (else refused with who blocks and what each must do) and the top grade within its cap. */
 export async function lockPeriod(ctx: RequestContext, id: string, version: number): Promise<void> {
   const { period } = await loadForChange(ctx, id, version, canClosePeriod);
   if (period.status !== 'open') throw new AppError('invalid_transition', 'Kỳ đánh giá đã được khóa.');
   const { db } = ctx.deps.database;
-  const counts = await q.countByStatus(db, id);
-  const notApproved = Object.entries(counts).reduce(
-    (n, [status, c]) => n + (status === 'approved' ? 0 : c),
-    0,
-  );
-  if (notApproved > 0) {
-    throw new AppError(
-      'invalid_transition',
-      `Còn ${notApproved} người chưa được thủ trưởng phê duyệt kết quả.`,
-      { notApproved },
-    );
-  }
+  const blockers = await listBlockers(db, id);
+  if (blockers.length > 0) throw blockersError(blockers);
   const framework = await getFramework(db, period.framework_id);
   const quota = checkQuota(framework.definition, await q.listGrades(db, id), period.exceptional);
   const label = framework.definition.grades.find((g) => g.code === quota.grade)?.label ?? quota.grade;

@@ -1,5 +1,5 @@
 /** Evaluation rows → API shapes, field by field. */
-import type { EvaluationSummary, Period } from '../../../contracts/evaluation.js';
+import type { EvaluationSummary, Period, PeriodBlocker } from '../../../contracts/evaluation.js';
 import { formatInstant } from '../../../domain/calendar/index.js';
 import {
   EVALUATION_STATUS_LABELS,
@@ -8,7 +8,7 @@ import {
 } from '../../../domain/evaluation/cycle.js';
 import type { MonthEvidence } from '../../../domain/evaluation/evidence.js';
 import type { FrameworkDefinition } from '../../../domain/evaluation/framework.js';
-import { totalScore, type QuotaCheck } from '../../../domain/evaluation/scoring.js';
+import { partialTotal, type QuotaCheck } from '../../../domain/evaluation/scoring.js';
 import type { FrameworkRow } from './evaluation.frameworks.js';
 import type { EvaluationRow, EvidenceRow, PeriodRow } from './evaluation.queries.js';
 
@@ -25,6 +25,9 @@ export function scoresOf(value: unknown): Record<string, number> | null {
   return value && typeof value === 'object' ? (value as Record<string, number>) : null;
 }
 
+const gradeLabel = (definition: FrameworkDefinition, code: string) =>
+  definition.grades.find((g) => g.code === code)?.label ?? code;
+
 /** A period as the API shows it. */
 export function presentPeriod(
   row: PeriodRow,
@@ -34,6 +37,7 @@ export function presentPeriod(
     quota: QuotaCheck | null;
     canClose: boolean;
     canAdminister: boolean;
+    blockers: PeriodBlocker[];
   },
 ): Period {
   return {
@@ -55,21 +59,21 @@ export function presentPeriod(
     version: row.version,
     counts: extra.counts,
     quota: extra.quota,
+    quotaGradeLabel: gradeLabel(framework.definition, framework.definition.quota.grade),
+    quotaBaseLabel: framework.definition.quota.baseFromGrade
+      ? gradeLabel(framework.definition, framework.definition.quota.baseFromGrade)
+      : null,
     canClose: extra.canClose,
     canAdminister: extra.canAdminister,
+    blockers: extra.blockers,
   };
-}
-
-function sumKnown(scores: Record<string, number | null> | null): number | null {
-  if (!scores) return null;
-  const values = Object.values(scores);
-  if (values.some((v) => v === null)) return null;
-  return totalScore(scores as Record<string, number>);
 }
 
 /** One evaluation in a list. */
 export function presentSummary(row: EvaluationRow, definition: FrameworkDefinition): EvaluationSummary {
   const grade = definition.grades.find((g) => g.code === row.grade);
+  const suggested = partialTotal(definition, scoresOf(row.suggested));
+  const self = row.self_scores ? partialTotal(definition, scoresOf(row.self_scores)).total : null;
   return {
     id: row.id,
     periodId: row.period_id,
@@ -80,8 +84,9 @@ export function presentSummary(row: EvaluationRow, definition: FrameworkDefiniti
     unitName: row.unit_name,
     status: row.status,
     statusLabel: EVALUATION_STATUS_LABELS[row.status as EvaluationStatus].vi,
-    suggestedTotal: sumKnown(scoresOf(row.suggested)),
-    selfTotal: sumKnown(scoresOf(row.self_scores)),
+    suggestedTotal: suggested.total,
+    suggestedMissing: suggested.missing,
+    selfTotal: self,
     score: toNumber(row.score),
     grade: row.grade,
     gradeLabel: grade?.label ?? null,

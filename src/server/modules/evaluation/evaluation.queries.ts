@@ -68,6 +68,20 @@ export async function listGrades(db: Executor, periodId: string): Promise<(strin
   return rows.flatMap((r) => Array<string | null>(Number(r.n)).fill(r.grade));
 }
 
+/** The period's evaluations not yet approved, with the official's name and unit, in unit then name order. */
+export async function listUnapproved(db: Executor, periodId: string) {
+  return db
+    .selectFrom('evaluation as e')
+    .innerJoin('app_user as o', 'o.id', 'e.official_id')
+    .innerJoin('unit as ou', 'ou.id', 'e.unit_id')
+    .select(['e.id', 'e.status', 'o.full_name as official_name', 'ou.full_name as unit_name'])
+    .where('e.period_id', '=', periodId)
+    .where('e.status', '!=', 'approved')
+    .orderBy('ou.path')
+    .orderBy('o.full_name')
+    .execute();
+}
+
 function selectEvaluations(db: Executor) {
   return db
     .selectFrom('evaluation as e')
@@ -170,7 +184,7 @@ export async function insertEvent(
     evaluationId: string;
     at: Date;
     actorId: string;
-    type: 'self_assess' | 'review' | 'approve' | 'appeal' | 'appeal_decided';
+    type: 'self_assess' | 'review' | 'review_absent' | 'approve' | 'appeal' | 'appeal_decided';
     payload: Record<string, unknown>;
   },
 ): Promise<void> {

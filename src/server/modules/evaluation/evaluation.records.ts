@@ -6,7 +6,12 @@
 import type { AssessRequest, EvaluationDetail } from '../../../contracts/evaluation.js';
 import type { Actor } from '../../../domain/access/policy.js';
 import { AppError, fail } from '../../../domain/errors.js';
-import { canTakeStep, type EvaluationStatus, type EvaluationStep } from '../../../domain/evaluation/cycle.js';
+import {
+  canReviewWithoutSelfAssessment,
+  canTakeStep,
+  type EvaluationStatus,
+  type EvaluationStep,
+} from '../../../domain/evaluation/cycle.js';
 import {
   canApprove,
   canAppeal,
@@ -15,7 +20,12 @@ import {
   canSelfAssess,
   type EvaluatedOfficial,
 } from '../../../domain/evaluation/policy.js';
-import { gradeFor, hasScoreChanges, totalScore, validateScores } from '../../../domain/evaluation/scoring.js';
+import {
+  frameworkTotal,
+  gradeFor,
+  hasScoreChanges,
+  validateScores,
+} from '../../../domain/evaluation/scoring.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import type { Db } from '../../db/types.js';
 import { appendAudit } from '../audit/audit.queries.js';
@@ -58,6 +68,8 @@ function allowedSteps(
   if (canSelfAssess(actor, l.official) && canTakeStep('self_assess', status, l.period.status))
     allowed.push('self_assess');
   if (canReview(actor, l.official) && canTakeStep('review', status, l.period.status)) allowed.push('review');
+  if (canReview(actor, l.official) && canReviewWithoutSelfAssessment(status, l.period.status))
+    allowed.push('review_absent');
   if (canApprove(actor, l.period.unit_path, l.official) && canTakeStep('approve', status, l.period.status))
     allowed.push('approve');
   const window = { status: l.period.status, appealUntil: l.period.appeal_until?.getTime() ?? null };
@@ -84,12 +96,14 @@ export async function getEvaluation(ctx: RequestContext, id: string): Promise<Ev
     period,
     criteria: l.framework.definition.criteria,
     grades: l.framework.definition.grades,
+    taskPart: l.framework.definition.taskPart ?? null,
     evidence: presentEvidence(evidence),
     suggested: (scoresOf(l.row.suggested) ?? {}) as Record<string, number | null>,
     selfScores: scoresOf(l.row.self_scores),
     selfComment: l.row.self_comment,
     reviewScores: scoresOf(l.row.review_scores),
     reviewComment: l.row.review_comment,
+    absenceReason: l.row.absence_reason,
     reviewerName: l.row.reviewer_id ? (names.get(l.row.reviewer_id) ?? null) : null,
     approverName: l.row.approver_id ? (names.get(l.row.approver_id) ?? null) : null,
     approveComment: l.row.approve_comment,
@@ -113,14 +127,15 @@ export async function getEvaluation(ctx: RequestContext, id: string): Promise<Ev
   };
 }
 
-function checkScores(framework: FrameworkRow, scores: Record<string, number>) {
+/** Validates a complete set of scores; their total (by the framework's formula) and grade. */
+export function checkScores(framework: FrameworkRow, scores: Record<string, number>) {
   const problems = validateScores(framework.definition, scores);
   if (problems.length > 0)
     throw fail.validation(
       problems.join(' '),
       problems.map((message) => ({ path: 'scores', message })),
     );
-  const score = totalScore(scores);
+  const score = frameworkTotal(framework.definition, scores);
   return { score, grade: gradeFor(framework.definition, score).code };
 }
 

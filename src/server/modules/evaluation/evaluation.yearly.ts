@@ -1,24 +1,32 @@
 /**
- * The yearly rating of a unit's officials from their locked or published monthly results (pure rule in
- * domain/evaluation/yearly.ts), and the two-year rule: a second consecutive "not complete" opens an HR case
- * for the home-affairs administrator (once per official and pair of years).
+ * The yearly rating of a unit's officials from their locked or published monthly results, by the yearly rule
+ * of the framework version their months were rated with (pure rules in domain/evaluation/yearly.ts): the
+ * minimum time worked, the basis (mean score or monthly grades), discipline, and the unit's cap on the top
+ * level. The two-year rule reads these results: a second consecutive "not complete" opens an HR case for the
+ * home-affairs administrator (once per official and pair of years); a year not rated never counts.
  */
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { YearlyRating, YearlyRequest } from '../../../contracts/evaluation.js';
 import { fail } from '../../../domain/errors.js';
+import type { FrameworkDefinition } from '../../../domain/evaluation/framework.js';
+import { NATIONAL_100_V2, yearlyRuleOf } from '../../../domain/evaluation/frameworks-2026.js';
 import { canAdministerEvaluation } from '../../../domain/evaluation/policy.js';
 import {
+  capExcellent,
   isTwoYearsNotComplete,
   rateYear,
+  UNRATED_LABEL,
   YEARLY_LEVEL_LABELS,
   YEARLY_RULE_VERSION,
   type YearlyLevel,
+  type YearlyResult,
 } from '../../../domain/evaluation/yearly.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import type { Executor } from '../../db/types.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { findUnit } from '../units/units.queries.js';
+import { getFramework, type FrameworkRow } from './evaluation.frameworks.js';
+import * as q from './evaluation-yearly.queries.js';
 import { iso, toNumber } from './evaluation.present.js';
 
 async function loadAdministeredUnit(ctx: RequestContext, unitId: string) {
@@ -27,85 +35,118 @@ async function loadAdministeredUnit(ctx: RequestContext, unitId: string) {
   const unit = await findUnit(ctx.deps.database.db, unitId);
   if (!unit) throw fail.notFound('Không tìm thấy đơn vị.');
   if (!canAdministerEvaluation(actor, unit.path))
-    throw fail.forbidden('Chỉ cán bộ Nội vụ của đơn vị xếp loại năm.');
+    throw fail.forbidden(
+      'Bạn không có quyền xem xếp loại năm của đơn vị này: chỉ cán bộ Nội vụ của đơn vị (hoặc cấp trên) xếp loại năm.',
+    );
   return { actor, unit };
 }
 
-/** Final monthly scores of the year for each official of the subtree (locked or published months only). */
-async function listMonthlyScores(db: Executor, path: string, year: number) {
-  const rows = await sql<{ official_id: string; unit_id: string; scores: string[] | null }>`
-    select u.id as official_id, u.unit_id,
-      array_agg(e.score::text) filter (where e.score is not null) as scores
-    from app_user u join unit un on un.id = u.unit_id
-    left join (evaluation e join evaluation_period p on p.id = e.period_id and p.status in ('locked','published')
-               and p.month like ${`${year}-%`}) on e.official_id = u.id
-    where u.kind = 'official' and u.active and un.path like ${`${path}%`}
-    group by u.id, u.unit_id`.execute(db);
-  return rows.rows.map((r) => ({ ...r, scores: (r.scores ?? []).map(Number) }));
+interface OfficialYear {
+  officialId: string;
+  unitId: string;
+  framework: { key: string; label: string; definition: FrameworkDefinition };
+  result: YearlyResult;
+  disciplined: boolean;
+  capped: boolean;
 }
 
-/** Rates the year for every official of the unit's subtree; flags and opens HR cases for the two-year rule. */
+const FALLBACK = { key: 'VN-335', label: 'VN-335 v2', definition: NATIONAL_100_V2 };
+
+/** Rates each official of the subtree who has a month that year or a disciplinary measure; then the cap. */
+async function rateOfficials(
+  db: Executor,
+  path: string,
+  year: number,
+  disciplined: Set<string>,
+  outstanding: boolean,
+): Promise<OfficialYear[]> {
+  const months = await q.listYearMonths(db, path, year);
+  const frameworks = new Map<string, FrameworkRow>();
+  for (const id of new Set(months.map((m) => m.framework_id))) frameworks.set(id, await getFramework(db, id));
+  const byOfficial = new Map<string, q.MonthRow[]>();
+  for (const m of months) byOfficial.set(m.official_id, [...(byOfficial.get(m.official_id) ?? []), m]);
+  const extra = await q.listOfficialsIn(
+    db,
+    path,
+    [...disciplined].filter((id) => !byOfficial.has(id)),
+  );
+  const people = [
+    ...[...byOfficial.values()].map((rows) => ({
+      officialId: rows[0]!.official_id,
+      unitId: rows[0]!.unit_id,
+      rows,
+    })),
+    ...extra.flatMap((o) =>
+      o.unit_id ? [{ officialId: o.official_id, unitId: o.unit_id, rows: [] as q.MonthRow[] }] : [],
+    ),
+  ];
+  const rated = people.map((p): OfficialYear => {
+    const latest = p.rows.at(-1);
+    const fw = latest ? frameworks.get(latest.framework_id)! : null;
+    const framework = fw
+      ? { key: fw.id, label: `${fw.code} v${fw.version}`, definition: fw.definition, code: fw.code }
+      : { ...FALLBACK, code: FALLBACK.key };
+    const result = rateYear({
+      months: p.rows.map((r) => ({ score: Number(r.score), grade: r.grade })),
+      disciplined: disciplined.has(p.officialId),
+      definition: framework.definition,
+      rule: yearlyRuleOf(framework.code, framework.definition),
+    });
+    return { ...p, framework, result, disciplined: disciplined.has(p.officialId), capped: false };
+  });
+  for (const key of new Set(rated.map((r) => r.framework.key))) {
+    const group = rated.filter((r) => r.framework.key === key);
+    const { demoted } = capExcellent(
+      group[0]!.framework.definition,
+      group.map((r) => ({ id: r.officialId, level: r.result.level, meanScore: r.result.meanScore })),
+      outstanding,
+    );
+    for (const r of group.filter((g) => demoted.includes(g.officialId))) {
+      r.capped = true;
+      r.result = {
+        ...r.result,
+        level: 'good',
+        reason: 'Vượt tỷ lệ "Hoàn thành xuất sắc" của đơn vị.',
+      } as YearlyResult;
+    }
+  }
+  return rated;
+}
+
+/** Rates the year for the unit's subtree; opens HR cases for the two-year rule. */
 export async function rateUnitYear(ctx: RequestContext, input: z.infer<typeof YearlyRequest>) {
   const { actor, unit } = await loadAdministeredUnit(ctx, input.unitId);
   const { db } = ctx.deps.database;
   const now = ctx.deps.clock.now();
-  const disciplined = new Set(input.disciplinedOfficialIds);
-  const officials = await listMonthlyScores(db, unit.path, input.year);
-  let rated = 0;
+  const officials = await rateOfficials(
+    db,
+    unit.path,
+    input.year,
+    new Set(input.disciplinedOfficialIds),
+    input.outstandingUnit,
+  );
   let flagged = 0;
   await db.transaction().execute(async (trx) => {
     for (const o of officials) {
-      const result = rateYear({ monthlyScores: o.scores, disciplined: disciplined.has(o.official_id) });
-      if (!result) continue;
-      rated += 1;
-      await trx
-        .insertInto('yearly_rating')
-        .values({
-          official_id: o.official_id,
-          unit_id: o.unit_id,
-          year: input.year,
-          rule_version: YEARLY_RULE_VERSION,
-          months: result.months,
-          mean_score: result.meanScore,
-          disciplined: disciplined.has(o.official_id),
-          level: result.level,
-          computed_at: now,
-          computed_by: actor.userId,
-        })
-        .onConflict((oc) =>
-          oc.columns(['official_id', 'year']).doUpdateSet((eb) => ({
-            unit_id: eb.ref('excluded.unit_id'),
-            rule_version: eb.ref('excluded.rule_version'),
-            months: eb.ref('excluded.months'),
-            mean_score: eb.ref('excluded.mean_score'),
-            disciplined: eb.ref('excluded.disciplined'),
-            level: eb.ref('excluded.level'),
-            computed_at: eb.ref('excluded.computed_at'),
-            computed_by: eb.ref('excluded.computed_by'),
-          })),
-        )
-        .execute();
-      const previous = await trx
-        .selectFrom('yearly_rating')
-        .select('level')
-        .where('official_id', '=', o.official_id)
-        .where('year', '=', input.year - 1)
-        .executeTakeFirst();
-      if (!isTwoYearsNotComplete(previous?.level ?? null, result.level)) continue;
+      await q.upsertYearlyRating(trx, {
+        official_id: o.officialId,
+        unit_id: o.unitId,
+        year: input.year,
+        rule_version: YEARLY_RULE_VERSION,
+        months: o.result.months,
+        mean_score: o.result.meanScore,
+        disciplined: o.disciplined,
+        level: o.result.level,
+        reason: o.result.reason,
+        framework: o.framework.label,
+        capped: o.capped,
+        computed_at: now,
+        computed_by: actor.userId,
+      });
+      const previous = await q.findYearLevel(trx, o.officialId, input.year - 1);
+      if (!isTwoYearsNotComplete(previous, o.result.level)) continue;
       flagged += 1;
-      await trx
-        .insertInto('hr_case')
-        .values({
-          official_id: o.official_id,
-          unit_id: o.unit_id,
-          kind: 'two_years_not_complete',
-          years: [input.year - 1, input.year],
-          status: 'open',
-          opened_at: now,
-          note: null,
-        })
-        .onConflict((oc) => oc.columns(['official_id', 'kind', 'years']).doNothing())
-        .execute();
+      await q.openTwoYearCase(trx, { officialId: o.officialId, unitId: o.unitId, year: input.year, at: now });
     }
     await appendAudit(
       trx,
@@ -114,7 +155,14 @@ export async function rateUnitYear(ctx: RequestContext, input: z.infer<typeof Ye
         targetType: 'unit',
         targetId: unit.id,
         unitId: unit.id,
-        summary: { year: input.year, rated, flagged, rule: YEARLY_RULE_VERSION },
+        summary: {
+          year: input.year,
+          rated: officials.filter((o) => o.result.rated).length,
+          unrated: officials.filter((o) => !o.result.rated).length,
+          capped: officials.filter((o) => o.capped).length,
+          flagged,
+          rule: YEARLY_RULE_VERSION,
+        },
       }),
     );
   });
@@ -128,45 +176,28 @@ export async function listYearly(
   year: number,
 ): Promise<{ items: z.infer<typeof YearlyRating>[] }> {
   const { unit } = await loadAdministeredUnit(ctx, unitId);
-  const rows = await ctx.deps.database.db
-    .selectFrom('yearly_rating as y')
-    .innerJoin('app_user as o', 'o.id', 'y.official_id')
-    .innerJoin('unit as u', 'u.id', 'y.unit_id')
-    .leftJoin('yearly_rating as prev', (join) =>
-      join.onRef('prev.official_id', '=', 'y.official_id').on('prev.year', '=', year - 1),
-    )
-    .select([
-      'y.official_id',
-      'o.full_name',
-      'u.full_name as unit_name',
-      'y.year',
-      'y.months',
-      'y.mean_score',
-      'y.disciplined',
-      'y.level',
-      'y.rule_version',
-      'prev.level as previous_level',
-    ])
-    .where('y.year', '=', year)
-    .where('u.path', 'like', `${unit.path}%`)
-    .orderBy('u.path')
-    .orderBy('o.full_name')
-    .execute();
+  const rows = await q.listYearRatings(ctx.deps.database.db, unit.path, year);
   return {
-    items: rows.map((r) => ({
-      officialId: r.official_id,
-      officialName: r.full_name,
-      unitName: r.unit_name,
-      year: r.year,
-      months: r.months,
-      meanScore: toNumber(r.mean_score),
-      disciplined: r.disciplined,
-      level: r.level,
-      levelLabel: YEARLY_LEVEL_LABELS[r.level].vi,
-      previousLevel: (r.previous_level as YearlyLevel | null) ?? null,
-      twoYearFlag: isTwoYearsNotComplete((r.previous_level as YearlyLevel | null) ?? null, r.level),
-      ruleVersion: r.rule_version,
-    })),
+    items: rows.map((r) => {
+      const previous = (r.previous_level as YearlyLevel | null) ?? null;
+      return {
+        officialId: r.official_id,
+        officialName: r.full_name,
+        unitName: r.unit_name,
+        year: r.year,
+        months: r.months,
+        meanScore: toNumber(r.mean_score),
+        disciplined: r.disciplined,
+        level: r.level,
+        levelLabel: r.level ? YEARLY_LEVEL_LABELS[r.level].vi : UNRATED_LABEL.vi,
+        reason: r.reason,
+        framework: r.framework,
+        capped: r.capped,
+        previousLevel: previous,
+        twoYearFlag: isTwoYearsNotComplete(previous, r.level),
+        ruleVersion: r.rule_version,
+      };
+    }),
   };
 }
 
@@ -175,24 +206,9 @@ export async function listHrCases(ctx: RequestContext, unitId: string | undefine
   const actor = ctx.actor;
   if (!actor || actor.kind !== 'official' || !actor.unitPath) throw fail.forbidden();
   const path = unitId ? (await loadAdministeredUnit(ctx, unitId)).unit.path : actor.unitPath;
-  if (!canAdministerEvaluation(actor, path)) throw fail.forbidden('Chỉ cán bộ Nội vụ xem hồ sơ nhân sự.');
-  const rows = await ctx.deps.database.db
-    .selectFrom('hr_case as c')
-    .innerJoin('app_user as o', 'o.id', 'c.official_id')
-    .innerJoin('unit as u', 'u.id', 'c.unit_id')
-    .select([
-      'c.id',
-      'c.official_id',
-      'o.full_name',
-      'u.full_name as unit_name',
-      'c.kind',
-      'c.years',
-      'c.status',
-      'c.opened_at',
-    ])
-    .where('u.path', 'like', `${path}%`)
-    .orderBy('c.opened_at', 'desc')
-    .execute();
+  if (!canAdministerEvaluation(actor, path))
+    throw fail.forbidden('Bạn không có quyền xem hồ sơ nhân sự: chỉ cán bộ Nội vụ xem hồ sơ nhân sự.');
+  const rows = await q.listHrCasesUnder(ctx.deps.database.db, path);
   return {
     items: rows.map((r) => ({
       id: r.id,

@@ -14,6 +14,7 @@ import {
   type Period,
 } from './evaluation.api';
 import { useEvaluationI18n } from './evaluation.messages';
+import { SuggestedTotal } from './QuotaSentence';
 import {
   evaluationStatusLabel,
   formatMonth,
@@ -121,7 +122,11 @@ export function EvaluationHomePage() {
                 <Tag color={STATUS_COLORS[r.status]}>{evaluationStatusLabel(r.status, locale)}</Tag>
               ),
             },
-            { key: 'suggested', title: t('ev.col.suggested'), render: (_v, r) => r.suggestedTotal ?? '—' },
+            {
+              key: 'suggested',
+              title: t('ev.col.suggested'),
+              render: (_v, r) => <SuggestedTotal summary={r} />,
+            },
             { key: 'score', title: t('ev.col.score'), render: (_v, r) => r.score ?? '—' },
             { key: 'grade', title: t('ev.col.grade'), render: (_v, r) => r.gradeLabel ?? '—' },
           ]}

@@ -1,5 +1,6 @@
 /** One official's evaluation of a month: evidence, scores at each step, history, approval and appeals. */
-import { Button, Card, Flex, Input, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, Space, Tag, Timeline, Typography } from 'antd';
+import { ABSENCE_REASON_LABELS } from '../../../domain/evaluation/cycle';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { showSuccess } from '../../app/feedback';
@@ -7,6 +8,7 @@ import { formatDateTime } from '../../app/i18n/format';
 import { useEvaluation, useEvaluationMutation, type EvaluationDetail } from './evaluation.api';
 import { useEvaluationI18n } from './evaluation.messages';
 import { evaluationStatusLabel, formatMonth, STATUS_COLORS } from './evaluation-labels';
+import { EvaluationGate } from './EvaluationGate';
 import { EvidencePanel } from './EvidencePanel';
 import { ScoreForm } from './ScoreForm';
 
@@ -60,10 +62,17 @@ function ApproveAndAppeal({ evaluation: e }: { evaluation: EvaluationDetail }) {
 
 export function EvaluationPage() {
   const { id = '' } = useParams();
-  const { t, locale } = useEvaluationI18n();
+  const { t } = useEvaluationI18n();
   const query = useEvaluation(id);
-  const e = query.data;
-  if (!e) return <Skeleton active />;
+  return (
+    <EvaluationGate query={query} what={t('ev.what.record')}>
+      {query.data && <EvaluationView evaluation={query.data} />}
+    </EvaluationGate>
+  );
+}
+
+function EvaluationView({ evaluation: e }: { evaluation: EvaluationDetail }) {
+  const { t, locale } = useEvaluationI18n();
   return (
     <>
       <Flex justify="space-between" align="baseline" wrap>
@@ -89,6 +98,15 @@ export function EvaluationPage() {
         )}
         <Typography.Text type="secondary">{e.unitName}</Typography.Text>
       </Space>
+      {e.absenceReason && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="ev-absence"
+          title={t('ev.absent.recorded', { reason: ABSENCE_REASON_LABELS[e.absenceReason][locale] })}
+        />
+      )}
       <EvidencePanel evaluation={e} />
       <Card title={t('ev.rec.criteria')} style={{ marginBottom: 16 }}>
         <ScoreForm key={`${e.id}:${e.version}:${e.appeals.length}`} evaluation={e} />

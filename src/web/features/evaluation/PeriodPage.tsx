@@ -1,5 +1,9 @@
-/** One unit's month: status, quota as it stands, the evaluations, and lock / publish for its head or administrator. */
-import { Alert, Button, Card, Descriptions, Flex, Skeleton, Space, Table, Tag, Typography } from 'antd';
+/**
+ * One unit's month: status, the cap on the top grade as a sentence, who still blocks the lock and what each
+ * must do, the evaluations, and lock / publish for its head or administrator.
+ */
+import { Alert, Button, Card, Descriptions, Flex, Space, Table, Tag, Typography } from 'antd';
+import { NEXT_STEP_LABELS } from '../../../domain/evaluation/cycle';
 import { Link, useParams } from 'react-router-dom';
 import { showSuccess } from '../../app/feedback';
 import { formatDateTime } from '../../app/i18n/format';
@@ -10,7 +14,9 @@ import {
   type EvaluationSummary,
   type Period,
 } from './evaluation.api';
+import { EvaluationGate } from './EvaluationGate';
 import { useEvaluationI18n } from './evaluation.messages';
+import { QuotaSentence, SuggestedTotal } from './QuotaSentence';
 import {
   evaluationStatusLabel,
   formatMonth,
@@ -58,13 +64,59 @@ function PeriodActions({ period }: { period: Period }) {
   );
 }
 
+type Blocker = Period['blockers'][number];
+
+/** Who still blocks the lock and what each must do (shown while the period is open). */
+function BlockersCard({ period: p }: { period: Period }) {
+  const { t, locale } = useEvaluationI18n();
+  if (p.status !== 'open' || !p.counts || Object.keys(p.counts).length === 0) return null;
+  if (p.blockers.length === 0)
+    return <Alert type="success" showIcon style={{ marginBottom: 16 }} title={t('ev.blockers.none')} />;
+  return (
+    <Card
+      title={t('ev.blockers.title', { count: p.blockers.length })}
+      style={{ marginBottom: 16 }}
+      data-testid="ev-blockers"
+    >
+      <Typography.Paragraph type="secondary">{t('ev.blockers.intro')}</Typography.Paragraph>
+      <Table<Blocker>
+        rowKey="evaluationId"
+        size="small"
+        pagination={false}
+        dataSource={p.blockers}
+        scroll={{ x: true }}
+        columns={[
+          {
+            key: 'official',
+            title: t('ev.col.official'),
+            render: (_v, b) => <Link to={`/evaluation/records/${b.evaluationId}`}>{b.officialName}</Link>,
+          },
+          { key: 'unit', title: t('ev.col.unit'), dataIndex: 'unitName' },
+          {
+            key: 'next',
+            title: t('ev.blockers.next'),
+            render: (_v, b) => NEXT_STEP_LABELS[b.next][locale],
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
 export function PeriodPage() {
   const { id = '' } = useParams();
-  const { t, locale } = useEvaluationI18n();
+  const { t } = useEvaluationI18n();
   const period = usePeriod(id);
-  const items = usePeriodEvaluations(id);
-  if (!period.data) return <Skeleton active />;
-  const p = period.data;
+  return (
+    <EvaluationGate query={period} what={t('ev.what.period')}>
+      {period.data && <PeriodView period={period.data} />}
+    </EvaluationGate>
+  );
+}
+
+function PeriodView({ period: p }: { period: Period }) {
+  const { t, locale } = useEvaluationI18n();
+  const items = usePeriodEvaluations(p.id);
   const quota = p.quota;
   return (
     <>
@@ -89,14 +141,8 @@ export function PeriodPage() {
           </Descriptions.Item>
           {quota && (
             <Descriptions.Item label={t('ev.col.grade')}>
-              <Space data-testid="ev-period-quota">
-                {t('ev.period.quota', {
-                  grade: quota.grade,
-                  count: quota.count,
-                  cap: quota.cap,
-                  share: Math.round(quota.share * 100),
-                  base: quota.base,
-                })}
+              <Space data-testid="ev-period-quota" wrap>
+                <QuotaSentence period={p} />
                 {!quota.ok && <Tag color="error">{t('ev.period.quotaOver', { excess: quota.excess })}</Tag>}
               </Space>
             </Descriptions.Item>
@@ -116,6 +162,7 @@ export function PeriodPage() {
         )}
         {p.status === 'published' && <Link to="/ket-qua-danh-gia">{t('ev.period.public')}</Link>}
       </Card>
+      <BlockersCard period={p} />
       <Card>
         <Table<EvaluationSummary>
           rowKey="id"
@@ -123,6 +170,7 @@ export function PeriodPage() {
           loading={items.isPending}
           dataSource={items.data?.items ?? []}
           pagination={false}
+          scroll={{ x: true }}
           data-testid="ev-period-table"
           columns={[
             {
@@ -138,7 +186,11 @@ export function PeriodPage() {
                 <Tag color={STATUS_COLORS[r.status]}>{evaluationStatusLabel(r.status, locale)}</Tag>
               ),
             },
-            { key: 'suggested', title: t('ev.col.suggested'), render: (_v, r) => r.suggestedTotal ?? '—' },
+            {
+              key: 'suggested',
+              title: t('ev.col.suggested'),
+              render: (_v, r) => <SuggestedTotal summary={r} />,
+            },
             { key: 'self', title: t('ev.col.self'), render: (_v, r) => r.selfTotal ?? '—' },
             { key: 'score', title: t('ev.col.score'), render: (_v, r) => r.score ?? '—' },
             { key: 'grade', title: t('ev.col.grade'), render: (_v, r) => r.gradeLabel ?? '—' },

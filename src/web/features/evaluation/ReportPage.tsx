@@ -1,8 +1,9 @@
 /** The printable meeting report of an official's month (seed 002): scores, strengths and weaknesses. */
 import { PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Skeleton, Table, Typography } from 'antd';
+import { Button, Card, Flex, Table, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { useMeetingReport, type MeetingReport } from './evaluation.api';
+import { EvaluationGate } from './EvaluationGate';
 import { useEvaluationI18n } from './evaluation.messages';
 import { formatMonth } from './evaluation-labels';
 
@@ -24,8 +25,15 @@ export function ReportPage() {
   const { id = '' } = useParams();
   const { t } = useEvaluationI18n();
   const report = useMeetingReport(id);
-  const r = report.data;
-  if (!r) return <Skeleton active />;
+  return (
+    <EvaluationGate query={report} what={t('ev.what.report')}>
+      {report.data && <ReportSheet report={report.data} />}
+    </EvaluationGate>
+  );
+}
+
+function ReportSheet({ report: r }: { report: MeetingReport }) {
+  const { t } = useEvaluationI18n();
   return (
     <Card data-testid="ev-report">
       {/* the printed sheet is the report alone: no menu, header or print button */}

@@ -1,10 +1,12 @@
 /**
  * The criteria table of an evaluation: points suggested from the evidence, self-assessed and reviewed, and
- * — when the person may take a step — an input per criterion with the comment and the step's buttons.
+ * — when the person may take a step — an input per criterion with the comment and the step's buttons. A
+ * line leader facing an official who did not assess themself evaluates in its place, choosing the reason.
  */
-import { Button, Flex, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { Button, Flex, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { totalScore } from '../../../domain/evaluation/scoring';
+import { ABSENCE_REASON_LABELS, ABSENCE_REASONS, type AbsenceReason } from '../../../domain/evaluation/cycle';
+import { frameworkTotal } from '../../../domain/evaluation/scoring';
 import { showSuccess } from '../../app/feedback';
 import { useEvaluationMutation, type EvaluationDetail } from './evaluation.api';
 import { useEvaluationI18n } from './evaluation.messages';
@@ -23,15 +25,18 @@ export function ScoreForm({ evaluation: e }: { evaluation: EvaluationDetail }) {
     ? 'self-assessment'
     : e.allowed.includes('review')
       ? 'review'
-      : null;
+      : e.allowed.includes('review_absent')
+        ? 'review-absent'
+        : null;
+  const [reason, setReason] = useState<AbsenceReason | null>(null);
   const deciding = e.allowed.includes('decide_appeal');
   const editable = step !== null || deciding;
   const [scores, setScores] = useState(() => startingScores(e));
   const [comment, setComment] = useState('');
   const complete = Object.values(scores).every((v) => v !== null);
   const total = useMemo(
-    () => (complete ? totalScore(scores as Record<string, number>) : null),
-    [scores, complete],
+    () => (complete ? frameworkTotal(e, scores as Record<string, number>) : null),
+    [e, scores, complete],
   );
   const submit = useEvaluationMutation<{ path: string; body: unknown }>(
     (b) => b.path,
@@ -109,24 +114,50 @@ export function ScoreForm({ evaluation: e }: { evaluation: EvaluationDetail }) {
             data-testid="ev-comment"
           />
           {step === 'review' && <Typography.Text type="secondary">{t('ev.rec.commentHint')}</Typography.Text>}
+          {step === 'review-absent' && (
+            <Flex vertical gap={4}>
+              <Typography.Text strong>{t('ev.absent.title')}</Typography.Text>
+              <Select<AbsenceReason>
+                placeholder={t('ev.absent.reason')}
+                aria-label={t('ev.absent.reason')}
+                value={reason}
+                onChange={setReason}
+                options={ABSENCE_REASONS.map((value) => ({
+                  value,
+                  label: ABSENCE_REASON_LABELS[value][locale],
+                }))}
+                style={{ maxWidth: 360 }}
+                data-testid="ev-absence-reason"
+              />
+            </Flex>
+          )}
           <Space wrap>
             {step && (
               <Button
                 type="primary"
-                disabled={!complete}
+                disabled={!complete || (step === 'review-absent' && reason === null)}
                 loading={submit.isPending}
                 data-testid="ev-submit-step"
                 onClick={() =>
                   submit.mutate(
                     {
                       path: `/evaluation/records/${e.id}/${step}`,
-                      body: { version: e.version, scores, comment: comment || undefined },
+                      body: {
+                        version: e.version,
+                        scores,
+                        comment: comment || undefined,
+                        ...(step === 'review-absent' ? { reason } : {}),
+                      },
                     },
                     done,
                   )
                 }
               >
-                {step === 'review' ? t('ev.rec.review.submit') : t('ev.rec.selfAssess')}
+                {step === 'review'
+                  ? t('ev.rec.review.submit')
+                  : step === 'review-absent'
+                    ? t('ev.absent.submit')
+                    : t('ev.rec.selfAssess')}
               </Button>
             )}
             {deciding && pendingAppeal && (

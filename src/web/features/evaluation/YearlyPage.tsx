@@ -1,5 +1,8 @@
-/** Yearly rating of a unit (home affairs): run the rule, see each official's level and the two-year flag; HR cases. */
-import { Button, Card, Flex, InputNumber, Select, Table, Tag, Typography } from 'antd';
+/**
+ * Yearly rating of a unit (home affairs): run the framework's yearly rule, see each official's level (or why
+ * they are not rated) and the two-year flag; HR cases. A role that may not see it is told so.
+ */
+import { Button, Card, Checkbox, Flex, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { showSuccess } from '../../app/feedback';
 import { formatDate } from '../../app/i18n/format';
@@ -13,7 +16,8 @@ import {
   type YearlyList,
 } from './evaluation.api';
 import { useEvaluationI18n } from './evaluation.messages';
-import { YEARLY_LEVEL_LABELS } from '../../../domain/evaluation/yearly';
+import { EvaluationGate } from './EvaluationGate';
+import { UNRATED_LABEL, YEARLY_LEVEL_LABELS } from '../../../domain/evaluation/yearly';
 
 type Rating = YearlyList['items'][number];
 type HrCase = HrCaseList['items'][number];
@@ -24,12 +28,22 @@ export function YearlyPage() {
   const [unitId, setUnitId] = useState<string | null>(user.unitId);
   const [year, setYear] = useState(new Date().getFullYear());
   const [disciplined, setDisciplined] = useState<string[]>([]);
+  const [outstanding, setOutstanding] = useState(false);
   const yearly = useYearly(unitId, year);
   const hr = useHrCases();
   const run = useEvaluationMutation<object>(
     () => '/evaluation/yearly',
-    () => ({ unitId, year, disciplinedOfficialIds: disciplined }),
+    () => ({ unitId, year, disciplinedOfficialIds: disciplined, outstandingUnit: outstanding }),
   );
+  if (yearly.error || hr.error)
+    return (
+      <EvaluationGate
+        query={yearly.error ? yearly : hr}
+        what={t(yearly.error ? 'ev.what.yearly' : 'ev.what.hr')}
+      >
+        {null}
+      </EvaluationGate>
+    );
   const people = (yearly.data?.items ?? []).map((r) => ({ value: r.officialId, label: r.officialName }));
   return (
     <>
@@ -56,6 +70,9 @@ export function YearlyPage() {
             onChange={setDisciplined}
             style={{ minWidth: 280 }}
           />
+          <Checkbox checked={outstanding} onChange={(ev) => setOutstanding(ev.target.checked)}>
+            {t('ev.yearly.outstanding')}
+          </Checkbox>
           <Button
             type="primary"
             disabled={!unitId}
@@ -72,6 +89,7 @@ export function YearlyPage() {
           pagination={false}
           loading={yearly.isFetching}
           dataSource={yearly.data?.items ?? []}
+          scroll={{ x: true }}
           data-testid="ev-yearly"
           columns={[
             { key: 'name', title: t('ev.col.official'), dataIndex: 'officialName' },
@@ -84,8 +102,19 @@ export function YearlyPage() {
             {
               key: 'level',
               title: t('ev.yearly.level'),
-              render: (_v, r) => YEARLY_LEVEL_LABELS[r.level][locale],
+              render: (_v, r) => (r.level ? YEARLY_LEVEL_LABELS[r.level][locale] : UNRATED_LABEL[locale]),
             },
+            {
+              key: 'reason',
+              title: t('ev.yearly.reason'),
+              render: (_v, r) => (
+                <>
+                  {r.capped && <Tag color="warning">{t('ev.yearly.capped')}</Tag>}
+                  {r.reason ?? ''}
+                </>
+              ),
+            },
+            { key: 'framework', title: t('ev.yearly.framework'), render: (_v, r) => r.framework ?? '—' },
             {
               key: 'prev',
               title: t('ev.yearly.previous'),

@@ -42,6 +42,8 @@ export const usePeriods = () =>
 export const usePeriod = (id: string) =>
   useQuery({
     queryKey: evaluationKeys.period(id),
+    // the page shows a refusal itself (EvaluationGate)
+    meta: { silent: true },
     queryFn: () => api.get<Period>(`/evaluation/periods/${id}`),
   });
 export const usePeriodEvaluations = (id: string) =>
@@ -52,6 +54,8 @@ export const usePeriodEvaluations = (id: string) =>
 export const useEvaluation = (id: string) =>
   useQuery({
     queryKey: evaluationKeys.record(id),
+    // the page shows a refusal itself (EvaluationGate)
+    meta: { silent: true },
     queryFn: () => api.get<EvaluationDetail>(`/evaluation/records/${id}`),
   });
 export const useEvidenceItems = (id: string) =>
@@ -62,6 +66,8 @@ export const useEvidenceItems = (id: string) =>
 export const useMeetingReport = (id: string) =>
   useQuery({
     queryKey: evaluationKeys.report(id),
+    // the page shows a refusal itself (EvaluationGate)
+    meta: { silent: true },
     queryFn: () => api.get<MeetingReport>(`/evaluation/records/${id}/report`),
   });
 export const useFrameworks = () =>
@@ -75,11 +81,17 @@ export const useFrameworks = () =>
 export const useYearly = (unitId: string | null, year: number) =>
   useQuery({
     queryKey: evaluationKeys.yearly(unitId ?? '', year),
+    // the page shows a refusal itself (EvaluationGate)
+    meta: { silent: true },
     queryFn: () => api.get<YearlyList>('/evaluation/yearly', { unitId: unitId!, year }),
     enabled: unitId !== null,
   });
 export const useHrCases = () =>
-  useQuery({ queryKey: evaluationKeys.hr, queryFn: () => api.get<HrCaseList>('/evaluation/hr-cases') });
+  useQuery({
+    queryKey: evaluationKeys.hr,
+    queryFn: () => api.get<HrCaseList>('/evaluation/hr-cases'),
+    meta: { silent: true },
+  });
 export const usePublishedPeriods = () =>
   useQuery({
     queryKey: ['public', 'evaluation-periods'],
