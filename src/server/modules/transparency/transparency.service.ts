@@ -4,6 +4,7 @@
  * index for point-in-time counts), from the read replica when there is one.
  */
 import { fail } from '../../../domain/errors.js';
+import { foldText } from '../../../domain/text/fold.js';
 import {
   parsePeriod,
   previousPeriod,
@@ -128,11 +129,6 @@ export async function listPortalUnits(
   };
 }
 
-/** Lower case without diacritics (đ → d), for searching names. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
-}
-
 /**
  * The portal list as asked: units whose name contains `q` (case and diacritics ignored), ordered by the
  * rank on `group` when given (unranked last, then by name), then one page when `pageSize` is given.
@@ -146,8 +142,8 @@ export function pickPortalPage(
     pageSize?: number | undefined;
   },
 ): { rows: RankedUnitResult[]; total: number } {
-  const needle = query.q ? fold(query.q.trim()) : '';
-  let rows = needle ? ranked.filter((r) => fold(r.unit.name).includes(needle)) : [...ranked];
+  const needle = query.q ? foldText(query.q.trim()) : '';
+  let rows = needle ? ranked.filter((r) => foldText(r.unit.name).includes(needle)) : [...ranked];
   const group = query.group;
   if (group) {
     const rank = (r: RankedUnitResult) => r.groupRanks[group]?.rank ?? Infinity;
