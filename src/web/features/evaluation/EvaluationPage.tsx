@@ -1,4 +1,5 @@
 /** One official's evaluation of a month: evidence, scores at each step, history, approval and appeals. */
+import { formatNumber } from '../../app/numbers';
 import { Button, Card, Flex, Input, Skeleton, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -85,7 +86,7 @@ export function EvaluationPage() {
           <Typography.Text
             strong
             data-testid="ev-score"
-          >{`${e.score} — ${e.gradeLabel ?? ''}`}</Typography.Text>
+          >{`${formatNumber(e.score, locale)} — ${e.gradeLabel ?? ''}`}</Typography.Text>
         )}
         <Typography.Text type="secondary">{e.unitName}</Typography.Text>
       </Space>

@@ -1,4 +1,5 @@
 /** One unit's month: status, quota as it stands, the evaluations, and lock / publish for its head or administrator. */
+import { formatNumber } from '../../app/numbers';
 import { Alert, Button, Card, Descriptions, Flex, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { showSuccess } from '../../app/feedback';
@@ -138,9 +139,13 @@ export function PeriodPage() {
                 <Tag color={STATUS_COLORS[r.status]}>{evaluationStatusLabel(r.status, locale)}</Tag>
               ),
             },
-            { key: 'suggested', title: t('ev.col.suggested'), render: (_v, r) => r.suggestedTotal ?? '—' },
-            { key: 'self', title: t('ev.col.self'), render: (_v, r) => r.selfTotal ?? '—' },
-            { key: 'score', title: t('ev.col.score'), render: (_v, r) => r.score ?? '—' },
+            {
+              key: 'suggested',
+              title: t('ev.col.suggested'),
+              render: (_v, r) => formatNumber(r.suggestedTotal, locale),
+            },
+            { key: 'self', title: t('ev.col.self'), render: (_v, r) => formatNumber(r.selfTotal, locale) },
+            { key: 'score', title: t('ev.col.score'), render: (_v, r) => formatNumber(r.score, locale) },
             { key: 'grade', title: t('ev.col.grade'), render: (_v, r) => r.gradeLabel ?? '—' },
           ]}
         />

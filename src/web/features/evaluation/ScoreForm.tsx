@@ -2,6 +2,7 @@
  * The criteria table of an evaluation: points suggested from the evidence, self-assessed and reviewed, and
  * — when the person may take a step — an input per criterion with the comment and the step's buttons.
  */
+import { formatNumber } from '../../app/numbers';
 import { Button, Flex, Input, InputNumber, Space, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { totalScore } from '../../../domain/evaluation/scoring';
@@ -56,13 +57,13 @@ export function ScoreForm({ evaluation: e }: { evaluation: EvaluationDetail }) {
       key: 'self',
       title: t('ev.col.self'),
       width: 90,
-      render: (_v: unknown, c: Criterion) => e.selfScores?.[c.code] ?? '—',
+      render: (_v: unknown, c: Criterion) => formatNumber(e.selfScores?.[c.code], locale),
     },
     {
       key: 'review',
       title: t('ev.rec.review'),
       width: 110,
-      render: (_v: unknown, c: Criterion) => e.reviewScores?.[c.code] ?? '—',
+      render: (_v: unknown, c: Criterion) => formatNumber(e.reviewScores?.[c.code], locale),
     },
     ...(editable
       ? [
@@ -100,7 +101,7 @@ export function ScoreForm({ evaluation: e }: { evaluation: EvaluationDetail }) {
           <Typography.Text
             strong
             data-testid="ev-form-total"
-          >{`${t('ev.rec.total')}: ${total ?? '—'}`}</Typography.Text>
+          >{`${t('ev.rec.total')}: ${formatNumber(total, locale)}`}</Typography.Text>
           <Input.TextArea
             rows={2}
             placeholder={t('ev.rec.comment')}

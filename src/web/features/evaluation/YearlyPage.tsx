@@ -1,4 +1,5 @@
 /** Yearly rating of a unit (home affairs): run the rule, see each official's level and the two-year flag; HR cases. */
+import { formatNumber } from '../../app/numbers';
 import { Button, Card, Flex, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { showSuccess } from '../../app/feedback';
@@ -79,7 +80,7 @@ export function YearlyPage() {
             {
               key: 'mean',
               title: t('ev.yearly.mean'),
-              render: (_v, r) => `${r.meanScore ?? '—'} (${r.months})`,
+              render: (_v, r) => `${formatNumber(r.meanScore, locale)} (${r.months})`,
             },
             {
               key: 'level',
