@@ -23,3 +23,6 @@ export function initialsOf(fullName: string): string {
     .map((word) => [...word][0]?.toLocaleUpperCase('vi-VN') ?? '')
     .join('');
 }
+
+/** Tooltip trigger of an explanation: hover with a mouse, a tap on a phone (which has no hover). */
+export const TAP_OR_HOVER: ('hover' | 'click')[] = ['hover', 'click'];

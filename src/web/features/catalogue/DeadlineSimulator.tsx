@@ -193,7 +193,7 @@ export function DeadlineSimulator({ procedureId, definition }: Props) {
               id="simulator-variant"
               value={variant}
               onChange={setVariant}
-              style={{ width: 360 }}
+              style={{ width: 360, maxWidth: '100%' }}
               popupMatchSelectWidth={false}
               options={[
                 { value: NORMAL_CASE, label: t('catalogue.sim.normalCase') },

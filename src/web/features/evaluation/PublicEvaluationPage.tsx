@@ -37,7 +37,7 @@ export function PublicEvaluationPage() {
               options={options}
               value={key ?? undefined}
               onChange={setChosen}
-              style={{ minWidth: 360, marginBottom: 16 }}
+              style={{ width: '100%', maxWidth: 480, marginBottom: 16 }}
               data-testid="ev-public-choose"
             />
             {data && (

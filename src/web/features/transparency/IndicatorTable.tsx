@@ -1,4 +1,5 @@
 /** Every indicator of a report with what explains it: numerator, denominator, points, target, version, flags. */
+import { TAP_OR_HOVER } from '../../components/phone';
 import { Table, Tag, Tooltip } from 'antd';
 import type { UnitReport } from './transparency.api';
 import { formatNumber, formatPercent, formatValue } from './figures';
@@ -26,7 +27,10 @@ export function IndicatorTable({ rows, family }: { rows: Row[]; family: 'qd766' 
           render: (_, r) => {
             const d = byCode.get(r.code);
             return d ? (
-              <Tooltip title={`${d.numeratorText[locale]} / ${d.denominatorText[locale]}`}>
+              <Tooltip
+                title={`${d.numeratorText[locale]} / ${d.denominatorText[locale]}`}
+                trigger={TAP_OR_HOVER}
+              >
                 {d.name[locale]}
               </Tooltip>
             ) : (
