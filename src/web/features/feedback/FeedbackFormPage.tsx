@@ -183,10 +183,18 @@ export function FeedbackFormPage() {
               <Input.TextArea rows={4} data-testid="fb-content" />
             </Form.Item>
             <Flex gap={16} wrap>
-              <Form.Item name="dossierCode" label={t('fb.dossierCode')} style={{ flex: '1 1 300px', minWidth: 0 }}>
+              <Form.Item
+                name="dossierCode"
+                label={t('fb.dossierCode')}
+                style={{ flex: '1 1 300px', minWidth: 0 }}
+              >
                 <Input data-testid="fb-dossier-code" />
               </Form.Item>
-              <Form.Item name="dossierSecret" label={t('fb.dossierSecret')} style={{ flex: '1 1 300px', minWidth: 0 }}>
+              <Form.Item
+                name="dossierSecret"
+                label={t('fb.dossierSecret')}
+                style={{ flex: '1 1 300px', minWidth: 0 }}
+              >
                 <Input data-testid="fb-dossier-secret" />
               </Form.Item>
             </Flex>
