@@ -140,10 +140,13 @@ async function visitAll(page: Page, who: string, routes: string[], known: Record
         return false;
       };
       const wide = [...document.body.querySelectorAll('*')]
-        .filter((el) => el.getBoundingClientRect().right > client + 0.5 && !clipped(el))
-        .filter((el) => ![...el.children].some((child) => child.getBoundingClientRect().right > client + 0.5))
+        .filter((el) => el.getBoundingClientRect().right > client && !clipped(el))
+        .filter((el) => ![...el.children].some((child) => child.getBoundingClientRect().right > client))
         .slice(0, 5)
-        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} (${el.getBoundingClientRect().right.toFixed(1)})`,
+        );
       return { scroll: document.documentElement.scrollWidth, client, wide };
     });
     expect
