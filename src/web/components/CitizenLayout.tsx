@@ -1,17 +1,23 @@
-/** The citizens' frame: a simple top menu (home, own dossiers, online submission, account) above the page. */
+/**
+ * The citizens' frame: a simple top menu (home, own dossiers, online submission, account) above the page;
+ * on a phone the same entries open from the menu button.
+ */
 import { CloudUploadOutlined, FolderOpenOutlined, HomeOutlined, IdcardOutlined } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useI18n } from '../app/i18n/context';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
+import { NavDrawer } from './NavDrawer';
 import { menuKeyOf } from './OfficialLayout';
+import { useIsPhone } from './phone';
 import { useCitizenSatisfactionMenu } from '../features/satisfaction/satisfaction-menu';
 
 export function CitizenLayout() {
   const { t } = useI18n();
   const location = useLocation();
   const satisfaction = useCitizenSatisfactionMenu();
+  const phone = useIsPhone();
   const items = [
     {
       key: '/',
@@ -51,17 +57,15 @@ export function CitizenLayout() {
       ),
     },
   ];
+  const selectedKeys = [menuKeyOf(location.pathname)];
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <AppHeader>
-        <Menu
-          mode="horizontal"
-          selectedKeys={[menuKeyOf(location.pathname)]}
-          items={items}
-          style={{ borderBottom: 'none' }}
-        />
+      <AppHeader navigation={<NavDrawer items={items} selectedKeys={selectedKeys} />}>
+        <Menu mode="horizontal" selectedKeys={selectedKeys} items={items} style={{ borderBottom: 'none' }} />
       </AppHeader>
-      <Layout.Content style={{ padding: 24, maxWidth: 1000, width: '100%', margin: '0 auto' }}>
+      <Layout.Content
+        style={{ padding: phone ? 12 : 24, maxWidth: 1000, width: '100%', margin: '0 auto', minWidth: 0 }}
+      >
         <Outlet />
       </Layout.Content>
       <AppFooter />

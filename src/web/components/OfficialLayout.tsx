@@ -1,4 +1,7 @@
-/** The officials' frame: header, a side menu with only the screens the role may use, and the page. */
+/**
+ * The officials' frame: header, a side menu with only the screens the role may use, and the page; on a
+ * phone (inspectors on a visit) the side menu opens from the menu button instead.
+ */
 import {
   AuditOutlined,
   AlertOutlined,
@@ -28,6 +31,8 @@ import { useSatisfactionMenu } from '../features/satisfaction/satisfaction-menu'
 import { useConductMenuItems } from '../features/inspections/conduct-menu';
 import { AppFooter } from './AppFooter';
 import { AppHeader } from './AppHeader';
+import { NavDrawer } from './NavDrawer';
+import { useIsPhone } from './phone';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -53,6 +58,7 @@ export function OfficialLayout() {
   const { t } = useI18n();
   const user = useCurrentUser();
   const location = useLocation();
+  const phone = useIsPhone();
 
   const admin: MenuItem[] = [];
   if (canUseArea(user, 'units')) {
@@ -168,19 +174,17 @@ export function OfficialLayout() {
     { key: '/profile', icon: <IdcardOutlined />, label: link('/profile', 'nav-profile', t('nav.profile')) },
   ];
 
+  const selectedKeys = [menuKeyOf(location.pathname)];
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <AppHeader />
+      <AppHeader navigation={<NavDrawer items={items} selectedKeys={selectedKeys} />} />
       <Layout>
-        <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64} theme="light" data-testid="side-menu">
-          <Menu
-            mode="inline"
-            selectedKeys={[menuKeyOf(location.pathname)]}
-            items={items}
-            style={{ height: '100%' }}
-          />
-        </Layout.Sider>
-        <Layout style={{ padding: 24 }}>
+        {!phone && (
+          <Layout.Sider width={220} breakpoint="lg" collapsedWidth={64} theme="light" data-testid="side-menu">
+            <Menu mode="inline" selectedKeys={selectedKeys} items={items} style={{ height: '100%' }} />
+          </Layout.Sider>
+        )}
+        <Layout style={{ padding: phone ? 12 : 24, minWidth: 0 }}>
           <Layout.Content>
             <Outlet />
           </Layout.Content>

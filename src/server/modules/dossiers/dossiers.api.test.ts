@@ -371,3 +371,36 @@ describe('drafts of online submissions', () => {
     ).toEqual([]);
   });
 });
+
+describe('listing and searching dossiers', () => {
+  it('lists a citizen\'s dossiers and the "all" queue newest first, and finds a name typed without diacritics', async () => {
+    const citizen = await signIn(t.app, '0912345678');
+    const first = (await intake(citizen, { channel: 'online', decision: 'submit' })).json().dossier;
+    t.clock.advanceMinutes(1);
+    const second = (await intake(citizen, { channel: 'online', decision: 'submit' })).json().dossier;
+    t.clock.advanceMinutes(1);
+    const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id);
+    const mine = (
+      await t.app.inject({ url: '/api/v1/dossiers?queue=all', headers: authHeaders(citizen) })
+    ).json();
+    expect(ids(mine).indexOf(second.id)).toBeLessThan(ids(mine).indexOf(first.id));
+    expect(ids(mine).indexOf(first.id)).toBeGreaterThanOrEqual(0);
+
+    const named = await intake(reception, {
+      applicant: { fullName: 'Đặng Thị Ánh Tuyết', idNumber: '001190004321', phone: '0912 000 111' },
+    });
+    expect(named.statusCode).toBe(201);
+    const namedId = named.json().dossier.id as string;
+    const all = (
+      await t.app.inject({ url: '/api/v1/dossiers?queue=all', headers: authHeaders(reception) })
+    ).json();
+    expect(ids(all)[0]).toBe(namedId);
+    for (const q of ['dang thi anh tuyet', 'ĐẶNG THỊ', 'anh tuyết']) {
+      const found = await t.app.inject({
+        url: `/api/v1/dossiers?queue=all&q=${encodeURIComponent(q)}`,
+        headers: authHeaders(reception),
+      });
+      expect(ids(found.json())).toEqual([namedId]);
+    }
+  });
+});

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { DossierListQuery } from '../../../contracts/dossiers.js';
 import type { DossierAction, DossierState } from '../../../domain/dossiers/state.js';
+import { foldedContainsPattern, foldedSql } from '../../db/fold.js';
 import type { Executor } from '../../db/types.js';
 import { dossierInScope } from './dossier-scope.queries.js';
 
@@ -246,6 +247,18 @@ export async function findUserNames(db: Executor, ids: string[]): Promise<Map<st
   return new Map(rows.map((row) => [row.id, row.full_name]));
 }
 
+/** Queues an official works through by deadline (soonest due first); every other list shows the newest first. */
+const DEADLINE_QUEUES: ReadonlySet<DossierListQuery['queue']> = new Set([
+  'mine',
+  'unit_unassigned',
+  'due_today',
+  'late',
+]);
+
+function isWorkedByDeadline(who: { applicantUserId?: string }, query: DossierListQuery): boolean {
+  return !who.applicantUserId && DEADLINE_QUEUES.has(query.queue);
+}
+
 /** Work queues: the official's own, the unit's unassigned, due today, late, waiting for the citizen, new online. */
 export async function listQueue(
   db: Executor,
@@ -291,12 +304,12 @@ export async function listQueue(
       break;
   }
   if (query.q) {
-    const pattern = `%${query.q.toLowerCase()}%`;
+    const pattern = foldedContainsPattern(query.q);
     const codePattern = `%${query.q.toUpperCase()}%`;
     base = base.where((eb) =>
       eb.or([
         eb(sql<string>`upper(d.code)`, 'like', codePattern),
-        eb(sql<string>`lower(d.applicant->>'fullName')`, 'like', pattern),
+        eb(foldedSql(sql`d.applicant->>'fullName'`), 'like', pattern),
       ]),
     );
   }
@@ -321,8 +334,9 @@ export async function listQueue(
         sql<number>`coalesce((d.state->>'extensions')::int, 0)`.as('extensions'),
       ])
       .select(currentStepText('task').as('current_step_task'))
-      .orderBy('d.due_at', 'asc')
+      .$if(isWorkedByDeadline(who, query), (q) => q.orderBy('d.due_at', 'asc'))
       .orderBy('d.created_at', 'desc')
+      .orderBy('d.id', 'desc')
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
       .execute(),

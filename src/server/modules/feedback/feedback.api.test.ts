@@ -351,3 +351,17 @@ describe('abuse limits', () => {
     expect(right.statusCode).toBe(429);
   });
 });
+
+describe('choosing the unit of a feedback', () => {
+  it('finds a unit typed without diacritics, and takes % literally', async () => {
+    const names = async (q: string) =>
+      (
+        (await t.app.inject(`/api/v1/public/feedback/units?q=${encodeURIComponent(q)}`)).json() as {
+          name: string;
+        }[]
+      ).map((unit) => unit.name);
+    expect(await names('phuong ba dinh')).toContain('Phường Ba Đình');
+    expect(await names('PHƯỜNG BA ĐÌNH')).toContain('Phường Ba Đình');
+    expect(await names('%')).toEqual([]);
+  });
+});

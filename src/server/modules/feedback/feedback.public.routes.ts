@@ -14,6 +14,7 @@ import { canSeeDossier, DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.
 import { requireActor } from '../../http/session.js';
 import { listDossierOfficials } from '../satisfaction/satisfaction.queries.js';
 import * as handling from './feedback.handling.js';
+import { findFeedbackUnits } from './feedback.queries.js';
 import { presentPublicFeedback } from './feedback.present.js';
 import * as service from './feedback.service.js';
 
@@ -75,18 +76,7 @@ export async function feedbackPublicRoutes(app: FastifyInstance): Promise<void> 
         response: { 200: z.array(z.object({ id: z.string().uuid(), name: z.string() })), ...errors },
       },
     },
-    async (request) => {
-      const rows = await request.ctx.deps.database.readDb
-        .selectFrom('unit')
-        .select(['id', 'full_name as name'])
-        .where('kind', 'in', ['province', 'commune', 'department', 'district'])
-        .where('active', '=', true)
-        .where('full_name', 'ilike', `%${request.query.q.replace(/[%_\\]/g, '')}%`)
-        .orderBy('full_name')
-        .limit(20)
-        .execute();
-      return rows;
-    },
+    async (request) => findFeedbackUnits(request.ctx.deps.database.readDb, request.query.q),
   );
 
   r.get(

@@ -1,5 +1,6 @@
 /** SQL of feedback and complaints (PAKN): the register, the handling queue, statistics and policies. */
 import { sql, type RawBuilder } from 'kysely';
+import { foldedContainsPattern, foldedSql } from '../../db/fold.js';
 import type { Executor } from '../../db/types.js';
 
 function selectFeedback(db: Executor) {
@@ -126,4 +127,17 @@ export async function countFeedbackStats(db: Executor, unitPath: string, from: D
     upheld: Number(row.upheld),
     reopened: Number(row.reopened),
   }));
+}
+
+/** Up to 20 active units that take feedback whose name contains `q`, case and diacritics ignored. */
+export async function findFeedbackUnits(db: Executor, q: string): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('unit')
+    .select(['id', 'full_name as name'])
+    .where('kind', 'in', ['province', 'commune', 'department', 'district'])
+    .where('active', '=', true)
+    .where(foldedSql('full_name'), 'like', foldedContainsPattern(q))
+    .orderBy('full_name')
+    .limit(20)
+    .execute();
 }

@@ -56,6 +56,21 @@ describe('public catalogue', () => {
     expect(fields.json()).toContain('Hộ tịch');
   });
 
+  it('finds a procedure typed without diacritics or with an upper-case Đ', async () => {
+    const search = async (q: string) =>
+      (await t.app.inject(`/api/v1/procedures?q=${encodeURIComponent(q)}&pageSize=200`)).json() as {
+        items: { name: string }[];
+      };
+    const plain = await search('tinh trang hon nhan');
+    expect(plain.items.map((p) => p.name)).toContain('Cấp Giấy xác nhận tình trạng hôn nhân');
+    const accented = await search('tình trạng hôn nhân');
+    expect(plain.items.map((p) => p.name).sort()).toEqual(accented.items.map((p) => p.name).sort());
+    const upper = await search('ĐĂNG KÝ KHAI SINH');
+    expect(upper.items.length).toBeGreaterThan(0);
+    expect(upper.items.every((p) => /đăng ký khai sinh/i.test(p.name))).toBe(true);
+    expect((await search('100%')).items).toHaveLength(0);
+  });
+
   it('shows a published procedure with documents and workflow, and no draft to the public', async () => {
     const first = (await t.app.inject('/api/v1/procedures?pageSize=1')).json().items[0];
     const detail = await t.app.inject(`/api/v1/procedures/${first.id}`);

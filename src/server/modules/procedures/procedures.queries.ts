@@ -1,5 +1,6 @@
 /** SQL of the procedure catalogue. */
 import { sql } from 'kysely';
+import { foldedContainsPattern, foldedSql } from '../../db/fold.js';
 import type { Executor } from '../../db/types.js';
 
 function selectProcedures(db: Executor) {
@@ -66,9 +67,9 @@ export async function listProcedures(
     );
   }
   if (filter.q) {
-    const pattern = `%${filter.q.toLowerCase()}%`;
+    const pattern = foldedContainsPattern(filter.q);
     base = base.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['p.name']), 'like', pattern), eb('p.code', 'like', `%${filter.q}%`)]),
+      eb.or([eb(foldedSql('p.name'), 'like', pattern), eb('p.code', 'like', `%${filter.q}%`)]),
     );
   }
   const ids = base.select('p.id');

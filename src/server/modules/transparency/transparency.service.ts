@@ -4,6 +4,7 @@
  * index for point-in-time counts), from the read replica when there is one.
  */
 import { fail } from '../../../domain/errors.js';
+import { foldText } from '../../../domain/text/fold.js';
 import {
   parsePeriod,
   previousPeriod,
@@ -134,20 +135,15 @@ export async function listPortalUnits(
  * "Ba Đình"), provinces first, at most `limit`.
  */
 export async function searchPortalUnits(ctx: RequestContext, q: string, limit = 20): Promise<UnitRow[]> {
-  const needle = fold(q.trim());
+  const needle = foldText(q.trim());
   if (!needle) return [];
   const db = ctx.deps.database.readDb;
   const kinds = ADMIN_KINDS.filter((kind) => kind !== 'country');
   const levels = await Promise.all(kinds.map((kind) => listAdminUnitsOfKind(db, kind)));
   return levels
     .flat()
-    .filter((u) => fold(u.name).includes(needle))
+    .filter((u) => foldText(u.name).includes(needle))
     .slice(0, limit);
-}
-
-/** Lower case without diacritics (đ → d), for searching names. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
 }
 
 /**
@@ -163,8 +159,8 @@ export function pickPortalPage(
     pageSize?: number | undefined;
   },
 ): { rows: RankedUnitResult[]; total: number } {
-  const needle = query.q ? fold(query.q.trim()) : '';
-  let rows = needle ? ranked.filter((r) => fold(r.unit.name).includes(needle)) : [...ranked];
+  const needle = query.q ? foldText(query.q.trim()) : '';
+  let rows = needle ? ranked.filter((r) => foldText(r.unit.name).includes(needle)) : [...ranked];
   const group = query.group;
   if (group) {
     const rank = (r: RankedUnitResult) => r.groupRanks[group]?.rank ?? Infinity;

@@ -1,5 +1,6 @@
 /** SQL of the unit tree. Paths are '/<id>/.../<id>/'; a subtree is a prefix match on the path. */
 import { sql } from 'kysely';
+import { foldedContainsPattern, foldedSql } from '../../db/fold.js';
 import type { Executor } from '../../db/types.js';
 
 const childCount = sql<number>`(select count(*)::int from unit c where c.parent_id = u.id)`;
@@ -29,9 +30,9 @@ export async function listUnits(
   else if (filter.roots) base = base.where('u.parent_id', 'is', null);
   if (filter.scopePath) base = base.where('u.path', 'like', `${filter.scopePath}%`);
   if (filter.q) {
-    const pattern = `%${filter.q.toLowerCase()}%`;
+    const pattern = foldedContainsPattern(filter.q);
     base = base.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['u.full_name']), 'like', pattern), eb('u.code', 'like', `${filter.q}%`)]),
+      eb.or([eb(foldedSql('u.full_name'), 'like', pattern), eb('u.code', 'like', `${filter.q}%`)]),
     );
   }
   const [rows, count] = await Promise.all([

@@ -20,6 +20,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ROLES, type Role } from '../../../domain/access/roles';
 import type { ProcedureDefinition } from '../../../domain/procedures/definition';
+import { useIsPhone } from '../../components/phone';
 import { useI18n } from '../../app/i18n/context';
 import { formatDate, formatDateTime } from '../../app/i18n/format';
 import { roleLabel } from '../../app/i18n/labels';
@@ -156,6 +157,7 @@ function ScheduleResult({ schedule }: { schedule: ScheduleResponse }) {
 
 export function DeadlineSimulator({ procedureId, definition }: Props) {
   const { t } = useI18n();
+  const phone = useIsPhone();
   const [receivedAt, setReceivedAt] = useState<Dayjs | null>(() => dayjs(vietnamWallClock(new Date())));
   const [variant, setVariant] = useState(NORMAL_CASE);
   const [asked, setAsked] = useState<{ receivedAt: string; variantId: string | null }>(() => ({
@@ -175,7 +177,7 @@ export function DeadlineSimulator({ procedureId, definition }: Props) {
   return (
     <>
       <Typography.Paragraph type="secondary">{t('catalogue.sim.intro')}</Typography.Paragraph>
-      <Form layout="inline" onFinish={run} style={{ rowGap: 12, marginBottom: 16 }}>
+      <Form layout={phone ? 'vertical' : 'inline'} onFinish={run} style={{ rowGap: 12, marginBottom: 16 }}>
         <Form.Item label={t('catalogue.sim.receivedAt')} htmlFor="simulator-received-at">
           <DatePicker
             id="simulator-received-at"
@@ -193,7 +195,7 @@ export function DeadlineSimulator({ procedureId, definition }: Props) {
               id="simulator-variant"
               value={variant}
               onChange={setVariant}
-              style={{ width: 360 }}
+              style={{ width: 360, maxWidth: '100%' }}
               popupMatchSelectWidth={false}
               options={[
                 { value: NORMAL_CASE, label: t('catalogue.sim.normalCase') },

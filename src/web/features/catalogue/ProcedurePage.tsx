@@ -53,7 +53,7 @@ export function ProcedurePage() {
         items={[{ title: <Link to="/thu-tuc">{t('catalogue.title')}</Link> }, { title: definition.code }]}
       />
       <Flex justify="space-between" align="start" gap={16} wrap>
-        <div style={{ flex: 1, minWidth: 320 }}>
+        <div style={{ flex: '1 1 320px', minWidth: 0 }}>
           <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 8 }} data-testid="procedure-name">
             {definition.name}
           </Typography.Title>

@@ -2,6 +2,7 @@
  * A plan: the matrix of target units × actions (done on time / late / missing, overdue in red) as of a chosen
  * day, completion reports from the units' leaders, and reminders of what is missing.
  */
+import { TAP_OR_HOVER } from '../../components/phone';
 import {
   Button,
   Card,
@@ -61,6 +62,7 @@ export function PlanPage() {
         {cell.reportedAt ? (
           <Tooltip
             title={`${formatDateTime(cell.reportedAt)} — ${cell.note ?? ''} ${cell.evidenceRef ?? ''}`}
+            trigger={TAP_OR_HOVER}
           >
             {tag}
           </Tooltip>
@@ -116,7 +118,7 @@ export function PlanPage() {
             { title: t('plan.targets'), dataIndex: 'unitName', fixed: 'left' },
             ...p.actions.map((a, i) => ({
               title: (
-                <Tooltip title={t('plan.evidence', { text: a.evidenceRequired })}>
+                <Tooltip title={t('plan.evidence', { text: a.evidenceRequired })} trigger={TAP_OR_HOVER}>
                   <div style={{ minWidth: 140 }}>
                     {a.seq}. {a.title}
                     <br />

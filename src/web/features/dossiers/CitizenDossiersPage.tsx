@@ -29,7 +29,7 @@ export function CitizenDossiersPage() {
           placeholder={t('queue.search')}
           aria-label={t('queue.search')}
           onSearch={(q) => setFilter((current) => ({ ...current, q: q.trim(), page: 1 }))}
-          style={{ width: 360, marginBottom: 16 }}
+          style={{ width: '100%', maxWidth: 360, marginBottom: 16 }}
         />
         <DossierTable
           variant="citizen"

@@ -124,6 +124,7 @@ export function DossierTable({ data, loading, page, pageSize, onPageChange, vari
       columns={columns}
       locale={{ emptyText: t('queue.empty') }}
       onRow={(row) => (row.late ? { style: LATE_ROW } : {})}
+      scroll={{ x: 'max-content' }}
       pagination={{
         current: page,
         pageSize,

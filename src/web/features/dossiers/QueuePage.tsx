@@ -80,7 +80,7 @@ export function QueuePage() {
           placeholder={t('queue.search')}
           aria-label={t('queue.search')}
           onSearch={(q) => setFilter((current) => ({ ...current, q: q.trim(), page: 1 }))}
-          style={{ width: 360, marginBottom: 16 }}
+          style={{ width: '100%', maxWidth: 360, marginBottom: 16 }}
           data-testid="queue-search"
         />
         <DossierTable

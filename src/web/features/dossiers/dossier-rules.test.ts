@@ -1,3 +1,4 @@
+import { foldText } from '../../../domain/text/fold';
 import { describe, expect, it } from 'vitest';
 import type { CurrentUser } from '../../../contracts/auth';
 import type { Dossier } from '../../../contracts/dossiers';
@@ -11,7 +12,6 @@ import {
   caseDocuments,
   findMissingMandatory,
   findNextStep,
-  foldText,
   formatMoney,
   formEditionOf,
   formNumberOf,

@@ -17,20 +17,11 @@ import type { DossierActionType } from '../../../domain/dossiers/status';
 import type { ProcedureDefinition, RequiredDocument, Step } from '../../../domain/procedures/definition';
 import type { FeeSelection } from '../../../domain/procedures/fees';
 import { nextStepId, workflowFor } from '../../../domain/procedures/validate';
-
-/** Folds Vietnamese text for matching: lower case, without diacritics, "đ" read as "d". */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase();
-}
+import { matchesFolded } from '../../../domain/text/fold';
 
 /** True when `text` contains `query`, ignoring case and diacritics (an empty query matches everything). */
 export function matchesSearch(text: string, query: string): boolean {
-  const folded = foldText(query.trim());
-  return folded === '' || foldText(text).includes(folded);
+  return matchesFolded(text, query);
 }
 
 const MONEY = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });

@@ -1,5 +1,6 @@
 /** One official's evaluation of a month: evidence, scores at each step, history, approval and appeals. */
 import { Alert, Button, Card, Flex, Input, Space, Tag, Timeline, Typography } from 'antd';
+import { formatNumber } from '../../app/numbers';
 import { ABSENCE_REASON_LABELS } from '../../../domain/evaluation/cycle';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -94,7 +95,7 @@ function EvaluationView({ evaluation: e }: { evaluation: EvaluationDetail }) {
           <Typography.Text
             strong
             data-testid="ev-score"
-          >{`${e.score} — ${e.gradeLabel ?? ''}`}</Typography.Text>
+          >{`${formatNumber(e.score, locale)} — ${e.gradeLabel ?? ''}`}</Typography.Text>
         )}
         <Typography.Text type="secondary">{e.unitName}</Typography.Text>
       </Space>

@@ -3,6 +3,7 @@
  * must do, the evaluations, and lock / publish for its head or administrator.
  */
 import { Alert, Button, Card, Descriptions, Flex, Space, Table, Tag, Typography } from 'antd';
+import { formatNumber } from '../../app/numbers';
 import { NEXT_STEP_LABELS } from '../../../domain/evaluation/cycle';
 import { Link, useParams } from 'react-router-dom';
 import { showSuccess } from '../../app/feedback';
@@ -191,8 +192,8 @@ function PeriodView({ period: p }: { period: Period }) {
               title: t('ev.col.suggested'),
               render: (_v, r) => <SuggestedTotal summary={r} />,
             },
-            { key: 'self', title: t('ev.col.self'), render: (_v, r) => r.selfTotal ?? '—' },
-            { key: 'score', title: t('ev.col.score'), render: (_v, r) => r.score ?? '—' },
+            { key: 'self', title: t('ev.col.self'), render: (_v, r) => formatNumber(r.selfTotal, locale) },
+            { key: 'score', title: t('ev.col.score'), render: (_v, r) => formatNumber(r.score, locale) },
             { key: 'grade', title: t('ev.col.grade'), render: (_v, r) => r.gradeLabel ?? '—' },
           ]}
         />

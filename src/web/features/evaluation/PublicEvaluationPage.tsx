@@ -1,4 +1,5 @@
 /** The public page ("công khai"): each official's monthly grade (and score, if the unit chose) for a published month. */
+import { formatNumber } from '../../app/numbers';
 import { Card, Empty, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { formatDate } from '../../app/i18n/format';
@@ -9,7 +10,7 @@ import { formatMonth } from './evaluation-labels';
 type Row = PublicEvaluation['rows'][number];
 
 export function PublicEvaluationPage() {
-  const { t } = useEvaluationI18n();
+  const { t, locale } = useEvaluationI18n();
   const periods = usePublishedPeriods();
   const [chosen, setChosen] = useState<string | null>(null);
   const options = (periods.data?.items ?? []).map((p) => ({
@@ -36,7 +37,7 @@ export function PublicEvaluationPage() {
               options={options}
               value={key ?? undefined}
               onChange={setChosen}
-              style={{ minWidth: 360, marginBottom: 16 }}
+              style={{ width: '100%', maxWidth: 480, marginBottom: 16 }}
               data-testid="ev-public-choose"
             />
             {data && (
@@ -64,7 +65,8 @@ export function PublicEvaluationPage() {
                       {
                         key: 'score',
                         title: t('ev.col.score'),
-                        render: (_v: unknown, r: Row) => r.score ?? '',
+                        render: (_v: unknown, r: Row) =>
+                          r.score === null ? '' : formatNumber(r.score, locale),
                       },
                     ]
                   : []),

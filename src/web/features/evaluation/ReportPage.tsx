@@ -1,4 +1,5 @@
 /** The printable meeting report of an official's month (seed 002): scores, strengths and weaknesses. */
+import { formatNumber } from '../../app/numbers';
 import { PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Table, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
@@ -33,7 +34,7 @@ export function ReportPage() {
 }
 
 function ReportSheet({ report: r }: { report: MeetingReport }) {
-  const { t } = useEvaluationI18n();
+  const { t, locale } = useEvaluationI18n();
   return (
     <Card data-testid="ev-report">
       {/* the printed sheet is the report alone: no menu, header or print button */}
@@ -63,11 +64,16 @@ function ReportSheet({ report: r }: { report: MeetingReport }) {
         columns={[
           { key: 'label', title: t('ev.rec.criteria'), dataIndex: 'label' },
           { key: 'max', title: t('ev.rec.max'), dataIndex: 'maxPoints', width: 80 },
-          { key: 'points', title: t('ev.col.score'), width: 80, render: (_v, c) => c.points ?? '—' },
+          {
+            key: 'points',
+            title: t('ev.col.score'),
+            width: 80,
+            render: (_v, c) => formatNumber(c.points, locale),
+          },
         ]}
       />
       <Typography.Paragraph strong style={{ marginTop: 12 }}>
-        {t('ev.report.result', { score: r.score ?? '—', grade: r.gradeLabel ?? '—' })}
+        {t('ev.report.result', { score: formatNumber(r.score, locale), grade: r.gradeLabel ?? '—' })}
       </Typography.Paragraph>
       <Typography.Title level={5}>{t('ev.report.strengths')}</Typography.Title>
       <Lines lines={r.strengths} testId="ev-report-strengths" />

@@ -4,6 +4,7 @@
  * line leader facing an official who did not assess themself evaluates in its place, choosing the reason.
  */
 import { Button, Flex, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { formatNumber } from '../../app/numbers';
 import { useMemo, useState } from 'react';
 import { ABSENCE_REASON_LABELS, ABSENCE_REASONS, type AbsenceReason } from '../../../domain/evaluation/cycle';
 import { frameworkTotal } from '../../../domain/evaluation/scoring';
@@ -61,13 +62,13 @@ export function ScoreForm({ evaluation: e }: { evaluation: EvaluationDetail }) {
       key: 'self',
       title: t('ev.col.self'),
       width: 90,
-      render: (_v: unknown, c: Criterion) => e.selfScores?.[c.code] ?? '—',
+      render: (_v: unknown, c: Criterion) => formatNumber(e.selfScores?.[c.code], locale),
     },
     {
       key: 'review',
       title: t('ev.rec.review'),
       width: 110,
-      render: (_v: unknown, c: Criterion) => e.reviewScores?.[c.code] ?? '—',
+      render: (_v: unknown, c: Criterion) => formatNumber(e.reviewScores?.[c.code], locale),
     },
     ...(editable
       ? [
@@ -105,7 +106,7 @@ export function ScoreForm({ evaluation: e }: { evaluation: EvaluationDetail }) {
           <Typography.Text
             strong
             data-testid="ev-form-total"
-          >{`${t('ev.rec.total')}: ${total ?? '—'}`}</Typography.Text>
+          >{`${t('ev.rec.total')}: ${formatNumber(total, locale)}`}</Typography.Text>
           <Input.TextArea
             rows={2}
             placeholder={t('ev.rec.comment')}

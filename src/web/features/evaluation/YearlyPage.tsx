@@ -3,6 +3,7 @@
  * they are not rated) and the two-year flag; HR cases. A role that may not see it is told so.
  */
 import { Button, Card, Checkbox, Flex, InputNumber, Select, Table, Tag, Typography } from 'antd';
+import { formatNumber } from '../../app/numbers';
 import { useState } from 'react';
 import { showSuccess } from '../../app/feedback';
 import { formatDate } from '../../app/i18n/format';
@@ -97,7 +98,7 @@ export function YearlyPage() {
             {
               key: 'mean',
               title: t('ev.yearly.mean'),
-              render: (_v, r) => `${r.meanScore ?? '—'} (${r.months})`,
+              render: (_v, r) => `${formatNumber(r.meanScore, locale)} (${r.months})`,
             },
             {
               key: 'level',

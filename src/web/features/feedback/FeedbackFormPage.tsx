@@ -159,13 +159,13 @@ export function FeedbackFormPage() {
             initialValues={{ kind: 'feedback', topic: 'delay' }}
           >
             <Flex gap={16} wrap>
-              <Form.Item name="kind" label={t('fb.kind')} style={{ minWidth: 240 }}>
+              <Form.Item name="kind" label={t('fb.kind')} style={{ flex: '1 1 240px', minWidth: 0 }}>
                 <Select
                   data-testid="fb-kind"
                   options={FEEDBACK_KINDS.map((k) => ({ value: k, label: t(`fb.kind.${k}`) }))}
                 />
               </Form.Item>
-              <Form.Item name="topic" label={t('fb.topic')} style={{ minWidth: 320 }}>
+              <Form.Item name="topic" label={t('fb.topic')} style={{ flex: '1 1 320px', minWidth: 0 }}>
                 <Select
                   data-testid="fb-topic"
                   options={Object.entries(FEEDBACK_TOPICS).map(([k, label]) => ({
@@ -183,10 +183,18 @@ export function FeedbackFormPage() {
               <Input.TextArea rows={4} data-testid="fb-content" />
             </Form.Item>
             <Flex gap={16} wrap>
-              <Form.Item name="dossierCode" label={t('fb.dossierCode')} style={{ minWidth: 300 }}>
+              <Form.Item
+                name="dossierCode"
+                label={t('fb.dossierCode')}
+                style={{ flex: '1 1 300px', minWidth: 0 }}
+              >
                 <Input data-testid="fb-dossier-code" />
               </Form.Item>
-              <Form.Item name="dossierSecret" label={t('fb.dossierSecret')} style={{ minWidth: 300 }}>
+              <Form.Item
+                name="dossierSecret"
+                label={t('fb.dossierSecret')}
+                style={{ flex: '1 1 300px', minWidth: 0 }}
+              >
                 <Input data-testid="fb-dossier-secret" />
               </Form.Item>
             </Flex>

@@ -23,6 +23,7 @@ import {
 import { useState } from 'react';
 import { formatDateTime } from '../../app/i18n/format';
 import { requiredRule } from '../../app/i18n/rules';
+import { useIsPhone } from '../../components/phone';
 import { formatRate } from '../satisfaction/DashboardParts';
 import {
   useFeedbackDetail,
@@ -113,6 +114,7 @@ function FeedbackDrawer({ id, onClose }: { id: string | null; onClose: () => voi
 
 export function FeedbackQueuePage() {
   const { t } = useFeedbackI18n();
+  const phone = useIsPhone();
   const [followUp, setFollowUp] = useState(false);
   const [page, setPage] = useState(1);
   const [q, setQ] = useState('');
@@ -163,6 +165,8 @@ export function FeedbackQueuePage() {
             data-testid="fb-search"
           />
           <Segmented
+            block={phone}
+            style={{ maxWidth: '100%' }}
             value={followUp ? 'follow' : 'all'}
             onChange={(v) => {
               setFollowUp(v === 'follow');

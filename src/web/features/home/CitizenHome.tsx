@@ -1,11 +1,15 @@
-/** A citizen's home: a welcome, their account, the public services (submit, follow, track) and those to come. */
-import { CloudUploadOutlined, FileSearchOutlined, FolderOpenOutlined } from '@ant-design/icons';
+/** A citizen's home: a welcome, their account and the public services (submit, follow, track, rate). */
+import {
+  CloudUploadOutlined,
+  FileSearchOutlined,
+  FolderOpenOutlined,
+  SmileOutlined,
+} from '@ant-design/icons';
 import { Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../app/i18n/context';
 import type { MessageKey } from '../../app/i18n/messages';
-import { ComingSoonList } from '../../components/ComingSoonList';
 import { useCurrentUser } from '../auth/session';
 
 interface Service {
@@ -38,6 +42,13 @@ const SERVICES: Service[] = [
     text: 'citizen.track.text',
     testId: 'home-track',
   },
+  {
+    path: '/danh-gia-cua-toi',
+    icon: <SmileOutlined />,
+    title: 'citizen.feedback',
+    text: 'citizen.feedback.text',
+    testId: 'home-rate',
+  },
 ];
 
 export function CitizenHome() {
@@ -64,7 +75,7 @@ export function CitizenHome() {
       </Typography.Title>
       <Row gutter={[16, 16]}>
         {SERVICES.map((service) => (
-          <Col xs={24} md={8} key={service.path}>
+          <Col xs={24} md={12} xl={6} key={service.path}>
             <Link to={service.path} data-testid={service.testId}>
               <Card hoverable style={{ height: '100%' }}>
                 <Card.Meta avatar={service.icon} title={t(service.title)} description={t(service.text)} />
@@ -73,9 +84,6 @@ export function CitizenHome() {
           </Col>
         ))}
       </Row>
-      <Card title={t('home.upcoming.citizen')}>
-        <ComingSoonList items={[t('citizen.feedback')]} />
-      </Card>
     </Space>
   );
 }

@@ -1,4 +1,4 @@
-/** An official's home: who and where they are, their roles, the screens open to them (dossiers first), and what is coming. */
+/** An official's home: who and where they are, their roles and the screens open to them (dossiers first). */
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -7,15 +7,13 @@ import {
   IdcardOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Alert, Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { canUseArea } from '../../app/access';
 import { useI18n } from '../../app/i18n/context';
 import { roleLabel } from '../../app/i18n/labels';
 import type { MessageKey } from '../../app/i18n/messages';
-import { ComingSoonList } from '../../components/ComingSoonList';
-import type { Role } from '../../../domain/access/roles';
 import { useCurrentUser } from '../auth/session';
 
 interface QuickLink {
@@ -24,9 +22,6 @@ interface QuickLink {
   title: MessageKey;
   text: MessageKey;
 }
-
-/** Roles whose upcoming features are now built (the dossier queues and the counter). */
-const BUILT: readonly Role[] = ['reception', 'specialist'];
 
 export function OfficialHome() {
   const { t, locale } = useI18n();
@@ -54,8 +49,6 @@ export function OfficialHome() {
   if (canUseArea(user, 'audit'))
     links.push({ path: '/audit', icon: <AuditOutlined />, title: 'nav.audit', text: 'home.audit.text' });
   links.push({ path: '/profile', icon: <IdcardOutlined />, title: 'nav.profile', text: 'home.profile.text' });
-
-  const upcoming = user.roles.filter((role) => !BUILT.includes(role)).map((role) => t(`upcoming.${role}`));
 
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }} data-testid="official-home">
@@ -99,12 +92,6 @@ export function OfficialHome() {
           </Col>
         ))}
       </Row>
-      {upcoming.length > 0 && (
-        <Card title={t('home.upcoming')}>
-          <Alert type="info" showIcon title={t('home.upcoming.text')} style={{ marginBottom: 16 }} />
-          <ComingSoonList items={upcoming} />
-        </Card>
-      )}
     </Space>
   );
 }

@@ -20,11 +20,6 @@ export const homeMessages = defineMessages({
     vi: 'Thông tin liên hệ, ngôn ngữ và mật khẩu của bạn.',
     en: 'Your contact details, language and password.',
   },
-  'home.upcoming': { vi: 'Chức năng hồ sơ đang được xây dựng', en: 'Dossier features under construction' },
-  'home.upcoming.text': {
-    vi: 'Các chức năng dưới đây chưa sử dụng được; chúng sẽ có trong các phiên bản tới.',
-    en: 'The features below cannot be used yet; they will arrive in coming releases.',
-  },
   'home.dossiers.text': {
     vi: 'Hồ sơ của tôi, chưa phân công, đến hạn, quá hạn và chờ trả kết quả.',
     en: 'My dossiers, unassigned, due today, late and awaiting return.',
@@ -33,20 +28,6 @@ export const homeMessages = defineMessages({
     vi: 'Tiếp nhận hồ sơ tại quầy và in giấy tiếp nhận, hẹn trả kết quả.',
     en: 'Receive a dossier at the counter and print the receipt slip.',
   },
-  'home.upcoming.citizen': { vi: 'Sắp có', en: 'Coming soon' },
-  'upcoming.reception': {
-    vi: 'Tiếp nhận và trả kết quả hồ sơ',
-    en: 'Receiving dossiers and returning results',
-  },
-  'upcoming.specialist': { vi: 'Hồ sơ cần xử lý', en: 'Dossiers to process' },
-  'upcoming.unit_leader': {
-    vi: 'Phê duyệt hồ sơ và giải trình trễ hạn',
-    en: 'Approvals and late-dossier explanations',
-  },
-  'upcoming.one_stop_head': { vi: 'Theo dõi Bộ phận Một cửa', en: 'One-stop monitoring' },
-  'upcoming.inspector': { vi: 'Kiểm tra công vụ', en: 'Service inspections' },
-  'upcoming.home_affairs': { vi: 'Đánh giá, xếp loại cán bộ', en: 'Evaluating and rating officials' },
-  'upcoming.sysadmin': { vi: 'Danh mục thủ tục hành chính', en: 'Procedure catalogue' },
   'citizen.welcome.text': {
     vi: 'Đây là tài khoản dịch vụ công của bạn trên Kỷ Cương.',
     en: 'This is your public-service account on Kỷ Cương.',
@@ -71,4 +52,8 @@ export const homeMessages = defineMessages({
     en: 'With the dossier code and the PIN from the receipt slip, no sign-in needed.',
   },
   'citizen.feedback': { vi: 'Đánh giá mức độ hài lòng', en: 'Rate your satisfaction' },
+  'citizen.feedback.text': {
+    vi: 'Đánh giá việc giải quyết hồ sơ đã trả kết quả và xem các đánh giá bạn đã gửi.',
+    en: 'Rate how your returned dossiers were handled and see the ratings you sent.',
+  },
 });

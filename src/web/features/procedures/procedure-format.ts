@@ -5,6 +5,7 @@
 import type { Duration, Fee, TimeUnit } from '../../../domain/procedures/definition';
 import { DEFAULT_WORKING_DAY_MINUTES } from '../../../domain/procedures/validate';
 import type { I18n } from '../../app/i18n/context';
+import { formatNumber as formatAppNumber } from '../../app/numbers';
 import type { Locale } from '../../app/i18n/define';
 import type { MessageKey } from '../../app/i18n/messages';
 
@@ -21,7 +22,7 @@ function numberLocale(locale: Locale): string {
 
 /** A number as the language writes it: "1,5" in Vietnamese, "1.5" in English; at most two decimals. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: 2 }).format(value);
+  return formatAppNumber(value, locale);
 }
 
 /** An amount in đồng: "10.000 đ" in Vietnamese, "10,000 VND" in English. */

@@ -2,8 +2,9 @@
  * /danh-gia/:token — the public, mobile-first survey a QR code, an SMS/Zalo link or the citizen's account
  * opens: which dossier it is about, the questions, then a thank-you. A used or expired link says so.
  */
-import { Alert, Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
-import { useParams } from 'react-router-dom';
+import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
+import { useNavigate, useParams } from 'react-router-dom';
+import { useSession } from '../auth/session';
 import { formatDateTime } from '../../app/i18n/format';
 import { SurveyForm } from './SurveyForm';
 import { usePublicSurvey, useSubmitSurvey, type PublicSurvey } from './satisfaction.api';
@@ -41,6 +42,22 @@ export function SurveyHeader({ survey, large = false }: { survey: PublicSurvey; 
   );
 }
 
+/**
+ * Where a citizen goes after rating: their dossiers when signed in as a citizen, else the public tracking
+ * page of the rated dossier (the kiosk has its own "next" instead).
+ */
+function BackToDossiers({ code }: { code: string | null }) {
+  const { t } = useSatisfactionI18n();
+  const navigate = useNavigate();
+  const citizen = useSession().data?.kind === 'citizen';
+  const target = citizen ? '/dossiers' : code ? `/tra-cuu?code=${encodeURIComponent(code)}` : '/tra-cuu';
+  return (
+    <Button type="primary" onClick={() => void navigate(target)} data-testid="survey-back">
+      {t(citizen ? 'sat.survey.backToDossiers' : 'sat.survey.trackDossier')}
+    </Button>
+  );
+}
+
 /** Answers a survey link and shows the thank-you (shared with the kiosk). */
 export function SurveyFlow({
   token,
@@ -72,7 +89,7 @@ export function SurveyFlow({
         status="success"
         title={t('sat.survey.thanks')}
         data-testid="survey-thanks"
-        extra={onDone ? undefined : null}
+        extra={onDone ? undefined : <BackToDossiers code={survey.data.dossierCode} />}
       />
     );
   }
@@ -80,7 +97,12 @@ export function SurveyFlow({
     <Flex vertical gap={16}>
       <SurveyHeader survey={survey.data} large={large} />
       {survey.data.answered ? (
-        <Result status="info" title={t('sat.survey.answered')} data-testid="survey-answered" />
+        <Result
+          status="info"
+          title={t('sat.survey.answered')}
+          data-testid="survey-answered"
+          extra={onDone ? undefined : <BackToDossiers code={survey.data.dossierCode} />}
+        />
       ) : (
         <SurveyForm
           survey={survey.data}

@@ -21,6 +21,8 @@ export const satisfactionMessages = defineMessages({
   },
   'sat.survey.submit': { vi: 'Gửi đánh giá', en: 'Send' },
   'sat.survey.thanks': { vi: 'Cảm ơn Ông/Bà đã đánh giá!', en: 'Thank you for your rating!' },
+  'sat.survey.backToDossiers': { vi: 'Về hồ sơ của tôi', en: 'Back to my dossiers' },
+  'sat.survey.trackDossier': { vi: 'Tra cứu hồ sơ này', en: 'Track this dossier' },
   'sat.survey.answered': {
     vi: 'Hồ sơ này đã được đánh giá. Cảm ơn Ông/Bà.',
     en: 'This dossier has been rated already. Thank you.',

@@ -16,6 +16,7 @@ import type { Dayjs } from 'dayjs';
 import type { Role } from '../../../domain/access/roles';
 import { showSuccess } from '../../app/feedback';
 import { formatDateTime } from '../../app/i18n/format';
+import { useIsPhone } from '../../components/phone';
 import { useCurrentUser } from '../auth/session';
 import { useWorkTaskMutation, useWorkTasks, type WorkTask } from './work-plans.api';
 import { useWorkPlanI18n } from './work-plans.messages';
@@ -127,6 +128,7 @@ export function WorkPlansPage() {
   const team = useWorkTasks(leads ? user.unitId : null);
   const create = useWorkTaskMutation();
   const [form] = Form.useForm<NewTask>();
+  const phone = useIsPhone();
   const people = leads
     ? [...new Map((team.data?.items ?? []).map((task) => [task.officialId, task.officialName])).entries()]
     : [];
@@ -139,7 +141,7 @@ export function WorkPlansPage() {
       <Card title={t('wp.new')} style={{ marginBottom: 16 }}>
         <Form<NewTask>
           form={form}
-          layout="inline"
+          layout={phone ? 'vertical' : 'inline'}
           initialValues={{ horizon: 'week', weight: 1 }}
           onFinish={(v) =>
             create.mutate(
@@ -181,7 +183,7 @@ export function WorkPlansPage() {
             />
           </Form.Item>
           <Form.Item name="title" label={t('wp.taskTitle')} rules={[{ required: true }]}>
-            <Input style={{ width: 280 }} data-testid="wp-title" />
+            <Input style={{ width: 280, maxWidth: '100%' }} data-testid="wp-title" />
           </Form.Item>
           <Form.Item name="due" label={t('wp.due')} rules={[{ required: true }]}>
             <DatePicker format="DD/MM/YYYY" data-testid="wp-due" />
