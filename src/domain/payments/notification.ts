@@ -29,11 +29,7 @@ export function findNotificationReference(notification: PaymentNotification): st
 }
 
 export type NotificationOutcome =
-  | 'replay'
-  | 'paid'
-  | 'amount_mismatch'
-  | 'unknown_reference'
-  | 'already_settled';
+  'replay' | 'paid' | 'amount_mismatch' | 'unknown_reference' | 'already_settled';
 
 /** The outcome of a verified notification against what is stored. */
 export function decideNotification(input: {

@@ -830,7 +830,11 @@ export interface DossierPaymentTable {
   dossier_id: string;
   reference: string;
   amount: ColumnType<number, number, number>;
-  status: 'unpaid' | 'paid' | 'refunded';
+  status: ColumnType<
+    'unpaid' | 'paid' | 'refunded',
+    'unpaid' | 'paid' | 'refunded' | undefined,
+    'unpaid' | 'paid' | 'refunded'
+  >;
   method: 'cash' | 'transfer' | 'online' | null;
   receipt_number: string | null;
   payer_name: string | null;

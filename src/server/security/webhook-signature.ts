@@ -16,8 +16,7 @@ export function signPaymentNotification(secret: string, timestamp: number, rawBo
 }
 
 export type SignatureCheck =
-  | { ok: true }
-  | { ok: false; reason: 'missing' | 'malformed' | 'stale' | 'bad_signature' };
+  { ok: true } | { ok: false; reason: 'missing' | 'malformed' | 'stale' | 'bad_signature' };
 
 /**
  * Checks a notification: both headers present, the timestamp within `toleranceSeconds` of `nowMs` (either
