@@ -81,6 +81,7 @@ export function PaymentCard({ dossierId }: { dossierId: string }) {
       <Flex vertical gap={12}>
         <Descriptions
           column={1}
+          layout="vertical"
           size="small"
           items={[
             {
