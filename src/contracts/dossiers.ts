@@ -221,6 +221,9 @@ export const TrackResponse = z.object({
   dueAt: z.string().nullable(),
   currentStep: z.string().nullable(),
   returnedAt: z.string().nullable(),
+  /** Fees: chưa nộp / đã nộp / đã hoàn, or null when nothing is owed; the e-receipt once paid. */
+  paymentStatusLabel: z.string().nullable(),
+  receiptAvailable: z.boolean(),
   history: z.array(z.object({ at: z.string(), label: z.string() })),
   /** Approved apologies (form 04): the reason and the new return date. */
   apologies: z.array(

@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   explanation_required: 409,
   apology_required: 409,
   extension_limit: 409,
+  fee_unpaid: 409,
   idempotency_mismatch: 422,
   account_locked: 423,
   rate_limited: 429,
@@ -49,6 +50,10 @@ const DEFAULT_MESSAGES: Record<ErrorCode, { vi: string; en: string }> = {
   extension_limit: {
     vi: 'Hồ sơ đã được hẹn lại ngày trả; không được gia hạn thêm.',
     en: 'The dossier already got its new date; no further extension is allowed.',
+  },
+  fee_unpaid: {
+    vi: 'Hồ sơ chưa nộp phí, lệ phí phải nộp trước khi trả kết quả.',
+    en: 'The fees due before the result is returned are unpaid.',
   },
   idempotency_mismatch: {
     vi: 'Khóa chống gửi trùng (Idempotency-Key) đã được dùng cho một yêu cầu khác; hãy tạo khóa mới cho yêu cầu này.',

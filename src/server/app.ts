@@ -36,6 +36,7 @@ import { procedureRoutes } from './modules/procedures/procedures.routes.js';
 import { dossierRoutes } from './modules/dossiers/dossiers.routes.js';
 import { formRoutes } from './modules/forms/forms.routes.js';
 import { paperTransferRoutes } from './modules/paper-transfers/paper-transfers.routes.js';
+import { paymentRoutes } from './modules/payments/payments.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { populationRoutes } from './modules/dossiers/population.routes.js';
@@ -144,6 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await dossierRoutes(api);
       await formRoutes(api);
       await paperTransferRoutes(api);
+      await paymentRoutes(api, { devTools: deps.config.devTools });
       await attachmentRoutes(api, deps);
       await notificationRoutes(api);
       await draftRoutes(api);

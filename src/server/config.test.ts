@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEV_AUDIT_CHECKPOINT_KEY, DEV_SURVEY_TOKEN_SECRET, loadConfig } from './config.js';
+import {
+  DEV_AUDIT_CHECKPOINT_KEY,
+  DEV_PAYMENT_WEBHOOK_SECRET,
+  DEV_SURVEY_TOKEN_SECRET,
+  loadConfig,
+} from './config.js';
 
 const secrets = {
   SURVEY_TOKEN_SECRET: 'a-production-survey-secret',
   AUDIT_CHECKPOINT_KEY: 'a-production-checkpoint-key',
+  PAYMENT_WEBHOOK_SECRET: 'a-production-payment-webhook-secret-0123',
 };
 
 describe('loadConfig', () => {
@@ -38,12 +44,19 @@ describe('loadConfig', () => {
     expect(() =>
       loadConfig({ NODE_ENV: 'production', ...secrets, AUDIT_CHECKPOINT_KEY: DEV_AUDIT_CHECKPOINT_KEY }),
     ).toThrow(/AUDIT_CHECKPOINT_KEY/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', ...secrets, PAYMENT_WEBHOOK_SECRET: DEV_PAYMENT_WEBHOOK_SECRET }),
+    ).toThrow(/PAYMENT_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', ...secrets, PAYMENT_WEBHOOK_SECRET: 'short' })).toThrow(
+      /PAYMENT_WEBHOOK_SECRET/,
+    );
     const production = loadConfig({ NODE_ENV: 'production', ...secrets });
     expect(production).toMatchObject({
       devTools: false,
       demo: false,
       survey: { tokenSecret: secrets.SURVEY_TOKEN_SECRET },
       auditCheckpointKey: secrets.AUDIT_CHECKPOINT_KEY,
+      payment: { webhookSecret: secrets.PAYMENT_WEBHOOK_SECRET },
     });
   });
 });

@@ -31,6 +31,8 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[0-9A-Za-z]{1,19}$/)
     .default('0000000000'),
+  PAYMENT_WEBHOOK_SECRET: z.string().min(32).optional(),
+  PAYMENT_WEBHOOK_TOLERANCE_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
   DEMO: booleanFromEnv.optional(),
   SESSION_TTL_MINUTES: z.coerce
     .number()
@@ -70,6 +72,9 @@ const EnvSchema = z.object({
 export const DEV_SURVEY_TOKEN_SECRET = 'kc-dev-survey-token-secret-change-me';
 /** The built-in audit checkpoint key: outside production only. */
 export const DEV_AUDIT_CHECKPOINT_KEY = 'kc-dev-audit-checkpoint-key-change-me';
+
+/** The built-in payment webhook key: outside production only (the simulator signs with it). */
+export const DEV_PAYMENT_WEBHOOK_SECRET = 'kc-dev-payment-webhook-secret-change-me';
 
 /** Outbound notification channels and the timing of the delivery worker (see `modules/notifications`). */
 export interface NotificationSettings {
@@ -132,7 +137,14 @@ export interface AppConfig {
   /** Feedback items one client address may send without signing in, per hour. */
   feedbackAnonymousPerHour: number;
   /** Payee of fees in VietQR codes (demo defaults; set the unit's collection account in production). */
-  payment: { bankBin: string; accountNumber: string };
+  payment: {
+    bankBin: string;
+    accountNumber: string;
+    /** HMAC-SHA256 key of the bank / payment platform notifications (required in production). */
+    webhookSecret: string;
+    /** How far a notification's timestamp may be from now, in seconds (the replay window). */
+    webhookToleranceSeconds: number;
+  };
   demo: boolean;
   sessionTtlMinutes: number;
   sessionIdleMinutes: number;
@@ -168,6 +180,9 @@ function assertProductionSafe(e: z.infer<typeof EnvSchema>): void {
   }
   if (!e.AUDIT_CHECKPOINT_KEY || e.AUDIT_CHECKPOINT_KEY === DEV_AUDIT_CHECKPOINT_KEY) {
     problems.push('thiếu AUDIT_CHECKPOINT_KEY riêng (set AUDIT_CHECKPOINT_KEY, not the built-in key)');
+  }
+  if (!e.PAYMENT_WEBHOOK_SECRET || e.PAYMENT_WEBHOOK_SECRET === DEV_PAYMENT_WEBHOOK_SECRET) {
+    problems.push('thiếu PAYMENT_WEBHOOK_SECRET riêng (set PAYMENT_WEBHOOK_SECRET, not the built-in key)');
   }
   if (problems.length > 0) {
     throw new Error(
@@ -219,7 +234,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((entry) => entry.trim())
       .filter((entry) => entry.length > 0),
     feedbackAnonymousPerHour: e.FEEDBACK_ANONYMOUS_PER_HOUR,
-    payment: { bankBin: e.PAYMENT_BANK_BIN, accountNumber: e.PAYMENT_ACCOUNT },
+    payment: {
+      bankBin: e.PAYMENT_BANK_BIN,
+      accountNumber: e.PAYMENT_ACCOUNT,
+      webhookSecret: e.PAYMENT_WEBHOOK_SECRET ?? DEV_PAYMENT_WEBHOOK_SECRET,
+      webhookToleranceSeconds: e.PAYMENT_WEBHOOK_TOLERANCE_SECONDS,
+    },
     demo,
     sessionTtlMinutes: e.SESSION_TTL_MINUTES,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,

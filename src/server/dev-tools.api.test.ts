@@ -37,6 +37,23 @@ describe('without DEV_TOOLS', () => {
     );
   });
 
+  it('has no payment simulator, and the webhook refuses the simulator as a sender', async () => {
+    const citizen = await signIn(t.app, '0912345678');
+    const simulated = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/dev/payments/0f8e2b9c-1d2a-4c3b-9e8f-7a6b5c4d3e2f/simulate',
+      headers: authHeaders(citizen),
+    });
+    expect(simulated.statusCode).toBe(404);
+    const webhook = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/payments/webhook/simulator',
+      headers: { 'content-type': 'application/json' },
+      payload: '{}',
+    });
+    expect(webhook.statusCode).toBe(404);
+  });
+
   it('refuses survey links signed with the built-in development key', async () => {
     const { token } = issueSurveyToken(DEV_SURVEY_TOKEN_SECRET, {
       dossierId: '0f8e2b9c-1d2a-4c3b-9e8f-7a6b5c4d3e2f',

@@ -86,6 +86,8 @@ export const Fee = z.object({
   rates: z.array(FeeRate).max(10).optional(),
   /** Legal cap of the line (for a per-page line: per copy). */
   max: z.number().int().min(0).optional(),
+  /** The step the fee must be paid before: `return` holds back returning the result while it is unpaid. */
+  dueBefore: z.enum(['return']).optional(),
 });
 export type Fee = z.infer<typeof Fee>;
 

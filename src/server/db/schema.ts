@@ -843,6 +843,40 @@ export interface RollupFeedbackDayTable {
 }
 
 /** Paper transfer by the 15:00 rule (issue #17 item 8, migration 0030). */
+export interface DossierPaymentTable {
+  dossier_id: string;
+  reference: string;
+  amount: ColumnType<number, number, number>;
+  status: ColumnType<
+    'unpaid' | 'paid' | 'refunded',
+    'unpaid' | 'paid' | 'refunded' | undefined,
+    'unpaid' | 'paid' | 'refunded'
+  >;
+  method: 'cash' | 'transfer' | 'online' | null;
+  receipt_number: string | null;
+  payer_name: string | null;
+  paid_at: Timestamp | null;
+  paid_online_at: Timestamp | null;
+  recorded_by: string | null;
+  notification_id: string | null;
+  refunded_at: Timestamp | null;
+  refunded_by: string | null;
+  refund_reason: string | null;
+  created_at: Timestamp;
+}
+
+export interface PaymentNotificationTable {
+  id: string;
+  provider: string;
+  notification_id: string;
+  reference: string | null;
+  dossier_id: string | null;
+  amount: ColumnType<number, number, number>;
+  outcome: 'paid' | 'amount_mismatch' | 'unknown_reference' | 'already_settled';
+  body: Json;
+  received_at: Timestamp;
+}
+
 export interface PaperTransferTable {
   dossier_id: string;
   from_unit_id: string;
@@ -950,4 +984,6 @@ export interface Database {
   paper_transfer_batch: PaperTransferBatchTable;
   paper_transfer_sequence: PaperTransferSequenceTable;
   paper_transfer_item: PaperTransferItemTable;
+  dossier_payment: DossierPaymentTable;
+  payment_notification: PaymentNotificationTable;
 }

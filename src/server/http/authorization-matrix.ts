@@ -173,6 +173,29 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRule>> = {
     owner: true,
   },
   'POST /api/v1/dossiers/{id}/payment': { access: ONE_STOP, target: 'dossier', scope: 'subtree' },
+  'POST /api/v1/dossiers/{id}/payment/refund': {
+    access: ['one_stop_head'],
+    target: 'dossier',
+    scope: 'subtree',
+  },
+  'GET /api/v1/dossiers/{id}/payment/receipt.{format}': {
+    access: 'official',
+    target: 'dossier',
+    scope: 'subtree',
+    owner: true,
+  },
+  'GET /api/v1/public/payment-receipt.{format}': { access: 'public' },
+  'POST /api/v1/payments/webhook/{provider}': {
+    access: 'public',
+    note: 'no session: the body is signed with PAYMENT_WEBHOOK_SECRET (an unsigned one answers 400/401)',
+  },
+  'POST /api/v1/dev/payments/{id}/simulate': {
+    access: 'official',
+    target: 'dossier',
+    scope: 'subtree',
+    owner: true,
+    note: 'only with DEV_TOOLS; sends a signed notification through the webhook',
+  },
   'GET /api/v1/public/track': { access: 'public' },
   'GET /api/v1/dossiers/{id}/forms/{form}.{format}': {
     access: 'official',

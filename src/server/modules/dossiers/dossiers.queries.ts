@@ -29,6 +29,7 @@ export async function findTrackingRow(db: Executor, code: string) {
       'd.due_at',
       'd.returned_at',
       'd.tracking_pin_hash',
+      'd.fees',
       'p.name as procedure_name',
       currentStepText('task').as('step_task'),
       currentStepText('unitName').as('step_unit'),

@@ -13,7 +13,12 @@ import {
   listAllowedActions,
   type DossierState,
 } from '../../../domain/dossiers/state.js';
-import { fail } from '../../../domain/errors.js';
+import { AppError, fail } from '../../../domain/errors.js';
+import {
+  FEE_UNPAID_MESSAGE,
+  isFeeDueBeforeReturn,
+  type StoredFeeLine,
+} from '../../../domain/payments/fee-status.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { enqueueDossierActionNotifications } from '../notifications/notifications.enqueue.js';
@@ -68,10 +73,15 @@ export async function getDossier(ctx: RequestContext, id: string) {
   const now = ctx.deps.clock.now();
   const gate = await openLateWorkGate(db, id, state, context.calendar, now);
   const blockers = actor.kind === 'official' ? listGateBlockers(gate) : [];
+  const feeUnpaid = isFeeDueBeforeReturn(row.fees as StoredFeeLine[], context.definition.fees);
   const allowed = listAllowedActions(state, context, now.getTime()).filter(
     (type) =>
-      mayTakeAction(actor, type, target, row) && (blockers.length === 0 || !FORWARD_ACTIONS.includes(type)),
+      mayTakeAction(actor, type, target, row) &&
+      (blockers.length === 0 || !FORWARD_ACTIONS.includes(type)) &&
+      !(feeUnpaid && type === 'return_result'),
   );
+  if (feeUnpaid && actor.kind === 'official' && state.status === 'processed')
+    blockers.push({ code: 'fee_unpaid', message: FEE_UNPAID_MESSAGE });
   const logged = await q.listActions(db, id);
   // explanations are internal accountability: the applicant sees the apology, not who explained what
   const actions = actor.kind === 'citizen' ? logged.filter((a) => a.type !== 'explain') : logged;
@@ -136,6 +146,8 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
   const action = { seq: state.lastSeq + 1, type, at: now.getTime(), actorId: actor.userId, payload };
   const next = applyAction(state, action, context);
   assertGateOpen(gate, type);
+  if (type === 'return_result' && isFeeDueBeforeReturn(row.fees as StoredFeeLine[], context.definition.fees))
+    throw new AppError('fee_unpaid', FEE_UNPAID_MESSAGE);
   if (type === 'return_result' && state.dueAt !== null && now.getTime() < state.dueAt) {
     await assertCitizenInformed(db, id, input.citizenInformed === true);
   }

@@ -18,6 +18,12 @@ import { claimAttempt, type AttemptKey } from '../../http/attempts.js';
 import { isTrackingPinRight } from './dossiers.intake.js';
 import * as q from './dossiers.queries.js';
 import { listPublicApologies } from '../late-work/apologies.queries.js';
+import { findPayment } from '../payments/payments.queries.js';
+import {
+  derivePaymentStatus,
+  PAYMENT_STATUS_LABELS,
+  type StoredFeeLine,
+} from '../../../domain/payments/fee-status.js';
 
 /** The limits a receipt-PIN guess counts against (public tracking, and feedback about a dossier). */
 export function trackingAttemptKeys(ip: string, code: string): AttemptKey[] {
@@ -41,6 +47,8 @@ export async function trackDossier(ctx: RequestContext, code: string, secret: st
   await attempt.succeeded();
   const actions = await q.listPublicHistory(ctx.deps.database.readDb, row.id);
   const apologies = await listPublicApologies(ctx.deps.database.readDb, row.id);
+  const payment = await findPayment(ctx.deps.database.readDb, row.id);
+  const paymentStatus = derivePaymentStatus(row.fees as StoredFeeLine[], payment?.status);
   const at = (value: Date | null) => (value === null ? null : formatInstant(value.getTime()));
   return {
     code: row.code ?? typed,
@@ -50,6 +58,8 @@ export async function trackDossier(ctx: RequestContext, code: string, secret: st
     dueAt: at(row.due_at),
     currentStep: row.step_task ? `${row.step_task} — ${row.step_unit ?? ''}` : null,
     returnedAt: at(row.returned_at),
+    paymentStatusLabel: paymentStatus === 'none' ? null : PAYMENT_STATUS_LABELS[paymentStatus],
+    receiptAvailable: payment?.status === 'paid' || payment?.status === 'refunded',
     // explanations are internal accountability; the citizen sees the apology instead
     history: actions
       .filter((a) => a.type !== 'explain')

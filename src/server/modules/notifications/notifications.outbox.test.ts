@@ -105,6 +105,7 @@ describe('queuing in the action transaction', () => {
       DEMO: 'false',
       SURVEY_TOKEN_SECRET: 'a-production-survey-secret',
       AUDIT_CHECKPOINT_KEY: 'a-production-checkpoint-key',
+      PAYMENT_WEBHOOK_SECRET: 'a-production-payment-webhook-secret-0123',
     });
     expect(await enqueue(received(dossier, 105), production)).toBe(0);
   });

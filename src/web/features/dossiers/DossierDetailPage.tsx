@@ -13,6 +13,7 @@ import { approvedApologyOf } from '../late-work/late-work-rules';
 import { useDossierLateWork } from '../late-work/late-work.api';
 import { LateWorkPanel } from '../late-work/LateWorkPanel';
 import { DossierPaperTransferCard } from '../paper-transfers/DossierPaperTransferCard';
+import { PaymentCard } from '../payments/PaymentCard';
 import { ControlSheet } from './ControlSheet';
 import { DossierActions } from './DossierActions';
 import { DossierDocuments } from './DossierDocuments';
@@ -88,6 +89,7 @@ export function DossierDetailPage() {
           </Col>
         )}
       </Row>
+      <PaymentCard dossierId={data.id} />
       {official && <LateWorkPanel dossier={data} />}
       {official && <DossierPaperTransferCard dossierId={data.id} />}
       {official && data.periods.length > 0 && (

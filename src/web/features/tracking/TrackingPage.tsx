@@ -46,7 +46,7 @@ function useTracking(asked: Lookup | null) {
   });
 }
 
-function TrackedDossier({ dossier }: { dossier: Tracked }) {
+function TrackedDossier({ dossier, secret }: { dossier: Tracked; secret: string }) {
   const { t } = useTrackingI18n();
   const when = (value: string | null) => formatDateTime(value) || t('track.notYet');
   return (
@@ -80,6 +80,28 @@ function TrackedDossier({ dossier }: { dossier: Tracked }) {
             : []),
           ...(dossier.returnedAt
             ? [{ key: 'returned', label: t('track.returnedAt'), children: when(dossier.returnedAt) }]
+            : []),
+          ...(dossier.paymentStatusLabel
+            ? [
+                {
+                  key: 'payment',
+                  label: t('track.payment'),
+                  span: 2,
+                  children: (
+                    <Flex wrap gap={8} align="center">
+                      <Tag data-testid="track-payment">{dossier.paymentStatusLabel}</Tag>
+                      {dossier.receiptAvailable && (
+                        <Typography.Link
+                          href={`/api/v1/public/payment-receipt.pdf?${new URLSearchParams({ code: dossier.code, secret })}`}
+                          data-testid="track-receipt"
+                        >
+                          {t('track.receipt')}
+                        </Typography.Link>
+                      )}
+                    </Flex>
+                  ),
+                },
+              ]
             : []),
         ]}
       />
@@ -167,7 +189,9 @@ export function TrackingPage() {
           data-testid="track-error"
         />
       )}
-      {tracking.data && !tracking.isError && <TrackedDossier dossier={tracking.data} />}
+      {tracking.data && !tracking.isError && (
+        <TrackedDossier dossier={tracking.data} secret={asked?.secret ?? ''} />
+      )}
     </Flex>
   );
 }

@@ -30,6 +30,8 @@ export const trackingMessages = defineMessages({
   'track.dueAt': { vi: 'Hẹn trả kết quả', en: 'Result due' },
   'track.step': { vi: 'Đang ở bước', en: 'Current step' },
   'track.returnedAt': { vi: 'Đã trả kết quả lúc', en: 'Result returned' },
+  'track.payment': { vi: 'Phí, lệ phí', en: 'Fees' },
+  'track.receipt': { vi: 'Tải biên lai điện tử (PDF)', en: 'Download the e-receipt (PDF)' },
   'track.history': { vi: 'Quá trình giải quyết', en: 'Progress' },
   'track.notYet': { vi: 'Chưa có', en: 'Not yet' },
 });
