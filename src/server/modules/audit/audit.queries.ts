@@ -99,22 +99,19 @@ export async function findUnsealedIds(db: Executor): Promise<number[]> {
 }
 
 /** Appends seals (one statement). */
-export async function insertSeals(trx: Executor, seals: readonly Omit<SealedEntry, 'entry'>[]): Promise<void> {
+export async function insertSeals(
+  trx: Executor,
+  seals: readonly Omit<SealedEntry, 'entry'>[],
+): Promise<void> {
   if (seals.length === 0) return;
   await trx
     .insertInto('audit_seal')
-    .values(
-      seals.map((s) => ({ seq: s.seq, entry_id: s.entryId, prev_hash: s.prevHash, hash: s.hash })),
-    )
+    .values(seals.map((s) => ({ seq: s.seq, entry_id: s.entryId, prev_hash: s.prevHash, hash: s.hash })))
     .execute();
 }
 
 /** Reads up to `limit` seals with seq above `afterSeq`, in seq order, each with its entry (if any). */
-export async function readSealBatch(
-  db: Executor,
-  afterSeq: number,
-  limit: number,
-): Promise<SealedEntry[]> {
+export async function readSealBatch(db: Executor, afterSeq: number, limit: number): Promise<SealedEntry[]> {
   const rows = await db
     .selectFrom('audit_seal as s')
     .leftJoin('audit_log as a', 'a.id', 's.entry_id')

@@ -38,8 +38,7 @@ async function sealBatch(db: Executor, wait: boolean, afterId: number | null) {
  * Seals every committed unsealed entry: `full` looks at the whole log (else only the latest ids); `wait`
  * waits for a running sealer (else returns at once when one is running). Returns the number sealed.
  */
-export async function sealAuditLog(
-  db: Executor, options: { full: boolean; wait: boolean }): Promise<number> {
+export async function sealAuditLog(db: Executor, options: { full: boolean; wait: boolean }): Promise<number> {
   let total = 0;
   let afterId: number | null = options.full ? 0 : null;
   for (;;) {

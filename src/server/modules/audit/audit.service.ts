@@ -11,12 +11,7 @@ import {
   type CheckpointMismatch,
   type SignedAuditCheckpoint,
 } from '../../../domain/audit/checkpoint.js';
-import {
-  digestOf,
-  requireAllSealed,
-  SEAL_WALK_START,
-  verifySeals,
-} from '../../../domain/audit/seal.js';
+import { digestOf, requireAllSealed, SEAL_WALK_START, verifySeals } from '../../../domain/audit/seal.js';
 import { fail } from '../../../domain/errors.js';
 import type { Executor } from '../../db/types.js';
 import { findUnsealedIds, readSealBatch } from './audit.queries.js';
