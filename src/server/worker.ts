@@ -1,5 +1,6 @@
 /**
- * Worker entry: configuration → database (PostgreSQL) → migrations → the notification delivery, roll-up and audit sealing loops.
+ * Worker entry: configuration → database (PostgreSQL) → migrations → the loops of notification delivery,
+ * roll-ups and audit sealing.
  * SIGTERM/SIGINT stop it gracefully: the pass in progress finishes, then the process exits. Several workers
  * may run at once (rows are claimed with SKIP LOCKED). With embedded PGlite the server runs the loop itself.
  */
