@@ -14,6 +14,7 @@ import { seedEvaluationDemoIfEmpty } from './seed/evaluation-demo.js';
 import { startLateWorkSweeper } from './modules/late-work/late-work.sweeper.js';
 import { runHousekeeping } from './housekeeping.js';
 import { refreshRollups, startRollupLoop } from './modules/rollups/rollups.service.js';
+import { startAuditSealer } from './modules/audit/audit.sealer.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -47,11 +48,14 @@ async function main(): Promise<void> {
     housekeeping: () => runHousekeeping({ config, database, clock }),
   });
   const rollups = startRollupLoop({ db: database.db, clock, logger: app.log });
+  // links committed audit entries into the seal chain every second (the worker runs it too: one at a time)
+  const sealer = startAuditSealer({ db: database.db, logger: app.log });
   const close = async () => {
     await app.close();
     await notifier?.stop();
     await sweeper.stop();
     await rollups.stop();
+    await sealer.stop();
     await database.close();
     process.exit(0);
   };

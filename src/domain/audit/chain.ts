@@ -1,6 +1,8 @@
 /**
- * The audit log's hash chain: each entry's hash covers its content and the previous entry's hash, so
- * changing, removing or reordering any row breaks every hash after it.
+ * Hashes of audit entries. Since migration 0037 an entry carries only the hash of its own content
+ * (`computeContentHash`) and is linked into the chain afterwards by a seal (`seal.ts`). Entries written
+ * before it carry the old chain link (`computeAuditHash`: content and the previous entry's hash), which
+ * is still verified, and which serves as their content digest in the seal chain.
  */
 import { createHash } from 'node:crypto';
 
@@ -29,10 +31,8 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(',')}}`;
 }
 
-/** Hash of an entry given the previous entry's hash (hex sha-256). */
-export function computeAuditHash(entry: AuditEntryContent, prevHash: string): string {
-  const content = canonicalJson({
-    prev: prevHash,
+function contentFields(entry: AuditEntryContent) {
+  return {
     at: entry.at.toISOString(),
     actorId: entry.actorId,
     actorUnitId: entry.actorUnitId,
@@ -42,43 +42,23 @@ export function computeAuditHash(entry: AuditEntryContent, prevHash: string): st
     targetId: entry.targetId,
     summary: entry.summary,
     requestId: entry.requestId,
-  });
-  return createHash('sha256').update(content).digest('hex');
+  };
 }
 
-export interface StoredAuditEntry extends AuditEntryContent {
-  id: number;
-  prevHash: string;
-  hash: string;
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
+/** Hash of an entry's own content (hex sha-256 of its canonical JSON): what `appendAudit` stores. */
+export function computeContentHash(entry: AuditEntryContent): string {
+  return sha256Hex(canonicalJson(contentFields(entry)));
+}
+
+/** Old-kind hash (before migration 0037): the entry's content and the previous entry's hash. */
+export function computeAuditHash(entry: AuditEntryContent, prevHash: string): string {
+  return sha256Hex(canonicalJson({ prev: prevHash, ...contentFields(entry) }));
+}
+
+/** Result of a verification: entries verified in chain order, or the first that does not hold. */
 export type ChainCheck =
   { ok: true; count: number } | { ok: false; count: number; brokenId: number; reason: string };
-
-/**
- * Checks a run of entries in id order, starting from `expectedPrev` (the genesis hash for the first run).
- * Returns the first entry whose link or content does not match.
- */
-export function verifyAuditChain(
-  entries: readonly StoredAuditEntry[],
-  expectedPrev = GENESIS_HASH,
-): ChainCheck {
-  let prev = expectedPrev;
-  let count = 0;
-  for (const entry of entries) {
-    if (entry.prevHash !== prev) {
-      return {
-        ok: false,
-        count,
-        brokenId: entry.id,
-        reason: 'previous hash does not match the preceding row',
-      };
-    }
-    if (computeAuditHash(entry, entry.prevHash) !== entry.hash) {
-      return { ok: false, count, brokenId: entry.id, reason: 'content does not match its hash' };
-    }
-    prev = entry.hash;
-    count += 1;
-  }
-  return { ok: true, count };
-}

@@ -1,6 +1,6 @@
 /**
  * Signed checkpoints of the audit log, kept outside the database (a file, a log line): the number of
- * entries and the hash of the last one, under an HMAC-SHA-256 key the database does not hold. The chain
+ * seals and the hash of the last one, under an HMAC-SHA-256 key the database does not hold. The chain
  * alone cannot show that its tail was deleted, or that every hash after a changed row was recomputed;
  * a checkpoint can: the entry at its position must still exist and still have its hash.
  *
@@ -10,7 +10,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { canonicalJson, GENESIS_HASH } from './chain.js';
 
-/** What a checkpoint asserts: the chain had `count` entries, the last one (`headId`) with `headHash`. */
+/**
+ * What a checkpoint asserts: the seal chain had `count` seals, the last one sealing entry `headId` and
+ * having `headHash`.
+ */
 export interface AuditCheckpoint {
   count: number;
   headId: number | null;
@@ -20,25 +23,26 @@ export interface AuditCheckpoint {
 }
 
 export interface SignedAuditCheckpoint extends AuditCheckpoint {
-  v: 1;
+  /** 2: `headHash` is the hash of the seal at position `count`; 1 (before migration 0037): the hash of the entry there. */
+  v: 1 | 2;
   /** Hex HMAC-SHA-256 of the canonical JSON of the other fields. */
   mac: string;
 }
 
-function macOf(key: string, checkpoint: AuditCheckpoint): string {
+function macOf(key: string, checkpoint: AuditCheckpoint, v: 1 | 2): string {
   const { count, headId, headHash, at } = checkpoint;
-  const content = canonicalJson({ v: 1, count, headId, headHash, at });
+  const content = canonicalJson({ v, count, headId, headHash, at });
   return createHmac('sha256', key).update('kc-audit-checkpoint:').update(content).digest('hex');
 }
 
 /** Signs a checkpoint with the checkpoint key. */
 export function signAuditCheckpoint(key: string, checkpoint: AuditCheckpoint): SignedAuditCheckpoint {
-  return { v: 1, ...checkpoint, mac: macOf(key, checkpoint) };
+  return { v: 2, ...checkpoint, mac: macOf(key, checkpoint, 2) };
 }
 
 /** True when the checkpoint was signed with `key` and not changed since. */
 export function isAuditCheckpointAuthentic(key: string, checkpoint: SignedAuditCheckpoint): boolean {
-  const expected = Buffer.from(macOf(key, checkpoint), 'hex');
+  const expected = Buffer.from(macOf(key, checkpoint, checkpoint.v), 'hex');
   const given = Buffer.from(checkpoint.mac, 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
@@ -49,7 +53,7 @@ function asCheckpoint(value: unknown): SignedAuditCheckpoint | null {
   if (value === null || typeof value !== 'object') return null;
   const c = value as Record<string, unknown>;
   const valid =
-    c.v === 1 &&
+    (c.v === 1 || c.v === 2) &&
     Number.isSafeInteger(c.count) &&
     (c.count as number) >= 0 &&
     (c.headId === null || Number.isSafeInteger(c.headId)) &&
@@ -59,8 +63,8 @@ function asCheckpoint(value: unknown): SignedAuditCheckpoint | null {
     typeof c.mac === 'string' &&
     HASH.test(c.mac);
   if (!valid) return null;
-  const { count, headId, headHash, at, mac } = c as unknown as SignedAuditCheckpoint;
-  return { v: 1, count, headId, headHash, at, mac };
+  const { v, count, headId, headHash, at, mac } = c as unknown as SignedAuditCheckpoint;
+  return { v, count, headId, headHash, at, mac };
 }
 
 /** One line of a checkpoint file: the checkpoint, or why the line is not one. */

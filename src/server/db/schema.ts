@@ -102,6 +102,17 @@ export interface AuditLogTable {
   target_id: string | null;
   summary: Json;
   request_id: string | null;
+  /** Hash of the entry's own content (entries since migration 0037). */
+  content_hash: string | null;
+  /** Old chain link (entries before migration 0037). */
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+/** Append-only chain of seals over committed audit entries (migration 0037). */
+export interface AuditSealTable {
+  seq: number;
+  entry_id: number;
   prev_hash: string;
   hash: string;
 }
@@ -920,6 +931,7 @@ export interface Database {
   login_throttle: LoginThrottleTable;
   attempt_counter: AttemptCounterTable;
   audit_log: AuditLogTable;
+  audit_seal: AuditSealTable;
   oidc_login: OidcLoginTable;
   procedure: ProcedureTable;
   procedure_version: ProcedureVersionTable;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authHeaders, createTestApp, signIn, type TestApp } from '../../testing/harness.js';
+import { sealAuditLog } from './audit.sealer.js';
 import { verifyAuditLog } from './audit.service.js';
 
 let t: TestApp;
@@ -50,13 +51,20 @@ describe('audit log', () => {
     );
   });
 
-  it('refuses updates and deletes of audit rows', async () => {
-    await expect(
-      sql`update audit_log set action = 'x' where id = 1`.execute(t.deps.database.db),
-    ).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_log where id = 1`.execute(t.deps.database.db)).rejects.toThrow(
+  it('refuses updates, deletes and truncation of audit rows and of their seals', async () => {
+    const db = t.deps.database.db;
+    await sealAuditLog(db, { full: true, wait: true });
+    await expect(sql`update audit_log set action = 'x' where id = 1`.execute(db)).rejects.toThrow(
       /append-only/,
     );
+    await expect(sql`delete from audit_log where id = 1`.execute(db)).rejects.toThrow(/append-only/);
+    await expect(sql`update audit_seal set hash = 'x' where seq = 1`.execute(db)).rejects.toThrow(
+      /audit_seal is append-only/,
+    );
+    await expect(sql`delete from audit_seal where seq = 1`.execute(db)).rejects.toThrow(
+      /audit_seal is append-only/,
+    );
+    await expect(sql`truncate audit_seal`.execute(db)).rejects.toThrow(/append-only/);
   });
 
   it('verifies the chain and names the first row changed by hand', async () => {
@@ -65,16 +73,14 @@ describe('audit log', () => {
     expect(before.count).toBeGreaterThan(3);
     const db = t.deps.database.db;
     const target = await db
-      .selectFrom('audit_log')
-      .select('id')
-      .orderBy('id')
-      .offset(2)
-      .limit(1)
+      .selectFrom('audit_seal')
+      .select('entry_id as id')
+      .where('seq', '=', 3)
       .executeTakeFirstOrThrow();
     await sql`alter table audit_log disable trigger audit_log_no_update`.execute(db);
     await sql`update audit_log set summary = '{"forged":true}'::jsonb where id = ${target.id}`.execute(db);
     await sql`alter table audit_log enable trigger audit_log_no_update`.execute(db);
     const after = await verifyAuditLog(db);
-    expect(after).toMatchObject({ ok: false, brokenId: Number(target.id) });
+    expect(after).toMatchObject({ ok: false, count: 2, brokenId: Number(target.id) });
   });
 });

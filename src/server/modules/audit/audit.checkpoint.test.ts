@@ -5,6 +5,8 @@ import { openTestDatabase, type TestDatabase } from '../../testing/harness.js';
 import {
   appendSampleEntries,
   deleteLastAuditEntry,
+  deleteSeal,
+  deleteSealedEntry,
   sampleAuditEntry,
   forgeAuditEntry,
   rewriteAuditChain,
@@ -47,7 +49,7 @@ afterAll(async () => {
 
 describe('audit checkpoints', () => {
   it('sign the length and the head of the verified chain', async () => {
-    expect(checkpoint).toMatchObject({ v: 1, count: 6, at: '2026-03-02T03:00:00.000Z' });
+    expect(checkpoint).toMatchObject({ v: 2, count: 6, at: '2026-03-02T03:00:00.000Z' });
     expect(checkpoint.headHash).toMatch(/^[0-9a-f]{64}$/);
     expect(await verifyAuditLogAgainst(db(), KEY, fileOf(checkpoint))).toEqual({
       check: { ok: true, count: 6 },
@@ -93,6 +95,27 @@ describe('audit checkpoints', () => {
     expect(result.problems.map((p) => p.reason)).toEqual(['invalid', 'invalid']);
     const other = await verifyAuditLogAgainst(db(), 'another-key-of-enough-length', fileOf(checkpoint));
     expect(other.problems).toMatchObject([{ reason: 'invalid' }]);
+  });
+
+  it('find an entry changed without fixing its hash', async () => {
+    const result = await tampered(
+      async (trx) => void (await forgeAuditEntry(trx, 4)),
+      (trx) => verifyAuditLog(trx),
+    );
+    expect(result).toMatchObject({ ok: false, count: 3, reason: 'content does not match its hash' });
+  });
+
+  it('find an entry deleted from the middle, and a seal removed from it', async () => {
+    const deleted = await tampered(
+      async (trx) => void (await deleteSealedEntry(trx, 2)),
+      (trx) => verifyAuditLog(trx),
+    );
+    expect(deleted).toMatchObject({ ok: false, count: 1, reason: 'the sealed entry was deleted' });
+    const unsealed = await tampered(
+      async (trx) => void (await deleteSeal(trx, 3)),
+      (trx) => verifyAuditLog(trx),
+    );
+    expect(unsealed).toMatchObject({ ok: false, count: 2, reason: 'seal 3 is missing (next is 4)' });
   });
 
   it('are not taken over a broken chain', async () => {

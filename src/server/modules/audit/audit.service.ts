@@ -1,5 +1,8 @@
-/** Audit log operations: verification of the whole chain in batches, and its signed checkpoints. */
-import { GENESIS_HASH, verifyAuditChain, type ChainCheck } from '../../../domain/audit/chain.js';
+/**
+ * Audit log operations: verification of the whole seal chain in batches (after sealing what is committed),
+ * and its signed checkpoints.
+ */
+import { GENESIS_HASH, type ChainCheck } from '../../../domain/audit/chain.js';
 import {
   compareWithCheckpoint,
   isAuditCheckpointAuthentic,
@@ -8,44 +11,61 @@ import {
   type CheckpointMismatch,
   type SignedAuditCheckpoint,
 } from '../../../domain/audit/checkpoint.js';
+import { digestOf, requireAllSealed, SEAL_WALK_START, verifySeals } from '../../../domain/audit/seal.js';
 import { fail } from '../../../domain/errors.js';
 import type { Executor } from '../../db/types.js';
-import { readAuditBatch } from './audit.queries.js';
+import { findUnsealedIds, readSealBatch } from './audit.queries.js';
+import { sealAuditLog } from './audit.sealer.js';
 
 const BATCH = 5_000;
 
-/** A walk of the chain: its check, the last intact entry, and the hashes at the positions asked for. */
+/** The hashes found at one position of the chain: the seal's, and the digest of the entry it seals. */
+interface PositionHashes {
+  seal: string;
+  entry: string;
+}
+
+/** A walk of the chain: its check, the last intact seal, and the hashes at the positions asked for. */
 interface AuditWalk {
   check: ChainCheck;
   head: { id: number; hash: string } | null;
-  /** Hash of the entry at each asked position (1-based, in chain order) that the intact chain reaches. */
-  hashes: Map<number, string>;
+  /** Hashes at each asked position (1-based seq) that the intact chain reaches. */
+  hashes: Map<number, PositionHashes>;
 }
 
-/** Walks the chain in id order up to its end or its first broken row. */
-async function walkAuditLog(db: Executor, positions: ReadonlySet<number>): Promise<AuditWalk> {
-  let afterId = 0;
-  let prev = GENESIS_HASH;
+/** Walks the seals in seq order up to the end or the first broken one. */
+async function walkSeals(db: Executor, positions: ReadonlySet<number>): Promise<AuditWalk> {
+  let state = SEAL_WALK_START;
   let total = 0;
   let head: AuditWalk['head'] = null;
-  const hashes = new Map<number, string>();
+  const hashes = new Map<number, PositionHashes>();
   for (;;) {
-    const batch = await readAuditBatch(db, afterId, BATCH);
+    const batch = await readSealBatch(db, state.seq, BATCH);
     if (batch.length === 0) return { check: { ok: true, count: total }, head, hashes };
-    const check = verifyAuditChain(batch, prev);
-    for (let i = 0; i < check.count; i += 1) {
-      if (positions.has(total + i + 1)) hashes.set(total + i + 1, batch[i]!.hash);
+    const walked = verifySeals(batch, state);
+    for (const seal of batch.slice(0, walked.check.count)) {
+      if (positions.has(seal.seq)) hashes.set(seal.seq, { seal: seal.hash, entry: digestOf(seal.entry!) });
+      head = { id: seal.entryId, hash: seal.hash };
     }
-    if (!check.ok) return { check: { ...check, count: total + check.count }, head, hashes };
-    total += check.count;
-    const last = batch[batch.length - 1]!;
-    head = { id: last.id, hash: last.hash };
-    afterId = last.id;
-    prev = last.hash;
+    total += walked.check.count;
+    if (!walked.check.ok) return { check: { ...walked.check, count: total }, head, hashes };
+    state = walked.state;
   }
 }
 
-/** Walks the whole chain in id order; reports the first broken row, or the number of rows checked. */
+/**
+ * Seals what is committed, then walks the chain; fails also when an entry present before sealing is
+ * still unsealed (a seal removed so that its entry looks new is caught by the walk or a checkpoint).
+ */
+async function walkAuditLog(db: Executor, positions: ReadonlySet<number>): Promise<AuditWalk> {
+  const before = new Set(await findUnsealedIds(db));
+  await sealAuditLog(db, { full: true, wait: true });
+  const stillUnsealed = before.size === 0 ? [] : (await findUnsealedIds(db)).filter((id) => before.has(id));
+  const walk = await walkSeals(db, positions);
+  return { ...walk, check: requireAllSealed(walk.check, stillUnsealed) };
+}
+
+/** Seals, then walks the whole chain; reports the first broken seal, or the number of seals checked. */
 export async function verifyAuditLog(db: Executor): Promise<ChainCheck> {
   return (await walkAuditLog(db, new Set())).check;
 }
@@ -104,7 +124,10 @@ export async function verifyAuditLogAgainst(
   const reached = check.count;
   for (const { line, checkpoint } of checkpoints) {
     if (!check.ok && checkpoint.count > reached) continue;
-    const mismatch = compareWithCheckpoint(checkpoint, reached, hashes.get(checkpoint.count));
+    const found = hashes.get(checkpoint.count);
+    // version 1 (before migration 0037) signed the old chained hash of the entry at that position
+    const hash = checkpoint.v === 1 ? found?.entry : found?.seal;
+    const mismatch = compareWithCheckpoint(checkpoint, reached, hash);
     if (mismatch) problems.push({ line, ...mismatch });
   }
   return { check, problems };

@@ -3,9 +3,11 @@
  * (the append-only triggers switched off for the moment).
  */
 import { sql } from 'kysely';
-import { computeAuditHash, GENESIS_HASH } from '../../../domain/audit/chain.js';
+import { computeContentHash } from '../../../domain/audit/chain.js';
+import { sealEntries, type SealedEntry } from '../../../domain/audit/seal.js';
 import type { Db, Executor } from '../../db/types.js';
-import { appendAudit, readAuditBatch, type AuditInput } from './audit.queries.js';
+import { appendAudit, insertSeals, readSealBatch, type AuditInput } from './audit.queries.js';
+import { sealAuditLog } from './audit.sealer.js';
 
 /** The n-th sample entry (n minutes after 2 March 2026 09:00 in Hà Nội). */
 export function sampleAuditEntry(n: number): AuditInput {
@@ -29,39 +31,78 @@ export async function appendSampleEntries(db: Db, count: number): Promise<void> 
   }
 }
 
-async function withoutGuards(db: Executor, change: () => Promise<void>): Promise<void> {
-  await sql`alter table audit_log disable trigger audit_log_no_update`.execute(db);
-  await change();
-  await sql`alter table audit_log enable trigger audit_log_no_update`.execute(db);
+/** Appends `count` sample entries, one transaction each, and seals them. */
+export async function appendSealedSampleEntries(db: Db, count: number): Promise<void> {
+  await appendSampleEntries(db, count);
+  await sealAuditLog(db, { full: true, wait: true });
 }
 
-/** Deletes the newest entry: the chain that is left still verifies. */
+async function withoutGuards(db: Executor, change: () => Promise<void>): Promise<void> {
+  // ALL: the append-only triggers and the foreign key from audit_seal
+  await sql`alter table audit_seal disable trigger all`.execute(db);
+  await sql`alter table audit_log disable trigger all`.execute(db);
+  await change();
+  await sql`alter table audit_log enable trigger all`.execute(db);
+  await sql`alter table audit_seal enable trigger all`.execute(db);
+}
+
+async function sealAt(db: Executor, position: number): Promise<SealedEntry> {
+  return (await readSealBatch(db, position - 1, 1))[0]!;
+}
+
+/** Deletes the newest entry and its seal: the chain that is left still verifies. */
 export async function deleteLastAuditEntry(db: Executor): Promise<void> {
   await withoutGuards(db, async () => {
-    await sql`delete from audit_log where id = (select max(id) from audit_log)`.execute(db);
+    const last = await sql<{ entry_id: number }>`delete from audit_seal
+      where seq = (select max(seq) from audit_seal) returning entry_id`.execute(db);
+    await sql`delete from audit_log where id = ${last.rows[0]!.entry_id}`.execute(db);
   });
 }
 
-/** Changes the summary of the entry at `position` (1-based) and recomputes every hash from there on. */
+/** Deletes the entry sealed at `position`, leaving its seal. Returns its id. */
+export async function deleteSealedEntry(db: Executor, position: number): Promise<number> {
+  const seal = await sealAt(db, position);
+  await withoutGuards(db, async () => {
+    await sql`delete from audit_log where id = ${seal.entryId}`.execute(db);
+  });
+  return seal.entryId;
+}
+
+/** Deletes the seal at `position` (its entry then looks new, and is sealed again at the end). */
+export async function deleteSeal(db: Executor, position: number): Promise<number> {
+  const seal = await sealAt(db, position);
+  await withoutGuards(db, async () => {
+    await sql`delete from audit_seal where seq = ${position}`.execute(db);
+  });
+  return seal.entryId;
+}
+
+/**
+ * Changes the summary of the entry sealed at `position` (1-based), fixes its content hash and recomputes
+ * every seal from there on: the chain verifies again, only a checkpoint shows it.
+ */
 export async function rewriteAuditChain(db: Executor, position: number): Promise<void> {
-  const entries = await readAuditBatch(db, 0, 100_000);
+  const seals = await readSealBatch(db, 0, 100_000);
+  const target = seals[position - 1]!.entry!;
+  const contentHash = computeContentHash({ ...target, summary: { forged: true } });
   await withoutGuards(db, async () => {
-    let prev = position === 1 ? GENESIS_HASH : entries[position - 2]!.hash;
-    for (const entry of entries.slice(position - 1)) {
-      const summary = entry.id === entries[position - 1]!.id ? { forged: true } : entry.summary;
-      const hash = computeAuditHash({ ...entry, summary }, prev);
-      await sql`update audit_log set summary = ${JSON.stringify(summary)}::jsonb, prev_hash = ${prev},
-        hash = ${hash} where id = ${entry.id}`.execute(db);
-      prev = hash;
-    }
+    await sql`update audit_log set summary = '{"forged":true}'::jsonb, content_hash = ${contentHash}
+      where id = ${target.id}`.execute(db);
+    await sql`delete from audit_seal where seq >= ${position}`.execute(db);
+    const rest = seals.slice(position - 1).map((s) => ({
+      ...s.entry!,
+      contentHash: s.entryId === target.id ? contentHash : s.entry!.contentHash,
+    }));
+    const head = position === 1 ? null : { seq: position - 1, hash: seals[position - 2]!.hash };
+    await insertSeals(db, sealEntries(head, rest));
   });
 }
 
-/** Changes the summary of the entry at `position` without fixing any hash: the chain breaks there. */
+/** Changes the summary of the entry sealed at `position` without fixing any hash. Returns its id. */
 export async function forgeAuditEntry(db: Executor, position: number): Promise<number> {
-  const entry = (await readAuditBatch(db, 0, 100_000))[position - 1]!;
+  const seal = await sealAt(db, position);
   await withoutGuards(db, async () => {
-    await sql`update audit_log set summary = '{"forged":true}'::jsonb where id = ${entry.id}`.execute(db);
+    await sql`update audit_log set summary = '{"forged":true}'::jsonb where id = ${seal.entryId}`.execute(db);
   });
-  return entry.id;
+  return seal.entryId;
 }
