@@ -78,6 +78,7 @@ const DESK_ROUTES = [
   '/evaluation/records/:id/report',
   '/evaluation/yearly',
   '/work-plans',
+  '/chuyen-ho-so-giay',
 ];
 
 /** Every path the router declares (`path="…"`, `['/…', <Page />]` lists, and the index route as "/"). */

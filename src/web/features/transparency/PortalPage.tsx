@@ -11,6 +11,7 @@ import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatDateTime } from '../../app/i18n/format';
 import { RANK_MIN_RECEIVED } from '../../../domain/indicators/ranking';
+import { useIsPhone } from '../../components/phone';
 import { Chart } from './Chart';
 import { lastCompleteMonth, todayInVietnam } from './figures';
 import { PeriodPicker } from './PeriodPicker';
@@ -28,6 +29,7 @@ const PAGE_SIZE = 20;
 
 export function PortalPage() {
   const { t, locale } = useTransparencyI18n();
+  const isPhone = useIsPhone();
   const [params, setParams] = useSearchParams();
   const period = params.get('ky') ?? lastCompleteMonth(todayInVietnam());
   const cap = params.get('cap');
@@ -85,6 +87,7 @@ export function PortalPage() {
           <PeriodPicker value={period} onChange={(ky) => update({ ky })} />
           <Segmented
             data-testid="portal-level"
+            vertical={isPhone}
             value={level ? 'xa' : provinces ? 'tinh' : 'dia-ban'}
             onChange={(value) =>
               update({ cap: value === 'dia-ban' ? undefined : value, 'cap-tren': undefined })
