@@ -37,6 +37,7 @@ import { dossierRoutes } from './modules/dossiers/dossiers.routes.js';
 import { formRoutes } from './modules/forms/forms.routes.js';
 import { paperTransferRoutes } from './modules/paper-transfers/paper-transfers.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
+import { signedResultRoutes } from './modules/signed-results/signed-results.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { populationRoutes } from './modules/dossiers/population.routes.js';
 import { draftRoutes } from './modules/dossiers/drafts.routes.js';
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await formRoutes(api);
       await paperTransferRoutes(api);
       await attachmentRoutes(api, deps);
+      await signedResultRoutes(api);
       await notificationRoutes(api);
       await draftRoutes(api);
       await inspectionRoutes(api, deps);

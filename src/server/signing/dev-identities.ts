@@ -34,7 +34,8 @@ function readP12(p12: Buffer): { key: forge.PrivateKey; certificate: forge.Certi
   const key = parsed.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag! })[
     forge.pki.oids.pkcs8ShroudedKeyBag!
   ]?.[0]?.key;
-  const certificate = parsed.getBags({ bagType: forge.pki.oids.certBag! })[forge.pki.oids.certBag!]?.[0]?.cert;
+  const certificate = parsed.getBags({ bagType: forge.pki.oids.certBag! })[forge.pki.oids.certBag!]?.[0]
+    ?.cert;
   if (!key || !certificate) throw new Error('development CA file holds no key or certificate');
   return { key, certificate };
 }

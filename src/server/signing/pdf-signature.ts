@@ -29,7 +29,11 @@ export interface SignPdfOptions {
 }
 
 /** Signs `pdf` with the adapter's key and returns the signed file. */
-export async function signPdf(pdf: Buffer, adapter: SigningAdapter, options: SignPdfOptions): Promise<Buffer> {
+export async function signPdf(
+  pdf: Buffer,
+  adapter: SigningAdapter,
+  options: SignPdfOptions,
+): Promise<Buffer> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   if (options.appendPdf) {
     const extra = await PDFDocument.load(options.appendPdf);
@@ -92,14 +96,18 @@ export function readPdfSignature(pdf: Buffer): PdfSignature | null {
   try {
     const cms = forge.asn1.fromDer(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex').toString('binary'));
     const signedData = children(children(children(cms)[1])[0]);
-    const certificates = signedData.find((n) => n.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && n.type === 0);
+    const certificates = signedData.find(
+      (n) => n.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && n.type === 0,
+    );
     const signerInfo = children(signedData.at(-1))[0];
     const parts = children(signerInfo);
     const signedAttrs = parts.find((n) => n.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && n.type === 0);
     const signature = parts.at(-1);
     const certDer = children(certificates)[0];
     if (!signedAttrs || !signature || !certDer) return null;
-    const certificate = new crypto.X509Certificate(Buffer.from(forge.asn1.toDer(certDer).getBytes(), 'binary'));
+    const certificate = new crypto.X509Certificate(
+      Buffer.from(forge.asn1.toDer(certDer).getBytes(), 'binary'),
+    );
     const digest = crypto
       .createHash('sha256')
       .update(pdf.subarray(a, a + b))
@@ -108,7 +116,11 @@ export function readPdfSignature(pdf: Buffer): PdfSignature | null {
     const attributes = children(signedAttrs);
     const claimed = bytesOf(attribute(attributes, OID_MESSAGE_DIGEST));
     // the signature covers the attributes encoded as a SET, not under their [0] tag
-    const asSet: forge.Asn1 = { ...signedAttrs, tagClass: forge.asn1.Class.UNIVERSAL, type: forge.asn1.Type.SET };
+    const asSet: forge.Asn1 = {
+      ...signedAttrs,
+      tagClass: forge.asn1.Class.UNIVERSAL,
+      type: forge.asn1.Type.SET,
+    };
     const signatureValid = crypto.verify(
       'sha256',
       Buffer.from(forge.asn1.toDer(asSet).getBytes(), 'binary'),
