@@ -221,6 +221,8 @@ export const TrackResponse = z.object({
   dueAt: z.string().nullable(),
   currentStep: z.string().nullable(),
   returnedAt: z.string().nullable(),
+  /** A signed electronic result can be downloaded (GET /public/track/result with the same code and PIN). */
+  hasSignedResult: z.boolean(),
   history: z.array(z.object({ at: z.string(), label: z.string() })),
   /** Approved apologies (form 04): the reason and the new return date. */
   apologies: z.array(

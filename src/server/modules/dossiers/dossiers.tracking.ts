@@ -18,6 +18,7 @@ import { claimAttempt, type AttemptKey } from '../../http/attempts.js';
 import { isTrackingPinRight } from './dossiers.intake.js';
 import * as q from './dossiers.queries.js';
 import { listPublicApologies } from '../late-work/apologies.queries.js';
+import { findLatestSignedResult } from '../signed-results/signed-results.queries.js';
 
 /** The limits a receipt-PIN guess counts against (public tracking, and feedback about a dossier). */
 export function trackingAttemptKeys(ip: string, code: string): AttemptKey[] {
@@ -50,6 +51,7 @@ export async function trackDossier(ctx: RequestContext, code: string, secret: st
     dueAt: at(row.due_at),
     currentStep: row.step_task ? `${row.step_task} — ${row.step_unit ?? ''}` : null,
     returnedAt: at(row.returned_at),
+    hasSignedResult: (await findLatestSignedResult(ctx.deps.database.readDb, row.id)) !== undefined,
     // explanations are internal accountability; the citizen sees the apology instead
     history: actions
       .filter((a) => a.type !== 'explain')

@@ -14,6 +14,8 @@ import { api } from '../../app/http';
 import { formatDateTime } from '../../app/i18n/format';
 import { requiredRule } from '../../app/i18n/rules';
 import { ApologyNotice } from '../late-work/ApologyNotice';
+import { trackedResultUrl } from '../signed-results/signed-results.api';
+import { useSignedResultI18n } from '../signed-results/signed-results.messages';
 import { useTrackingI18n } from './tracking.messages';
 
 type Tracked = z.infer<typeof TrackResponse>;
@@ -46,8 +48,9 @@ function useTracking(asked: Lookup | null) {
   });
 }
 
-function TrackedDossier({ dossier }: { dossier: Tracked }) {
+function TrackedDossier({ dossier, secret }: { dossier: Tracked; secret: string }) {
   const { t } = useTrackingI18n();
+  const signed = useSignedResultI18n();
   const when = (value: string | null) => formatDateTime(value) || t('track.notYet');
   return (
     <Card data-testid="track-result">
@@ -83,6 +86,16 @@ function TrackedDossier({ dossier }: { dossier: Tracked }) {
             : []),
         ]}
       />
+      {dossier.hasSignedResult && (
+        <Button
+          type="primary"
+          href={trackedResultUrl(dossier.code, secret)}
+          style={{ marginBottom: 12, whiteSpace: 'normal', height: 'auto' }}
+          data-testid="track-signed-result"
+        >
+          {signed.t('signed.download')}
+        </Button>
+      )}
       <Typography.Title level={5}>{t('track.history')}</Typography.Title>
       <Timeline
         data-testid="track-history"
@@ -167,7 +180,9 @@ export function TrackingPage() {
           data-testid="track-error"
         />
       )}
-      {tracking.data && !tracking.isError && <TrackedDossier dossier={tracking.data} />}
+      {tracking.data && !tracking.isError && (
+        <TrackedDossier dossier={tracking.data} secret={asked?.secret ?? ''} />
+      )}
     </Flex>
   );
 }
