@@ -27,6 +27,7 @@ const PUBLIC_ROUTES = [
   '/quy-tac-ung-xu/:unitId',
   '/ket-qua-danh-gia',
   '/danh-gia/:token',
+  '/xac-thuc/:id',
 ];
 /** The citizen's own pages (their menu's entries are added to these when the journey runs). */
 const CITIZEN_ROUTES = [

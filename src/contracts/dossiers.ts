@@ -224,6 +224,8 @@ export const TrackResponse = z.object({
   /** Fees: chưa nộp / đã nộp / đã hoàn, or null when nothing is owed; the e-receipt once paid. */
   paymentStatusLabel: z.string().nullable(),
   receiptAvailable: z.boolean(),
+  /** A signed electronic result can be downloaded (GET /public/track/result with the same code and PIN). */
+  hasSignedResult: z.boolean(),
   history: z.array(z.object({ at: z.string(), label: z.string() })),
   /** Approved apologies (form 04): the reason and the new return date. */
   apologies: z.array(

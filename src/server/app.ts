@@ -38,6 +38,7 @@ import { formRoutes } from './modules/forms/forms.routes.js';
 import { paperTransferRoutes } from './modules/paper-transfers/paper-transfers.routes.js';
 import { paymentRoutes } from './modules/payments/payments.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
+import { signedResultRoutes } from './modules/signed-results/signed-results.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { populationRoutes } from './modules/dossiers/population.routes.js';
 import { draftRoutes } from './modules/dossiers/drafts.routes.js';
@@ -147,6 +148,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await paperTransferRoutes(api);
       await paymentRoutes(api, { devTools: deps.config.devTools });
       await attachmentRoutes(api, deps);
+      await signedResultRoutes(api);
       await notificationRoutes(api);
       await draftRoutes(api);
       await inspectionRoutes(api, deps);

@@ -66,6 +66,8 @@ const EnvSchema = z.object({
   SURVEY_TOKEN_SECRET: z.string().min(16).optional(),
   SURVEY_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   AUDIT_CHECKPOINT_KEY: z.string().min(16).optional(),
+  SIGNING_P12_PATH: z.string().min(1).optional(),
+  SIGNING_P12_PASSWORD: z.string().default(''),
 });
 
 /** The built-in survey link key: only with DEV_TOOLS, never in production (links signed with it are refused otherwise). */
@@ -168,6 +170,11 @@ export interface AppConfig {
   survey: { tokenSecret: string; tokenTtlDays: number };
   /** HMAC key of the signed audit checkpoints (`audit checkpoint`; required in production). */
   auditCheckpointKey: string;
+  /**
+   * Signing of electronic results: the configured PKCS#12 key and certificate; without one, outside
+   * production only, a development CA and a certificate per unit are generated and kept in the database.
+   */
+  signing: { p12Path: string | undefined; p12Password: string; devIdentities: boolean };
 }
 
 /** Throws when production runs with a development convenience on or without its own secrets. */
@@ -253,5 +260,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     devTools: e.DEV_TOOLS,
     survey: { tokenSecret: surveyTokenSecret(e), tokenTtlDays: e.SURVEY_TOKEN_TTL_DAYS },
     auditCheckpointKey: e.AUDIT_CHECKPOINT_KEY ?? DEV_AUDIT_CHECKPOINT_KEY,
+    signing: {
+      p12Path: e.SIGNING_P12_PATH ? path.resolve(e.SIGNING_P12_PATH) : undefined,
+      p12Password: e.SIGNING_P12_PASSWORD,
+      devIdentities: e.NODE_ENV !== 'production',
+    },
   };
 }

@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../clock.js';
 import { appendAudit } from '../modules/audit/audit.queries.js';
+import { verifyAuditLog } from '../modules/audit/audit.service.js';
+import { verifyRollups } from '../modules/rollups/rollups.service.js';
 import { openTestDatabase, type TestDatabase } from '../testing/harness.js';
 import { assertCountsMatch, createBackup, readVerifiedManifest, restoreBackup } from './backup.js';
 import { countRows } from './backup.queries.js';
@@ -113,6 +116,9 @@ describe('backup and restore', () => {
           .where('action', '=', 'test.backup')
           .executeTakeFirst();
         expect(row?.action).toBe('test.backup');
+        // the restored audit chain and roll-ups check out like the original's
+        expect((await verifyAuditLog(restored.db)).ok).toBe(true);
+        expect((await verifyRollups(restored.db, new ManualClock(new Date()))).mismatches).toEqual([]);
       } finally {
         await restored.close();
       }

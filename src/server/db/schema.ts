@@ -275,6 +275,30 @@ export interface AttachmentTable {
   uploaded_by: string;
   dossier_id: string | null;
   created_at: Timestamp;
+  is_result: Generated<boolean>;
+}
+
+/** A dossier's result signed as PDF (migration 0038). */
+export interface SignedResultTable {
+  id: string;
+  dossier_id: string;
+  attachment_id: string;
+  source_attachment_id: string | null;
+  hash: string;
+  signer_unit_id: string;
+  signed_by: string;
+  certificate_subject: string;
+  certificate_issuer: string;
+  certificate_serial: string;
+  signed_at: Timestamp;
+}
+
+/** Development signing identities: 'ca' or a unit id (migration 0038). */
+export interface SigningDevIdentityTable {
+  owner: string;
+  p12: Buffer;
+  certificate_pem: string;
+  created_at: Timestamp;
 }
 
 export interface NotificationOutboxTable {
@@ -998,4 +1022,6 @@ export interface Database {
   paper_transfer_item: PaperTransferItemTable;
   dossier_payment: DossierPaymentTable;
   payment_notification: PaymentNotificationTable;
+  signed_result: SignedResultTable;
+  signing_dev_identity: SigningDevIdentityTable;
 }

@@ -13,6 +13,9 @@ import { RegisterPage } from '../features/auth/RegisterPage';
 import { HomePage } from '../features/home/HomePage';
 import { PublicOnly, RequireArea, RequireSession } from './guards';
 
+const VerifyPage = lazy(() =>
+  import('../features/signed-results/VerifyPage').then((m) => ({ default: m.VerifyPage })),
+);
 const UnitsPage = lazy(() => import('../features/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 const UsersPage = lazy(() => import('../features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
@@ -214,6 +217,14 @@ export function AppRoutes() {
           element={
             <Loading>
               <FeedbackFormPage />
+            </Loading>
+          }
+        />
+        <Route
+          path="/xac-thuc/:id"
+          element={
+            <Loading>
+              <VerifyPage />
             </Loading>
           }
         />

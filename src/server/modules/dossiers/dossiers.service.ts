@@ -38,6 +38,7 @@ import { scheduleLateTimers } from '../late-work/late-work.timers.js';
 import { recordPaperTransferDue } from '../paper-transfers/paper-transfers.record.js';
 import { findQueueApologyWarnings } from '../late-work/late-work.queue.js';
 import type { ApologyWarning } from '../../../domain/late-work/apology-warning.js';
+import { issueSignedResult } from '../signed-results/signed-results.issue.js';
 
 function actorOf(ctx: RequestContext): Actor {
   if (!ctx.actor) throw fail.unauthenticated();
@@ -178,6 +179,19 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
         now,
       });
     if (input.attachmentIds?.length) await linkAttachments(trx, id, actor.userId, input.attachmentIds);
+    // the last step approved or signed: the result is signed and stored in this same transaction
+    if ((type === 'approve' || type === 'sign') && next.outcome === 'granted' && state.outcome === null)
+      await issueSignedResult(trx, ctx, {
+        dossier: {
+          id,
+          code: row.code,
+          procedureName: row.procedure_name,
+          applicantName: (row.applicant as { fullName?: string } | null)?.fullName ?? '',
+          unitId: row.receiving_unit_id,
+        },
+        actor: { userId: actor.userId, unitId: actor.unitId ?? row.authority_unit_id },
+        attachmentIds: input.attachmentIds ?? [],
+      });
     await enqueueDossierActionNotifications(trx, ctx.deps.config, {
       survey: ctx.deps.config.survey,
       dossier: {

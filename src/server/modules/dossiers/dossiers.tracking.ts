@@ -24,6 +24,7 @@ import {
   PAYMENT_STATUS_LABELS,
   type StoredFeeLine,
 } from '../../../domain/payments/fee-status.js';
+import { findLatestSignedResult } from '../signed-results/signed-results.queries.js';
 
 /** The limits a receipt-PIN guess counts against (public tracking, and feedback about a dossier). */
 export function trackingAttemptKeys(ip: string, code: string): AttemptKey[] {
@@ -60,6 +61,7 @@ export async function trackDossier(ctx: RequestContext, code: string, secret: st
     returnedAt: at(row.returned_at),
     paymentStatusLabel: paymentStatus === 'none' ? null : PAYMENT_STATUS_LABELS[paymentStatus],
     receiptAvailable: payment?.status === 'paid' || payment?.status === 'refunded',
+    hasSignedResult: (await findLatestSignedResult(ctx.deps.database.readDb, row.id)) !== undefined,
     // explanations are internal accountability; the citizen sees the apology instead
     history: actions
       .filter((a) => a.type !== 'explain')

@@ -22,6 +22,7 @@ import { applicableForms, formEditionOf } from './dossier-rules';
 import { useDossier, useProcedureVersion } from './dossiers.api';
 import { useDossierI18n } from './dossiers.messages';
 import { FormLinks } from './FormLinks';
+import { SignedResultCard } from '../signed-results/SignedResultCard';
 import { HistoryTimeline } from './HistoryTimeline';
 
 export function DossierDetailPage() {
@@ -71,6 +72,9 @@ export function DossierDetailPage() {
       {back}
       <DossierHeader dossier={data} />
       {apology && <ApologyNotice apology={{ ...apology, unitName: data.receivingUnit.name }} />}
+      {(data.status === 'processed' || data.status === 'returned') && (
+        <SignedResultCard dossierId={data.id} />
+      )}
       <Row gutter={[16, 16]}>
         {hasActions && (
           <Col xs={24} lg={forms.length > 0 ? 16 : 24}>

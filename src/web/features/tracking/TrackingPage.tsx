@@ -14,6 +14,8 @@ import { api } from '../../app/http';
 import { formatDateTime } from '../../app/i18n/format';
 import { requiredRule } from '../../app/i18n/rules';
 import { ApologyNotice } from '../late-work/ApologyNotice';
+import { trackedResultUrl } from '../signed-results/signed-results.api';
+import { useSignedResultI18n } from '../signed-results/signed-results.messages';
 import { useTrackingI18n } from './tracking.messages';
 
 type Tracked = z.infer<typeof TrackResponse>;
@@ -48,6 +50,7 @@ function useTracking(asked: Lookup | null) {
 
 function TrackedDossier({ dossier, secret }: { dossier: Tracked; secret: string }) {
   const { t } = useTrackingI18n();
+  const signed = useSignedResultI18n();
   const when = (value: string | null) => formatDateTime(value) || t('track.notYet');
   return (
     <Card data-testid="track-result">
@@ -105,6 +108,16 @@ function TrackedDossier({ dossier, secret }: { dossier: Tracked; secret: string 
             : []),
         ]}
       />
+      {dossier.hasSignedResult && (
+        <Button
+          type="primary"
+          href={trackedResultUrl(dossier.code, secret)}
+          style={{ marginBottom: 12, whiteSpace: 'normal', height: 'auto' }}
+          data-testid="track-signed-result"
+        >
+          {signed.t('signed.download')}
+        </Button>
+      )}
       <Typography.Title level={5}>{t('track.history')}</Typography.Title>
       <Timeline
         data-testid="track-history"
