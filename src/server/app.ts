@@ -96,7 +96,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerInputGuards(app);
   registerSessionHandling(app, deps);
-  registerMetrics(app, deps.config.metricsToken);
+  registerMetrics(app, deps);
 
   await app.register(swagger, {
     openapi: {
@@ -118,6 +118,31 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async () => {
       await pingDatabase(deps.database.db);
       return { status: 'ok' as const, database: deps.database.kind, migration: deps.migration };
+    },
+  );
+
+  // liveness: the process answers (no database call, so a database outage never restarts healthy instances);
+  // readiness: the database answers too, so a balancer sends traffic only to instances that can serve it
+  app.get(
+    '/api/health/live',
+    { schema: { tags: ['system'], summary: 'Tiến trình còn sống (liveness)' } },
+    async () => ({
+      status: 'ok' as const,
+    }),
+  );
+  app.get(
+    '/api/health/ready',
+    { schema: { tags: ['system'], summary: 'Sẵn sàng phục vụ (readiness)' } },
+    async (_request, reply) => {
+      try {
+        await pingDatabase(deps.database.db);
+        return { status: 'ok' as const, database: deps.database.kind, migration: deps.migration };
+      } catch {
+        return reply.code(503).send({
+          code: 'service_unavailable',
+          message: 'Cơ sở dữ liệu tạm thời không phản hồi; vui lòng thử lại sau ít phút.',
+        });
+      }
     },
   );
 

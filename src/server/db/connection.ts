@@ -25,6 +25,8 @@ export interface DatabaseHandle {
    * parameterless, possibly multi-statement SQL (migrations): several instances never migrate at once.
    */
   withScriptSession<T>(work: (run: ScriptRunner) => Promise<T>): Promise<T>;
+  /** PostgreSQL only: connections of the primary pool (total, idle, requests waiting for one). */
+  poolStats?: () => { total: number; idle: number; waiting: number };
   /** PGlite only: a gzipped tar of its data folder, consistent at the moment of the call (backups). */
   dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -82,6 +84,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       kind: 'postgres',
       db: primary.kysely,
       readDb: reader.kysely,
+      poolStats: () => ({
+        total: primary.pool.totalCount,
+        idle: primary.pool.idleCount,
+        waiting: primary.pool.waitingCount,
+      }),
       async withScriptSession(work) {
         const client = await primary.pool.connect();
         try {

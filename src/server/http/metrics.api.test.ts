@@ -26,6 +26,45 @@ describe('GET /metrics', () => {
     expect(response.body).toContain('route="/api/v1/dossiers/:id"');
     expect(response.body).not.toContain('00000000-0000');
     expect(response.body).toContain('kc_process_resident_memory_bytes');
+    // backlog gauges are read at the scrape (the demo has roll-ups to refresh or not: a number, never absent)
+    for (const name of [
+      'kc_outbox_backlog',
+      'kc_outbox_oldest_age_seconds',
+      'kc_rollup_queue_length',
+      'kc_sweep_lag_seconds',
+      'kc_audit_unsealed_entries',
+    ]) {
+      expect(response.body).toMatch(new RegExp(`^${name} \\d+(\\.\\d+)?$`, 'm'));
+    }
+  });
+
+  it('reports the notification backlog and the age of its oldest item at the scrape', async () => {
+    const scrape = async () => (await open.app.inject({ url: '/metrics', remoteAddress: '127.0.0.1' })).body;
+    const gauge = (body: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(body)?.[1]);
+    const before = gauge(await scrape(), 'kc_outbox_backlog');
+    const created = new Date(open.clock.now().getTime() - 90_000);
+    await open.deps.database.db
+      .insertInto('notification_outbox')
+      .values({
+        event: 'dossier.received',
+        channel: 'sms',
+        address: '0912345678',
+        payload: JSON.stringify({}),
+        next_attempt_at: created,
+        idempotency_key: 'metrics-test:1:sms',
+        created_at: created,
+      })
+      .execute();
+    const after = await scrape();
+    expect(gauge(after, 'kc_outbox_backlog')).toBe(before + 1);
+    expect(gauge(after, 'kc_outbox_oldest_age_seconds')).toBeGreaterThanOrEqual(90);
+  });
+
+  it('splits liveness from readiness', async () => {
+    expect((await open.app.inject('/api/health/live')).json()).toEqual({ status: 'ok' });
+    const ready = await open.app.inject('/api/health/ready');
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json().status).toBe('ok');
   });
 
   it('answers only the machine itself without a token, whatever X-Forwarded-For says', async () => {

@@ -1,6 +1,8 @@
 /**
  * Prometheus metrics at `GET /metrics` (prom-client): the process's default metrics (CPU, memory, event-loop
- * lag, GC, handles) and one histogram of request durations by method, route pattern and status, so several
+ * lag, GC, handles), one histogram of request durations by method, route pattern and status, and gauges
+ * read at each scrape (pool connections, notification backlog and age, roll-up queue, late-work sweep lag,
+ * audit entries awaiting their seal), so several
  * instances behind a balancer can be watched and compared. The route pattern (`/api/v1/dossiers/:id`), never
  * the raw URL, is the label: no personal data and no unbounded label set. Each application has its own
  * registry (tests build many apps in one process).
@@ -11,9 +13,11 @@
  */
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { fail } from '../../domain/errors.js';
+import type { AppDeps } from '../context.js';
 import { isSameHash } from '../security/secret-hash.js';
+import { readBacklogFigures } from './metrics.queries.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -28,8 +32,44 @@ function mayRead(request: FastifyRequest, token: string | undefined): boolean {
   return given !== undefined && isSameHash(sha256(token), sha256(given));
 }
 
-export function registerMetrics(app: FastifyInstance, token: string | undefined): Registry {
+/** Gauges read at each scrape: connection pool, outbox, roll-up queue, sweep lag, audit sealing backlog. */
+function registerGauges(registry: Registry, deps: AppDeps): () => Promise<void> {
+  const gauge = (name: string, help: string, labelNames: string[] = []) =>
+    new Gauge({ name, help, labelNames, registers: [registry] });
+  const pool = gauge('kc_db_pool_connections', 'Kết nối của pool chính (primary pool connections)', [
+    'state',
+  ]);
+  const outbox = gauge('kc_outbox_backlog', 'Thông báo chờ gửi (notifications waiting to be sent)');
+  const outboxAge = gauge('kc_outbox_oldest_age_seconds', 'Tuổi thông báo chờ lâu nhất (oldest waiting, s)');
+  const rollups = gauge('kc_rollup_queue_length', 'Hồ sơ chờ cập nhật số liệu tổng hợp (roll-up queue)');
+  const sweep = gauge(
+    'kc_sweep_lag_seconds',
+    'Độ trễ quét trễ hạn (oldest due late-work timer not fired, s)',
+  );
+  const audit = gauge(
+    'kc_audit_unsealed_entries',
+    'Nhật ký chưa niêm phong vào chuỗi (unsealed audit entries)',
+  );
+  return async () => {
+    const stats = deps.database.poolStats?.();
+    if (stats) {
+      pool.set({ state: 'total' }, stats.total);
+      pool.set({ state: 'idle' }, stats.idle);
+      pool.set({ state: 'waiting' }, stats.waiting);
+    }
+    const figures = await readBacklogFigures(deps.database.db, deps.clock.now());
+    outbox.set(figures.outboxBacklog);
+    outboxAge.set(figures.outboxOldestSeconds);
+    rollups.set(figures.rollupQueue);
+    sweep.set(figures.sweepLagSeconds);
+    audit.set(figures.auditUnsealed);
+  };
+}
+
+export function registerMetrics(app: FastifyInstance, deps: AppDeps): Registry {
+  const token = deps.config.metricsToken;
   const registry = new Registry();
+  const refreshGauges = registerGauges(registry, deps);
   collectDefaultMetrics({ register: registry, prefix: 'kc_' });
   const durations = new Histogram({
     name: 'kc_http_request_duration_seconds',
@@ -50,6 +90,7 @@ export function registerMetrics(app: FastifyInstance, token: string | undefined)
 
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
     if (!mayRead(request, token)) throw fail.forbidden('Không có quyền đọc số liệu giám sát.');
+    await refreshGauges();
     reply.header('content-type', registry.contentType);
     return registry.metrics();
   });
