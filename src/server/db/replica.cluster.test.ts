@@ -9,11 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './connection.js';
 import { migrateToLatest } from './migrator.js';
 import { startAuditSealer, sealAuditLog } from '../modules/audit/audit.sealer.js';
+import { startNotificationWorker } from '../modules/notifications/notifications.worker.js';
 import { startRollupLoop } from '../modules/rollups/rollups.service.js';
 import { publishSampleProcedure } from '../testing/fixtures.js';
 import { authHeaders, createTestApp, signIn, type Session, type TestApp } from '../testing/harness.js';
 import { createPrivateCluster, type PrivateCluster } from '../testing/pg-cluster.js';
-import { receiveDossier } from '../modules/satisfaction/satisfaction.test-support.js';
 
 const enabled = process.env.KC_REPLICA_TESTS === '1';
 const WAIT_MS = 400;
@@ -74,7 +74,9 @@ describe.skipIf(!enabled)('streaming replica and database restarts (KC_REPLICA_T
     beforeAll(async () => {
       await standby.query('select pg_wal_replay_pause()');
       for (let i = 0; i < 100; i += 1) {
-        const { rows } = await standby.query<{ state: string }>('select pg_get_wal_replay_pause_state() as state');
+        const { rows } = await standby.query<{ state: string }>(
+          'select pg_get_wal_replay_pause_state() as state',
+        );
         if (rows[0]?.state === 'paused') return;
         await sleep(50);
       }
@@ -119,7 +121,11 @@ describe.skipIf(!enabled)('streaming replica and database restarts (KC_REPLICA_T
       expect(waited).toBeGreaterThanOrEqual(WAIT_MS - 50); // it waited for the replica, bounded…
       expect(waited).toBeLessThan(WAIT_MS + 3_000); // …then read from the primary
 
-      const byHeader = await t.app.inject({ url, remoteAddress: '10.21.0.3', headers: { 'x-kc-min-lsn': lsn! } });
+      const byHeader = await t.app.inject({
+        url,
+        remoteAddress: '10.21.0.3',
+        headers: { 'x-kc-min-lsn': lsn! },
+      });
       expect(byHeader.statusCode).toBe(200);
     });
 
@@ -176,6 +182,12 @@ describe.skipIf(!enabled)('streaming replica and database restarts (KC_REPLICA_T
     const logger = pino({ level: 'silent' });
     const sealer = startAuditSealer({ db: t.deps.database.db, intervalMs: 200, logger });
     const rollups = startRollupLoop({ db: t.deps.database.db, clock: t.clock, logger });
+    const notifier = startNotificationWorker({
+      config: t.deps.config,
+      database: t.deps.database,
+      clock: t.clock,
+      logger,
+    });
     const answers: { status: number; body: string; at: number; id?: string }[] = [];
     let running = true;
     let serial = 0;
@@ -198,8 +210,14 @@ describe.skipIf(!enabled)('streaming replica and database restarts (KC_REPLICA_T
             decision: 'accept',
           },
         });
-        const id = response.statusCode === 201 ? response.json<{ dossier: { id: string } }>().dossier.id : undefined;
-        answers.push({ status: response.statusCode, body: response.body, at: Date.now(), ...(id ? { id } : {}) });
+        const id =
+          response.statusCode === 201 ? response.json<{ dossier: { id: string } }>().dossier.id : undefined;
+        answers.push({
+          status: response.statusCode,
+          body: response.body,
+          at: Date.now(),
+          ...(id ? { id } : {}),
+        });
         await sleep(50);
       }
     };
@@ -226,7 +244,9 @@ describe.skipIf(!enabled)('streaming replica and database restarts (KC_REPLICA_T
         });
       }
       // it reconnected by itself: writes are acknowledged again after the restart
-      expect(answers.filter((answer) => answer.status === 201 && answer.at > up + 1_000).length).toBeGreaterThan(0);
+      expect(
+        answers.filter((answer) => answer.status === 201 && answer.at > up + 1_000).length,
+      ).toBeGreaterThan(0);
       // no acknowledged write is lost
       const acknowledged = answers.filter((answer) => answer.id);
       for (const { id } of acknowledged) {
@@ -243,6 +263,7 @@ describe.skipIf(!enabled)('streaming replica and database restarts (KC_REPLICA_T
       running = false;
       await sealer.stop();
       await rollups.stop();
+      await notifier.stop();
       process.off('unhandledRejection', onRejection);
     }
   });
@@ -253,6 +274,3 @@ describe.skipIf(enabled)('streaming replica and database restarts', () => {
     // documented skip: the suite needs Debian's PostgreSQL tools and about a minute
   });
 });
-
-// receiveDossier is the shared intake helper of other suites; this file spells intake out to read its cookies
-void receiveDossier;

@@ -57,7 +57,8 @@ function databaseErrorCode(error: unknown): string | null {
 const UNAVAILABLE_SQL_STATES = /^(08...|57P0[1-3]|53300)$/;
 /** What node-postgres reports without a SQLSTATE when the server is unreachable or the connection dies. */
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND']);
-const UNAVAILABLE_MESSAGES = /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Connection ended/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Connection ended/i;
 
 /** True when `error` says the database cannot be reached right now (answered 503, not 500). */
 export function isDatabaseUnavailable(error: unknown): boolean {

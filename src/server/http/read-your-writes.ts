@@ -32,7 +32,10 @@ export function registerReadYourWrites(app: FastifyInstance, deps: AppDeps): voi
     if (!lsn || !request.url.startsWith('/api/')) return;
     const caughtUp = await replica.waitForReplay(lsn, deps.config.databaseReadWaitMs);
     if (!caughtUp) {
-      request.ctx = { ...request.ctx, deps: { ...request.ctx.deps, database: readingFromPrimary(deps.database) } };
+      request.ctx = {
+        ...request.ctx,
+        deps: { ...request.ctx.deps, database: readingFromPrimary(deps.database) },
+      };
     }
   });
   app.addHook('onSend', async (request, reply, payload) => {

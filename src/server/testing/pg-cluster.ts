@@ -46,7 +46,11 @@ const asRoot = process.getuid?.() === 0;
 function run(tool: string, args: string[]): string {
   const command = asRoot ? 'runuser' : path.join(BIN, tool);
   const argv = asRoot ? ['-u', 'postgres', '--', path.join(BIN, tool), ...args] : args;
-  return execFileSync(command, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+  return execFileSync(command, argv, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 120_000,
+  });
 }
 
 const execFileAsync = promisify(execFile);
@@ -77,7 +81,8 @@ function makeServer(dataDir: string, port: number, logFile: string): PrivateServ
     url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`,
     stop: () => runAsync('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', '-t', '60', 'stop']),
     start: () => runAsync('pg_ctl', ['-D', dataDir, '-l', logFile, '-w', '-t', '60', 'start']),
-    restart: () => runAsync('pg_ctl', ['-D', dataDir, '-l', logFile, '-m', 'fast', '-w', '-t', '60', 'restart']),
+    restart: () =>
+      runAsync('pg_ctl', ['-D', dataDir, '-l', logFile, '-m', 'fast', '-w', '-t', '60', 'restart']),
   };
 }
 
@@ -131,8 +136,18 @@ export async function createPrivateCluster(options: { standby: boolean }): Promi
     const primary = makeServer(primaryDir, primaryPort, primaryLog);
     if (!options.standby) return { primary, standby: null, destroy };
     const standbyPort = await freePort();
-    run('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres']
-      .concat(['-D', standbyDir, '-R', '-X', 'stream', '-c', 'fast']));
+    run(
+      'pg_basebackup',
+      ['-h', '127.0.0.1', '-p', String(primaryPort), '-U', 'postgres'].concat([
+        '-D',
+        standbyDir,
+        '-R',
+        '-X',
+        'stream',
+        '-c',
+        'fast',
+      ]),
+    );
     // the copied configuration names the primary's port: the standby listens on its own
     fs.appendFileSync(path.join(standbyDir, 'postgresql.conf'), `port = ${standbyPort}\n`);
     const standbyLog = path.join(root, 'standby.log');
