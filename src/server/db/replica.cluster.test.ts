@@ -24,6 +24,7 @@ let standby: pg.Client;
 let reception: Session;
 let procedureId: string;
 let oneStopId: string;
+const acknowledgedIds: string[] = [];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -129,7 +130,7 @@ describe.skipIf(!enabled)('streaming replica and database restarts (KC_REPLICA_T
       expect(byHeader.statusCode).toBe(200);
     });
 
-    it('the queue after an action shows the dossier the official just received', async () => {
+    it('the queue right after an intake shows the dossier the official just received', async () => {
       const before = await t.app.inject({
         method: 'POST',
         url: '/api/v1/dossiers',
@@ -249,6 +250,7 @@ describe.skipIf(!enabled)('streaming replica and database restarts (KC_REPLICA_T
       ).toBeGreaterThan(0);
       // no acknowledged write is lost
       const acknowledged = answers.filter((answer) => answer.id);
+      acknowledgedIds.push(...acknowledged.map((answer) => answer.id!));
       for (const { id } of acknowledged) {
         const found = await t.app.inject({ url: `/api/v1/dossiers/${id}`, headers: authHeaders(reception) });
         expect(found.statusCode).toBe(200);
@@ -265,6 +267,48 @@ describe.skipIf(!enabled)('streaming replica and database restarts (KC_REPLICA_T
       await rollups.stop();
       await notifier.stop();
       process.off('unhandledRejection', onRejection);
+    }
+  });
+
+  it('promotes the standby (pg_ctl promote): an app pointed at it has every acknowledged write and accepts new ones', async () => {
+    const known = acknowledgedIds; // every intake answered 201 during the restart test
+    expect(known.length).toBeGreaterThan(0);
+    await replicaCaughtUp();
+    await cluster.standby!.promote();
+    const handle = await openDatabase({ url: cluster.standby!.url('kc'), dataDir: 'unused' });
+    const { latest } = await migrateToLatest(handle);
+    const promoted = await createTestApp({
+      now: '2026-03-02T01:00:00Z',
+      database: { handle, migration: latest, drop: () => handle.close() },
+    });
+    try {
+      const session = await signIn(promoted.app, 'tiepnhan');
+      for (const id of known) {
+        const found = await promoted.app.inject({
+          url: `/api/v1/dossiers/${id}`,
+          headers: authHeaders(session),
+        });
+        expect(found.statusCode).toBe(200);
+      }
+      const intake = await promoted.app.inject({
+        method: 'POST',
+        url: '/api/v1/dossiers',
+        headers: authHeaders(session),
+        payload: {
+          procedureId,
+          receivingUnitId: oneStopId,
+          channel: 'counter',
+          applicant: { fullName: 'Đỗ Văn Chuyển Đổi', idNumber: '001085004324', phone: '0987000114' },
+          documents: [
+            { documentId: 'to_khai', provided: true },
+            { documentId: 'giay_to', provided: true },
+          ],
+          decision: 'accept',
+        },
+      });
+      expect(intake.statusCode).toBe(201);
+    } finally {
+      await promoted.close();
     }
   });
 });

@@ -26,6 +26,8 @@ export interface PrivateServer {
   start(): Promise<void>;
   /** `pg_ctl restart -m fast`. */
   restart(): Promise<void>;
+  /** `pg_ctl promote`: a standby becomes a primary (waits until it accepts writes). */
+  promote(): Promise<void>;
 }
 
 export interface PrivateCluster {
@@ -81,6 +83,7 @@ function makeServer(dataDir: string, port: number, logFile: string): PrivateServ
     url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`,
     stop: () => runAsync('pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', '-t', '60', 'stop']),
     start: () => runAsync('pg_ctl', ['-D', dataDir, '-l', logFile, '-w', '-t', '60', 'start']),
+    promote: () => runAsync('pg_ctl', ['-D', dataDir, '-w', '-t', '60', 'promote']),
     restart: () =>
       runAsync('pg_ctl', ['-D', dataDir, '-l', logFile, '-m', 'fast', '-w', '-t', '60', 'restart']),
   };
