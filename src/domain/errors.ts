@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   account_locked: 423,
   rate_limited: 429,
   internal: 500,
+  service_unavailable: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -65,6 +66,10 @@ const DEFAULT_MESSAGES: Record<ErrorCode, { vi: string; en: string }> = {
   },
   rate_limited: { vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau.', en: 'Too many requests; try again later.' },
   internal: { vi: 'Lỗi hệ thống, vui lòng thử lại sau.', en: 'Internal error; try again later.' },
+  service_unavailable: {
+    vi: 'Cơ sở dữ liệu đang tạm ngừng (khởi động lại hoặc chuyển máy chủ), vui lòng thử lại sau ít giây.',
+    en: 'The database is briefly unavailable (restarting or failing over); try again in a few seconds.',
+  },
 };
 
 /** An expected failure with a machine-readable code, a Vietnamese message and optional details. */

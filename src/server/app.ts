@@ -27,6 +27,7 @@ import { registerInputGuards } from './http/input.js';
 import { registerMetrics } from './http/metrics.js';
 import { registerSecurityHeaders, SWAGGER_UI_CSP } from './http/security-headers.js';
 import { registerSessionHandling } from './http/session.js';
+import { registerReadYourWrites } from './http/read-your-writes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { unitRoutes } from './modules/units/units.routes.js';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerErrorHandling(app);
   registerInputGuards(app);
   registerSessionHandling(app, deps);
+  registerReadYourWrites(app, deps);
   registerMetrics(app, deps);
 
   await app.register(swagger, {

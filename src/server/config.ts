@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
   DATABASE_READ_URL: z.string().url().optional(),
+  DATABASE_READ_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(500),
   DATA_DIR: z.string().default('./data'),
   FILES_DIR: z.string().optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(100).default(10),
@@ -123,6 +124,8 @@ export interface AppConfig {
   host: string;
   databaseUrl: string | undefined;
   databaseReadUrl: string | undefined;
+  /** How long a read that must see the reader's own write waits for the replica before using the primary. */
+  databaseReadWaitMs: number;
   dataDir: string;
   /** Where the local file store keeps attachments (content-addressed). */
   filesDir: string;
@@ -232,6 +235,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     databaseReadUrl: e.DATABASE_READ_URL,
+    databaseReadWaitMs: e.DATABASE_READ_WAIT_MS,
     dataDir: path.resolve(e.DATA_DIR),
     filesDir: path.resolve(e.FILES_DIR ?? path.join(e.DATA_DIR, 'files')),
     maxUploadBytes: Math.round(e.MAX_UPLOAD_MB * 1024 * 1024),

@@ -7,6 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { createReplicaTracker, type ReplicaTracker } from './read-your-writes.js';
 import type { Database } from './schema.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -20,6 +21,8 @@ export interface DatabaseHandle {
    * primary through its own pool. Its sessions never JIT-compile nor start parallel workers (see below).
    */
   readDb: Kysely<Database>;
+  /** Set when reads go to a separate replica: read-your-writes waits for it (see read-your-writes.ts). */
+  replica?: ReplicaTracker;
   /**
    * Runs `work` on one dedicated session that holds an exclusive advisory lock, with a runner for
    * parameterless, possibly multi-statement SQL (migrations): several instances never migrate at once.
@@ -66,11 +69,24 @@ function openPostgres(
   max: number,
   options?: string,
 ): { kysely: Kysely<Database>; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max, ...(options ? { options } : {}) });
+  // while the server is away (restart, failover) a request fails within seconds (503) instead of hanging
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: 5_000,
+    ...(options ? { options } : {}),
+  });
   // an idle connection ended by the server (restart, failover) must not crash the process: the pool
   // replaces it, and the next query reports the problem to its caller
   pool.on('error', (error) => {
     process.stderr.write(`database pool: ${error.message}\n`);
+  });
+  // nor may a checked-out connection that dies between two queries of a transaction (no listener would make
+  // its 'error' event an uncaught exception): the query in progress or the next one fails, the pool drops it
+  pool.on('connect', (client) => {
+    client.on('error', (error) => {
+      process.stderr.write(`database connection: ${error.message}\n`);
+    });
   });
   return { kysely: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
 }
@@ -80,6 +96,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   if (options.url) {
     const primary = openPostgres(options.url, 10);
     const reader = openPostgres(options.readUrl ?? options.url, 10, READ_SESSION_OPTIONS);
+    const separateReplica = options.readUrl !== undefined && options.readUrl !== options.url;
     return {
       kind: 'postgres',
       db: primary.kysely,
@@ -89,6 +106,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         idle: primary.pool.idleCount,
         waiting: primary.pool.waitingCount,
       }),
+      ...(separateReplica ? { replica: createReplicaTracker(primary.kysely, reader.kysely) } : {}),
       async withScriptSession(work) {
         const client = await primary.pool.connect();
         try {

@@ -50,6 +50,27 @@ function databaseErrorCode(error: unknown): string | null {
   return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : null;
 }
 
+/**
+ * SQLSTATE classes and codes of a database that is away: connection failures (08…), shut down by an
+ * administrator or a crash (57P01–57P03: restart, failover), too many connections (53300).
+ */
+const UNAVAILABLE_SQL_STATES = /^(08...|57P0[1-3]|53300)$/;
+/** What node-postgres reports without a SQLSTATE when the server is unreachable or the connection dies. */
+const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND']);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Connection ended/i;
+
+/** True when `error` says the database cannot be reached right now (answered 503, not 500). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (UNAVAILABLE_SQL_STATES.test(code) || UNAVAILABLE_NODE_CODES.has(code))) {
+    return true;
+  }
+  const message = (error as { message?: unknown }).message;
+  return typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message);
+}
+
 /** Installs the error and not-found handlers. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
@@ -76,6 +97,17 @@ export function registerErrorHandling(app: FastifyInstance): void {
         code: 'validation_failed',
         message: `Dữ liệu không hợp lệ: ${details.map((d) => `${d.path || '(gốc)'} — ${d.message}`).join('; ')}`,
         details,
+        requestId,
+      });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      const unavailable = new AppError('service_unavailable');
+      reply.header('retry-after', '5');
+      return reply.status(503).send({
+        code: unavailable.code,
+        message: english ? unavailable.messageEn : unavailable.message,
+        details: null,
         requestId,
       });
     }

@@ -58,9 +58,14 @@ export interface TestApp {
 
 /** Builds the app over a fresh demo database with a manual clock. */
 export async function createTestApp(
-  options: { now?: string; env?: Record<string, string> } = {},
+  options: {
+    now?: string;
+    env?: Record<string, string>;
+    /** An already migrated database (private clusters); a fresh one otherwise. */
+    database?: TestDatabase & { migration: string | null };
+  } = {},
 ): Promise<TestApp> {
-  const database = await openTestDatabase();
+  const database = options.database ?? (await openTestDatabase());
   const clock = new ManualClock(options.now ?? '2026-03-02T02:00:00Z');
   await seedDemoIfEmpty(database.handle.db, clock);
   await seedDemoCatalogueIfEmpty(database.handle.db, clock);
