@@ -37,6 +37,7 @@ import { dossierRoutes } from './modules/dossiers/dossiers.routes.js';
 import { formRoutes } from './modules/forms/forms.routes.js';
 import { paperTransferRoutes } from './modules/paper-transfers/paper-transfers.routes.js';
 import { paymentRoutes } from './modules/payments/payments.routes.js';
+import { digitisationRoutes } from './modules/digitisation/digitisation.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
 import { populationRoutes } from './modules/dossiers/population.routes.js';
@@ -146,6 +147,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await formRoutes(api);
       await paperTransferRoutes(api);
       await paymentRoutes(api, { devTools: deps.config.devTools });
+      await digitisationRoutes(api);
       await attachmentRoutes(api, deps);
       await notificationRoutes(api);
       await draftRoutes(api);

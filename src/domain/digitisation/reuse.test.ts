@@ -30,7 +30,10 @@ describe('reuse', () => {
     expect(checkReuse(item, 'giay_to', { ...counter, applicantIdNumber: '001090099999' }, '2026-03-02')).toBe(
       'not_owner',
     );
-    const other = { applicantIdNumber: '001090012345', citizen: { userId: 'u-binh', idNumber: '001090099999' } };
+    const other = {
+      applicantIdNumber: '001090012345',
+      citizen: { userId: 'u-binh', idNumber: '001090099999' },
+    };
     expect(checkReuse(item, 'giay_to', other, '2026-03-02')).toBe('not_owner');
     expect(checkReuse(item, 'giay_to', { applicantIdNumber: null, citizen: null }, '2026-03-02')).toBe(
       'not_owner',
@@ -43,7 +46,9 @@ describe('reuse', () => {
     expect(checkReuse(null, 'giay_to', an, '2026-03-02')).toBe('not_found');
     expect(checkReuse(item, 'to_khai', an, '2026-03-02')).toBe('wrong_document');
     // a result may stand for any component the procedure asks for
-    expect(checkReuse({ ...item, kind: 'result', documentId: 'result' }, 'to_khai', an, '2026-03-02')).toBeNull();
+    expect(
+      checkReuse({ ...item, kind: 'result', documentId: 'result' }, 'to_khai', an, '2026-03-02'),
+    ).toBeNull();
   });
 });
 

@@ -72,6 +72,9 @@ export function checkReuse(
 }
 
 /** A component enters the personal store only when verified against the original and the owner is known. */
-export function entersStore(mark: { kind: 'component' | 'result'; verified: boolean }, ownerIdNumber: string | null) {
+export function entersStore(
+  mark: { kind: 'component' | 'result'; verified: boolean },
+  ownerIdNumber: string | null,
+) {
   return ownerIdNumber !== null && (mark.kind === 'result' || mark.verified);
 }
