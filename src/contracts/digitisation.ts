@@ -1,7 +1,14 @@
 /** Shapes of digitisation and the personal document store (issue #18 item 2). */
 import { z } from 'zod';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo định dạng yyyy-mm-dd');
+/** A calendar day `yyyy-mm-dd` that exists (2026-02-30 is refused before it reaches the database). */
+const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo định dạng yyyy-mm-dd')
+  .refine((day) => {
+    const parsed = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day;
+  }, 'Ngày không tồn tại');
 
 /** An officer marks one component of a dossier digitised, with its scans (POST /attachments beforehand). */
 export const MarkDigitisedRequest = z.object({

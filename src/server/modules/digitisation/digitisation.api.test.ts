@@ -204,6 +204,13 @@ describe('marking components digitised', () => {
     });
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().details[0].code).toBe('invalid_attachment');
+    const badDay = await mark(reception, d.id, {
+      documentId: 'to_khai',
+      attachmentIds: [scan],
+      pageCount: 1,
+      validUntil: '2026-02-30',
+    });
+    expect(badDay.statusCode).toBe(400);
     expect(await auditOf(d.id, 'dossier.digitise_component')).toHaveLength(0);
   });
 });
