@@ -94,6 +94,11 @@ export async function recordDocumentReuse(
     (d): d is typeof d & { reuseStoreItemId: string } => d.reuseStoreItemId !== undefined,
   );
   if (wanted.length === 0 || !ctx.actor) return;
+  const once = new Set(wanted.map((d) => d.documentId));
+  if (once.size !== wanted.length)
+    throw fail.validation('Mỗi thành phần hồ sơ chỉ dùng lại một giấy tờ.', [
+      { path: 'documents', code: 'reuse_duplicate' },
+    ]);
   const actor = ctx.actor;
   const now = ctx.deps.clock.now();
   const today = toLocalDate(now.getTime());
