@@ -36,6 +36,7 @@ const CITIZEN_ROUTES = [
   '/dossiers/:id',
   '/dossiers/submit',
   '/danh-gia-cua-toi',
+  '/kho-giay-to',
   '/profile',
 ];
 /** The inspector's pages: inspections, findings, discipline plans and the code of conduct. */

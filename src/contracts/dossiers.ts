@@ -28,6 +28,8 @@ export const ProvidedDocument = z.object({
   note: z.string().max(500).optional(),
   /** Scans uploaded beforehand (POST /attachments) by the same person. */
   attachmentIds: z.array(z.string().uuid()).max(20).optional(),
+  /** A still-valid item of the applicant's personal store given instead of a new upload (GET /personal-documents). */
+  reuseStoreItemId: z.string().uuid().optional(),
 });
 
 /** A fee the dossier owes (after the intake's choices and any exemption). */

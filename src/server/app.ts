@@ -38,6 +38,7 @@ import { dossierRoutes } from './modules/dossiers/dossiers.routes.js';
 import { formRoutes } from './modules/forms/forms.routes.js';
 import { paperTransferRoutes } from './modules/paper-transfers/paper-transfers.routes.js';
 import { paymentRoutes } from './modules/payments/payments.routes.js';
+import { digitisationRoutes } from './modules/digitisation/digitisation.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { signedResultRoutes } from './modules/signed-results/signed-results.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
@@ -174,6 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await formRoutes(api);
       await paperTransferRoutes(api);
       await paymentRoutes(api, { devTools: deps.config.devTools });
+      await digitisationRoutes(api);
       await attachmentRoutes(api, deps);
       await signedResultRoutes(api);
       await notificationRoutes(api);

@@ -6,7 +6,7 @@
  * their own ("chưa quy định"): home affairs may publish a split as a configuration version.
  */
 import type { IndicatorDefinition, IndicatorGroup, Term, Text } from './definition.js';
-import type { Measure } from './measures.js';
+import { MEASURE_TEXT, type Measure } from './measures.js';
 
 /** Version of the formulas as shipped; each family names its legal text in front of it. */
 export const FORMULA_VERSION = '2026.2';
@@ -306,6 +306,26 @@ const digitised = (code: string, name: Text, numerator: Text, maxPoints: number,
     ...(target === undefined ? {} : { target }),
   });
 
+/** A digitisation sub-indicator counted from the digitisation facts (migration 0040): measure / received. */
+const measuredDigitised = (
+  code: string,
+  name: Text,
+  measure: 'digitised' | 'reused' | 'shared_to_store',
+  maxPoints: number,
+  target?: number,
+): IndicatorDefinition =>
+  define({
+    code,
+    name,
+    group: 'qd766.6',
+    numeratorText: MEASURE_TEXT[measure]!,
+    denominatorText: RECEIVED,
+    formula: { kind: 'ratio', numerator: [t(measure)], denominator: [t('received')] },
+    target: target ?? null,
+    maxPoints,
+    scoring: 'target',
+  });
+
 const DIGITISATION: IndicatorDefinition[] = [
   digitised(
     'qd766.4.1',
@@ -313,13 +333,9 @@ const DIGITISATION: IndicatorDefinition[] = [
     text('Hồ sơ có kết quả điện tử', 'With a valid electronic result'),
     6,
   ),
-  digitised(
-    'qd766.4.2',
-    text('Hồ sơ được số hóa', 'Dossiers digitised'),
-    text('Hồ sơ được số hóa', 'Dossiers digitised'),
-    4,
-    0.8,
-  ),
+  // "4.2 dossiers digitised (4, target 80%)" (§9): received dossiers whose provided components are all
+  // digitised at the counter (or reused from the personal store) / dossiers received
+  measuredDigitised('qd766.4.2', text('Hồ sơ được số hóa', 'Dossiers digitised'), 'digitised', 4, 0.8),
   // the source names no code for electronic certified copies: "bsdt" is ours, not the decision's
   digitised(
     'qd766.4.bsdt',
@@ -327,17 +343,21 @@ const DIGITISATION: IndicatorDefinition[] = [
     text('Hồ sơ cấp bản sao điện tử', 'Electronic certified copies issued'),
     2,
   ),
-  digitised(
+  // "4.3 dossiers reusing digitised data (2, target 80%)" (§9): received dossiers with at least one document
+  // given by reusing a personal-store item / dossiers received
+  measuredDigitised(
     'qd766.4.3',
     text('Hồ sơ tái sử dụng dữ liệu số hóa', 'Dossiers reusing digitised data'),
-    text('Hồ sơ tái sử dụng dữ liệu', 'Reusing digitised data'),
+    'reused',
     2,
     0.8,
   ),
-  digitised(
+  // "4.4 dossiers shared into the citizen's personal store (4)" (§9), no target: score = R × 4; received
+  // dossiers whose digitised result is shared into the store / dossiers received
+  measuredDigitised(
     'qd766.4.4',
     text('Kết quả đưa vào kho dữ liệu cá nhân', "Results in the citizen's personal store"),
-    text('Hồ sơ chia sẻ vào kho cá nhân', 'Shared into the personal store'),
+    'shared_to_store',
     4,
   ),
   digitised(

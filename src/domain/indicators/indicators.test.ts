@@ -54,6 +54,14 @@ describe('QĐ 766 sub-indicators (domain.md §9), each with a worked example', (
     ['qd766.5.1', { fb_received: 10 }, null, null, ['not_measured']],
     ['qd766.3.1', { received: 100, received_online: 40 }, null, null, ['not_measured']],
     ['qd766.4.1', { received: 100 }, null, null, ['not_measured']],
+    // 4.2, target 80%: 60 of 100 received digitised = 60% → 60/80 × 4 = 3
+    ['qd766.4.2', { received: 100, digitised: 60 }, 0.6, 3, []],
+    ['qd766.4.2', { received: 100, digitised: 90 }, 0.9, 4, []],
+    ['qd766.4.2', { received: 0, digitised: 0 }, null, null, ['denominator_zero']],
+    // 4.3, target 80%: 20 of 100 reusing = 20% → 20/80 × 2 = 0.5
+    ['qd766.4.3', { received: 100, reused: 20 }, 0.2, 0.5, []],
+    // 4.4, no target: 50 of 100 shared into the store = 50% × 4 = 2
+    ['qd766.4.4', { received: 100, shared_to_store: 50 }, 0.5, 2, []],
     ['tt01.1', { finished: 40, finished_early: 20, finished_on_time: 10 }, 1.25, 1.25, []],
     ['tt01.8', { fb_answered: 40, fb_answered_on_time: 40 }, 2, 2, []],
     ['tt01.8', { fb_answered: 40, fb_answered_on_time: 36 }, 1, 1, []],
@@ -132,12 +140,13 @@ describe('QĐ 766 sub-indicators (domain.md §9), each with a worked example', (
     expect(group('qd766.2')).toMatchObject({ score: 18, maxMeasured: 20, weight: 20 });
     // no fees at all: no score, the group is left out rather than counted as 0
     expect(group('qd766.4')).toMatchObject({ score: null, maxMeasured: 0 });
-    expect(group('qd766.6').score).toBeNull();
+    // digitisation is measured (migration 0040): 100 received, none digitised, reused or shared = 0 of 10
+    expect(group('qd766.6')).toMatchObject({ score: 0, maxMeasured: 10 });
     // 5.4: 1 − (10% + 0%) = 90%, its target: 6 points; 5.2 has no feedback to score
     expect(group('qd766.5')).toMatchObject({ score: 6, maxMeasured: 6 });
     expect(report.qd766.points).toBeCloseTo(24, 9);
-    // 24 points of 100, 26 of them measurable: the index reads 24, not 24/26 rescaled to 92,3
-    expect(report.qd766).toMatchObject({ maxMeasured: 26, maximum: 100 });
+    // 24 points of 100, 36 of them measurable: the index reads 24, not 24/36 rescaled to 66,7
+    expect(report.qd766).toMatchObject({ maxMeasured: 36, maximum: 100 });
     expect(report.qd766.score).toBeCloseTo(24, 9);
   });
 

@@ -37,6 +37,9 @@ export const ROLLUP_MEASURES = [
   'sat_result_satisfied',
   'sat_feedback_answered',
   'sat_feedback_satisfied',
+  'digitised',
+  'reused',
+  'shared_to_store',
 ] as const;
 export type RollupMeasure = (typeof ROLLUP_MEASURES)[number];
 
@@ -97,6 +100,9 @@ export function createTotals(): Required<MeasureTotals> {
     sat_result_satisfied: 0,
     sat_feedback_answered: 0,
     sat_feedback_satisfied: 0,
+    digitised: 0,
+    reused: 0,
+    shared_to_store: 0,
     fb_received: 0,
     fb_complaints: 0,
     fb_answered: 0,
@@ -125,6 +131,18 @@ export const MEASURE_TEXT: Partial<Record<Measure, Text>> = {
   received_online: { vi: 'Hồ sơ tiếp nhận trực tuyến', en: 'Dossiers received online' },
   fee_due: { vi: 'Hồ sơ phải nộp phí, lệ phí', en: 'Received dossiers with fees to pay' },
   paid_online: { vi: 'Hồ sơ đã thanh toán trực tuyến', en: 'Received dossiers paid online' },
+  digitised: {
+    vi: 'Hồ sơ tiếp nhận có mọi thành phần đã nộp được số hóa (hoặc dùng lại giấy tờ đã số hóa)',
+    en: 'Received dossiers whose every provided component is digitised (or reused from the store)',
+  },
+  reused: {
+    vi: 'Hồ sơ tiếp nhận có dùng lại giấy tờ đã số hóa trong kho dữ liệu cá nhân',
+    en: "Received dossiers reusing a digitised document from the citizen's store",
+  },
+  shared_to_store: {
+    vi: 'Hồ sơ tiếp nhận có kết quả số hóa đã chia sẻ vào kho dữ liệu cá nhân',
+    en: "Received dossiers whose digitised result is shared into the citizen's store",
+  },
   contact_points: {
     vi: 'Điểm số lần liên hệ: 2 nếu không phải bổ sung, 1 nếu bổ sung một lần, 0 nếu nhiều hơn',
     en: 'Contact points: 2 without supplement requests, 1 with one, 0 with more',

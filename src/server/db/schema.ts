@@ -878,6 +878,44 @@ export interface RollupFeedbackDayTable {
 }
 
 /** Paper transfer by the 15:00 rule (issue #17 item 8, migration 0030). */
+/** Migration 0040: a component or result of a dossier marked digitised. */
+export interface DossierDigitisationTable {
+  id: string;
+  dossier_id: string;
+  kind: 'component' | 'result';
+  document_id: string;
+  name: string;
+  attachment_ids: string[];
+  page_count: number | null;
+  verified: Generated<boolean>;
+  valid_until: ColumnType<string | null, string | null | undefined, string | null>;
+  digitised_by: string;
+  digitised_at: Timestamp;
+}
+
+/** Migration 0040: an item of a citizen's personal document store; `dossier_id` is its source dossier. */
+export interface PersonalDocumentTable {
+  id: string;
+  owner_id_number: string;
+  owner_user_id: string | null;
+  kind: 'component' | 'result';
+  document_id: string;
+  name: string;
+  dossier_id: string;
+  digitisation_id: string;
+  valid_until: ColumnType<string | null, string | null | undefined, string | null>;
+  shared: Generated<boolean>;
+  created_at: Timestamp;
+}
+
+/** Migration 0040: a document of a dossier given by reusing a personal-store item. */
+export interface DossierDocumentReuseTable {
+  dossier_id: string;
+  document_id: string;
+  store_item_id: string;
+  reused_at: Timestamp;
+}
+
 export interface DossierPaymentTable {
   dossier_id: string;
   reference: string;
@@ -1024,4 +1062,7 @@ export interface Database {
   payment_notification: PaymentNotificationTable;
   signed_result: SignedResultTable;
   signing_dev_identity: SigningDevIdentityTable;
+  dossier_digitisation: DossierDigitisationTable;
+  personal_document: PersonalDocumentTable;
+  dossier_document_reuse: DossierDocumentReuseTable;
 }

@@ -83,6 +83,9 @@ const SurveyPage = lazy(() =>
 const KioskPage = lazy(() =>
   import('../features/satisfaction/KioskPage').then((m) => ({ default: m.KioskPage })),
 );
+const MyDocumentsPage = lazy(() =>
+  import('../features/digitisation/MyDocumentsPage').then((m) => ({ default: m.MyDocumentsPage })),
+);
 const MyRatingsPage = lazy(() =>
   import('../features/satisfaction/MyRatingsPage').then((m) => ({ default: m.MyRatingsPage })),
 );
@@ -311,6 +314,14 @@ export function AppRoutes() {
             element={
               <Loading>
                 <MyRatingsPage />
+              </Loading>
+            }
+          />
+          <Route
+            path="/kho-giay-to"
+            element={
+              <Loading>
+                <MyDocumentsPage />
               </Loading>
             }
           />

@@ -12,11 +12,13 @@ import { NavDrawer } from './NavDrawer';
 import { menuKeyOf } from './OfficialLayout';
 import { useIsPhone } from './phone';
 import { useCitizenSatisfactionMenu } from '../features/satisfaction/satisfaction-menu';
+import { useCitizenStoreMenu } from '../features/digitisation/store-menu';
 
 export function CitizenLayout() {
   const { t } = useI18n();
   const location = useLocation();
   const satisfaction = useCitizenSatisfactionMenu();
+  const store = useCitizenStoreMenu();
   const phone = useIsPhone();
   const items = [
     {
@@ -46,6 +48,7 @@ export function CitizenLayout() {
         </Link>
       ),
     },
+    ...store,
     ...satisfaction,
     {
       key: '/profile',

@@ -12,6 +12,7 @@ import { buildDossierCode, isReceivedAtIntake } from '../../../domain/dossiers/c
 import { defaultReturnMethod } from '../../../domain/dossiers/return-method.js';
 import { findBookVolume } from '../../../domain/forms/book-line.js';
 import { findMissingDocuments } from '../../../domain/dossiers/documents.js';
+import { recordDocumentReuse } from '../digitisation/digitisation.record.js';
 import { deriveDossierState, INITIAL_STATE, type DossierAction } from '../../../domain/dossiers/state.js';
 import type { DossierActionType } from '../../../domain/dossiers/status.js';
 import { fail } from '../../../domain/errors.js';
@@ -312,6 +313,12 @@ async function receiveDossier(
       id,
       ctx.actor!.userId,
       input.documents.flatMap((d) => d.attachmentIds ?? []),
+    );
+    await recordDocumentReuse(
+      ctx,
+      trx,
+      { id, unitId: targets.unit.id, applicantIdNumber: applicant.idNumber ?? null },
+      input.documents,
     );
     await enqueueDossierActionNotifications(trx, ctx.deps.config, {
       dossier: {

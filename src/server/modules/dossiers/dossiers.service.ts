@@ -36,6 +36,7 @@ import {
 } from '../late-work/late-work.gate.js';
 import { scheduleLateTimers } from '../late-work/late-work.timers.js';
 import { recordPaperTransferDue } from '../paper-transfers/paper-transfers.record.js';
+import { recordResultDigitised } from '../digitisation/digitisation.record.js';
 import { findQueueApologyWarnings } from '../late-work/late-work.queue.js';
 import type { ApologyWarning } from '../../../domain/late-work/apology-warning.js';
 import { issueSignedResult } from '../signed-results/signed-results.issue.js';
@@ -191,6 +192,15 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
         },
         actor: { userId: actor.userId, unitId: actor.unitId ?? row.authority_unit_id },
         attachmentIds: input.attachmentIds ?? [],
+      });
+    if (type === 'return_result')
+      await recordResultDigitised(ctx, trx, {
+        id,
+        code: row.code,
+        unitId: row.receiving_unit_id,
+        procedureName: row.procedure_name,
+        applicant: row.applicant,
+        applicantUserId: row.applicant_user_id,
       });
     await enqueueDossierActionNotifications(trx, ctx.deps.config, {
       survey: ctx.deps.config.survey,

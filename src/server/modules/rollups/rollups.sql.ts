@@ -36,6 +36,9 @@ export const FACT_COLUMNS = [
   'complaint_upheld',
   'disliked_or_complained',
   'open_due',
+  'digitised',
+  'reused',
+  'shared_to_store',
 ] as const;
 
 const mask = (test: (column: string) => string) =>
@@ -53,6 +56,7 @@ export function selectFacts(scope: ((idColumn: string) => RawBuilder<unknown>) |
   return sql`
     WITH d AS (
       SELECT id, authority_unit_id, procedure_id, channel, received_at, finished_at, returned_at, fees, state,
+             documents,
              coalesce(original_due_at, due_at) AS legal_due
       FROM dossier WHERE ${where('dossier.id')}
     ),
@@ -96,7 +100,19 @@ export function selectFacts(scope: ((idColumn: string) => RawBuilder<unknown>) |
       (${sql.raw(mask((c) => `${c} >= 4`))})::smallint AS sat_ok_mask,
       coalesce(cmp.upheld, false) AS complaint_upheld,
       (s.overall_satisfied IS FALSE OR cmp.dossier_id IS NOT NULL) AS disliked_or_complained,
-      CASE WHEN d.finished_at IS NULL AND d.received_at IS NOT NULL THEN d.legal_due END AS open_due
+      CASE WHEN d.finished_at IS NULL AND d.received_at IS NOT NULL THEN d.legal_due END AS open_due,
+      -- 4.2: at least one component digitised and every provided component digitised or reused (migration 0040)
+      (EXISTS (SELECT 1 FROM dossier_digitisation m WHERE m.dossier_id = d.id AND m.kind = 'component')
+        AND NOT EXISTS (
+          SELECT 1 FROM jsonb_array_elements(d.documents) doc
+          WHERE (doc->>'provided')::boolean
+            AND NOT EXISTS (SELECT 1 FROM dossier_digitisation m WHERE m.dossier_id = d.id
+                              AND m.kind = 'component' AND m.document_id = doc->>'documentId')
+            AND NOT EXISTS (SELECT 1 FROM dossier_document_reuse r WHERE r.dossier_id = d.id
+                              AND r.document_id = doc->>'documentId'))) AS digitised,
+      EXISTS (SELECT 1 FROM dossier_document_reuse r WHERE r.dossier_id = d.id) AS reused,
+      EXISTS (SELECT 1 FROM personal_document p WHERE p.dossier_id = d.id AND p.kind = 'result' AND p.shared)
+        AS shared_to_store
     FROM d
     LEFT JOIN sup ON sup.dossier_id = d.id
     LEFT JOIN apo ON apo.dossier_id = d.id
@@ -113,6 +129,9 @@ const MEASURE_SQL: Record<RollupMeasure, [Anchor, string]> = {
   received_online: ['received_day', `(f.channel = 'online')::int`],
   received_postal: ['received_day', `(f.channel = 'postal')::int`],
   fee_due: ['received_day', 'f.fee_due::int'],
+  digitised: ['received_day', 'f.digitised::int'],
+  reused: ['received_day', 'f.reused::int'],
+  shared_to_store: ['received_day', 'f.shared_to_store::int'],
   paid_online: ['received_day', 'f.paid_online::int'],
   supplement_requested: ['received_day', '(f.supplement_count > 0)::int'],
   contact_points: ['received_day', 'CASE f.supplement_count WHEN 0 THEN 2 WHEN 1 THEN 1 ELSE 0 END'],

@@ -14,6 +14,7 @@ import { useDossierLateWork } from '../late-work/late-work.api';
 import { LateWorkPanel } from '../late-work/LateWorkPanel';
 import { DossierPaperTransferCard } from '../paper-transfers/DossierPaperTransferCard';
 import { PaymentCard } from '../payments/PaymentCard';
+import { DigitiseControl } from '../digitisation/DigitiseControl';
 import { ControlSheet } from './ControlSheet';
 import { DossierActions } from './DossierActions';
 import { DossierDocuments } from './DossierDocuments';
@@ -96,6 +97,7 @@ export function DossierDetailPage() {
       <PaymentCard dossierId={data.id} />
       {official && <LateWorkPanel dossier={data} />}
       {official && <DossierPaperTransferCard dossierId={data.id} />}
+      {official && <DigitiseControl dossier={data} definition={definition.data} />}
       {official && data.periods.length > 0 && (
         <Card title={t('detail.sheet')} size="small">
           <ControlSheet periods={data.periods} />

@@ -6,6 +6,7 @@ import { useOnlineProcedures, type CreatedDossier } from './dossiers.api';
 import { useDossierI18n } from './dossiers.messages';
 import { IntakeForm } from './IntakeForm';
 import { IntakeResult } from './IntakeResult';
+import { ReuseDocumentPicker } from '../digitisation/ReuseDocumentPicker';
 
 export function SubmitPage() {
   const { t } = useDossierI18n();
@@ -20,6 +21,7 @@ export function SubmitPage() {
         {t('submit.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('submit.subtitle')}</Typography.Paragraph>
+      <ReuseDocumentPicker />
       <IntakeForm
         mode="online"
         procedures={procedures.data}

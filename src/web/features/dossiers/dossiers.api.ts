@@ -18,6 +18,7 @@ import type { User } from '../../../contracts/users';
 import type { ProcedureDefinition } from '../../../domain/procedures/definition';
 import { api, ApiError } from '../../app/http';
 import type { Locale } from '../../app/i18n/define';
+import { withReuseChoices } from '../digitisation/digitisation.api';
 
 export type Queue = DossierListQuery['queue'];
 export type DossierPage = z.infer<typeof DossierPageSchema>;
@@ -162,7 +163,7 @@ export function useCreateDossier(locale: Locale, texts: TransportTexts) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ body, key }: { body: CreateDossierRequest; key: string }) =>
-      postDossier(body, key, locale, texts),
+      postDossier(withReuseChoices(body), key, locale, texts),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: dossierKeys.all }),
     meta: { silent: true },
   });
