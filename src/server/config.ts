@@ -66,6 +66,8 @@ const EnvSchema = z.object({
   SURVEY_TOKEN_SECRET: z.string().min(16).optional(),
   SURVEY_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   AUDIT_CHECKPOINT_KEY: z.string().min(16).optional(),
+  LATE_SWEEP_SECONDS: z.coerce.number().positive().max(3600).default(60),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().max(600).default(30),
 });
 
 /** The built-in survey link key: only with DEV_TOOLS, never in production (links signed with it are refused otherwise). */
@@ -168,6 +170,11 @@ export interface AppConfig {
   survey: { tokenSecret: string; tokenTtlDays: number };
   /** HMAC key of the signed audit checkpoints (`audit checkpoint`; required in production). */
   auditCheckpointKey: string;
+  /**
+   * Periodic jobs (`server/jobs`): the late-work sweep's interval (seconds), and how long SIGTERM waits
+   * for in-flight requests and passes before the process exits anyway.
+   */
+  jobs: { lateSweepSeconds: number; shutdownGraceSeconds: number };
 }
 
 /** Throws when production runs with a development convenience on or without its own secrets. */
@@ -253,5 +260,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     devTools: e.DEV_TOOLS,
     survey: { tokenSecret: surveyTokenSecret(e), tokenTtlDays: e.SURVEY_TOKEN_TTL_DAYS },
     auditCheckpointKey: e.AUDIT_CHECKPOINT_KEY ?? DEV_AUDIT_CHECKPOINT_KEY,
+    jobs: { lateSweepSeconds: e.LATE_SWEEP_SECONDS, shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS },
   };
 }

@@ -117,6 +117,17 @@ export interface AuditSealTable {
   hash: string;
 }
 
+export interface JobLeaseTable {
+  name: string;
+  holder: string;
+  expires_at: Date;
+  last_started_at: Date | null;
+  last_finished_at: Date | null;
+  last_error: string | null;
+  runs: ColumnType<string, string | undefined, string>;
+  failures: ColumnType<string, string | undefined, string>;
+}
+
 export interface OidcLoginTable {
   state: string;
   nonce: string;
@@ -998,4 +1009,5 @@ export interface Database {
   paper_transfer_item: PaperTransferItemTable;
   dossier_payment: DossierPaymentTable;
   payment_notification: PaymentNotificationTable;
+  job_lease: JobLeaseTable;
 }
