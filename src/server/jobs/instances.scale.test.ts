@@ -15,6 +15,7 @@ import { systemClock } from '../clock.js';
 import { openTestDatabase, type TestDatabase } from '../testing/harness.js';
 import {
   freePort,
+  serverPid,
   startHaproxy,
   startInstance,
   stopAll,
@@ -217,19 +218,14 @@ describe.skipIf(!enabled)('two instances behind HAProxy', () => {
     );
     // give the other instance a few more sweeps to duplicate anything, then count
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    const alerts = await sql.query<{ kind: string; n: string }>(
-      `select kind, count(*) n from late_alert where dossier_id = $1 group by kind, period_index, level`,
-      [dossierId],
-    );
-    // one alert per warning / lateness (a timer whose step has since moved on is stale and writes none)
-    expect(alerts.rows.length).toBeGreaterThan(0);
-    expect(alerts.rows.every((row) => row.n === '1')).toBe(true);
-    const total = await count(`select count(*) n from late_alert where dossier_id = $1`, [dossierId]);
-    // the sweep's audit entries account for every alert exactly once: no second sweep wrote any
+    const alerts = await count(`select count(*) n from late_alert where dossier_id = $1`, [dossierId]);
+    expect(alerts).toBeGreaterThan(0);
+    // one instance swept, in one batch: sweeps on both instances would split the timers (SKIP LOCKED)
+    // between two transactions, each with its own audit entry
     const sweeps = await sql.query<{ alerts: number }>(
       `select (summary->>'alerts')::int alerts from audit_log where action = 'late_work.sweep'`,
     );
-    expect(sweeps.rows.reduce((sum, row) => sum + row.alerts, 0)).toBe(total);
+    expect(sweeps.rows.map((row) => row.alerts)).toEqual([alerts]);
     const lease = await sql.query<{ holder: string; runs: string }>(
       `select holder, runs from job_lease where name = 'late-work-sweep'`,
     );
