@@ -52,7 +52,10 @@ describe('job leases', () => {
     const stat = jobStats().find((s) => s.name === 'failing');
     expect(stat).toMatchObject({ runs: 3, failures: 2, consecutiveFailures: 0, lastError: null });
     const lease = (await findLeases(db())).find((row) => row.name === 'failing');
-    expect({ runs: Number(lease?.runs), failures: Number(lease?.failures) }).toEqual({ runs: 3, failures: 2 });
+    expect({ runs: Number(lease?.runs), failures: Number(lease?.failures) }).toEqual({
+      runs: 3,
+      failures: 2,
+    });
     expect(lease?.last_error).toBeNull();
   });
 

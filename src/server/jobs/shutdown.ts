@@ -27,7 +27,7 @@ export function drainOnSignals(options: {
       process.exit(1);
     }, options.graceMs);
     force.unref();
-    const results = await Promise.allSettled(options.steps.map((step) => step()));
+    const results = await Promise.allSettled(options.steps.map((step) => Promise.resolve(step())));
     for (const result of results) {
       if (result.status === 'rejected') options.logger.error({ err: result.reason }, 'stopping: step failed');
     }

@@ -52,6 +52,8 @@ export async function startInstance(
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['src/server/main.ts'], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // its own process group: `tsx` runs the server in a child process, and `stopAll` must end both
+    detached: true,
   });
   started.add(child);
   let output = '';
@@ -138,7 +140,16 @@ export async function waitFor(what: string, ms: number, check: () => Promise<boo
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Kills every process started here that is still running. */
+/** Kills the process and, when it leads a process group (servers), everything in that group. */
+function killGroup(child: ChildProcess): void {
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+/** Kills every process started here that is still running (server groups whole). */
 export async function stopAll(): Promise<void> {
   const running = [...started];
   await Promise.all(
@@ -147,7 +158,7 @@ export async function stopAll(): Promise<void> {
         new Promise<void>((resolve) => {
           if (child.exitCode !== null || child.signalCode !== null) return resolve();
           child.once('exit', () => resolve());
-          child.kill('SIGKILL');
+          killGroup(child);
         }),
     ),
   );

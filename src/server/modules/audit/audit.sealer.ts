@@ -5,7 +5,7 @@
  * with a lower id is sealed in a later batch, after entries with higher ids.
  */
 import { sealEntries } from '../../../domain/audit/seal.js';
-import type { Db, Executor, Tx } from '../../db/types.js';
+import type { Executor, Tx } from '../../db/types.js';
 import { findSealHead, findUnsealedEntries, insertSeals, lockSealer } from './audit.queries.js';
 
 const BATCH = 1_000;
