@@ -216,8 +216,16 @@ describe.skipIf(!enabled)('two instances behind HAProxy', () => {
           dossierId,
         ])) === 0,
     );
-    // give the other instance a few more sweeps to duplicate anything, then count
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // for a few more sweeps, the same instance holds the sweep's lease all along (the other skips)
+    const holders = new Set<string>();
+    for (let i = 0; i < 12; i += 1) {
+      const row = await sql.query<{ holder: string }>(
+        `select holder from job_lease where name = 'late-work-sweep'`,
+      );
+      holders.add(row.rows[0]?.holder ?? '');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(holders.size).toBe(1);
     const alerts = await count(`select count(*) n from late_alert where dossier_id = $1`, [dossierId]);
     expect(alerts).toBeGreaterThan(0);
     // one instance swept, in one batch: sweeps on both instances would split the timers (SKIP LOCKED)
