@@ -69,6 +69,8 @@ const EnvSchema = z.object({
   AUDIT_CHECKPOINT_KEY: z.string().min(16).optional(),
   SIGNING_P12_PATH: z.string().min(1).optional(),
   SIGNING_P12_PASSWORD: z.string().default(''),
+  LATE_SWEEP_SECONDS: z.coerce.number().positive().max(3600).default(60),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().max(600).default(30),
 });
 
 /** The built-in survey link key: only with DEV_TOOLS, never in production (links signed with it are refused otherwise). */
@@ -178,6 +180,11 @@ export interface AppConfig {
    * production only, a development CA and a certificate per unit are generated and kept in the database.
    */
   signing: { p12Path: string | undefined; p12Password: string; devIdentities: boolean };
+  /**
+   * Periodic jobs (`server/jobs`): the late-work sweep's interval (seconds), and how long SIGTERM waits
+   * for in-flight requests and passes before the process exits anyway.
+   */
+  jobs: { lateSweepSeconds: number; shutdownGraceSeconds: number };
 }
 
 /** Throws when production runs with a development convenience on or without its own secrets. */
@@ -269,5 +276,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       p12Password: e.SIGNING_P12_PASSWORD,
       devIdentities: e.NODE_ENV !== 'production',
     },
+    jobs: { lateSweepSeconds: e.LATE_SWEEP_SECONDS, shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS },
   };
 }

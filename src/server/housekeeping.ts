@@ -1,5 +1,6 @@
 /**
- * Housekeeping run by the sweeper's loop after each late-work pass: uploads nobody linked, past their age,
+ * Housekeeping, run every minute by the `housekeeping` job (`jobs/periodic.ts`): uploads nobody linked,
+ * past their age,
  * and attempt counters untouched for a day.
  */
 import type { AppConfig } from './config.js';

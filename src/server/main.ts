@@ -11,10 +11,10 @@ import { seedDemoHistoryIfEmpty } from './seed/demo-history.js';
 import { seedSatisfactionDemoIfEmpty } from './seed/satisfaction-demo.js';
 import { seedConductDemoIfEmpty } from './seed/conduct-demo.js';
 import { seedEvaluationDemoIfEmpty } from './seed/evaluation-demo.js';
-import { startLateWorkSweeper } from './modules/late-work/late-work.sweeper.js';
-import { runHousekeeping } from './housekeeping.js';
-import { refreshRollups, startRollupLoop } from './modules/rollups/rollups.service.js';
-import { startAuditSealer } from './modules/audit/audit.sealer.js';
+import { refreshRollups } from './modules/rollups/rollups.service.js';
+import { startJobs } from './jobs/runner.js';
+import { serverJobs } from './jobs/periodic.js';
+import { drainOnSignals } from './jobs/shutdown.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -41,26 +41,20 @@ async function main(): Promise<void> {
   // PGlite lives in this process: deliver notifications here; on PostgreSQL run `npm run worker` beside it
   const notifier =
     database.kind === 'pglite' ? startNotificationWorker({ config, database, clock, logger: app.log }) : null;
-  const sweeper = startLateWorkSweeper({
-    database,
-    clock,
+  // late-work sweep, housekeeping, roll-ups, audit sealing: each runs on one instance at a time (job_lease)
+  const shutdown = { stopping: false };
+  const jobs = startJobs(
+    { db: database.db, logger: app.log },
+    serverJobs({ config, database, clock, isStopping: () => shutdown.stopping }),
+  );
+  // SIGTERM: stop accepting, let in-flight requests and each job's current batch finish, then exit
+  drainOnSignals({
+    state: shutdown,
     logger: app.log,
-    housekeeping: () => runHousekeeping({ config, database, clock }),
+    graceMs: config.jobs.shutdownGraceSeconds * 1000,
+    steps: [() => app.close(), () => jobs.stop(), () => notifier?.stop()],
+    finally: () => database.close(),
   });
-  const rollups = startRollupLoop({ db: database.db, clock, logger: app.log });
-  // links committed audit entries into the seal chain every second (the worker runs it too: one at a time)
-  const sealer = startAuditSealer({ db: database.db, logger: app.log });
-  const close = async () => {
-    await app.close();
-    await notifier?.stop();
-    await sweeper.stop();
-    await rollups.stop();
-    await sealer.stop();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void close());
-  process.once('SIGTERM', () => void close());
   await app.listen({ port: config.port, host: config.host });
   app.log.info(
     `Kỷ Cương đang chạy tại ${config.publicUrl} (cơ sở dữ liệu: ${database.kind}${config.demo ? ', dữ liệu mẫu' : ''})`,

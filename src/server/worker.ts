@@ -1,8 +1,8 @@
 /**
- * Worker entry: configuration → database (PostgreSQL) → migrations → the loops of notification delivery,
- * roll-ups and audit sealing.
- * SIGTERM/SIGINT stop it gracefully: the pass in progress finishes, then the process exits. Several workers
- * may run at once (rows are claimed with SKIP LOCKED). With embedded PGlite the server runs the loop itself.
+ * Worker entry: configuration → database (PostgreSQL) → migrations → notification delivery, and the
+ * roll-up and audit-sealing jobs (singletons across instances through `job_lease`, see `jobs/runner.ts`).
+ * SIGTERM/SIGINT stop it gracefully: the batch in progress finishes, then the process exits. Several workers
+ * may run at once (outbox rows are claimed with SKIP LOCKED). With embedded PGlite the server runs it all.
  */
 import { pino } from 'pino';
 import { systemClock } from './clock.js';
@@ -10,8 +10,9 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/connection.js';
 import { migrateToLatest } from './db/migrator.js';
 import { startNotificationWorker } from './modules/notifications/notifications.worker.js';
-import { startRollupLoop } from './modules/rollups/rollups.service.js';
-import { startAuditSealer } from './modules/audit/audit.sealer.js';
+import { startJobs } from './jobs/runner.js';
+import { sharedJobs } from './jobs/periodic.js';
+import { drainOnSignals } from './jobs/shutdown.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -25,21 +26,20 @@ async function main(): Promise<void> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database);
   const worker = startNotificationWorker({ config, database, clock: systemClock, logger });
-  // roll-ups too (the server runs the same loop; an advisory lock lets only one apply a batch at a time)
-  const rollups = startRollupLoop({ db: database.db, clock: systemClock, logger });
-  // and the audit sealer (beside the server's: an advisory lock lets one seal at a time, the other skips)
-  const sealer = startAuditSealer({ db: database.db, logger });
+  // roll-ups and audit sealing: the servers start the same jobs; the lease lets one instance run each
+  const shutdown = { stopping: false };
+  const jobs = startJobs(
+    { db: database.db, logger },
+    sharedJobs({ config, database, clock: systemClock, isStopping: () => shutdown.stopping }),
+  );
   logger.info({ pollSeconds: config.notifications.pollSeconds }, 'notification worker started');
-  const stop = async (signal: string) => {
-    logger.info({ signal }, 'notification worker stopping');
-    await worker.stop();
-    await rollups.stop();
-    await sealer.stop();
-    await database.close();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  drainOnSignals({
+    state: shutdown,
+    logger,
+    graceMs: config.jobs.shutdownGraceSeconds * 1000,
+    steps: [() => worker.stop(), () => jobs.stop()],
+    finally: () => database.close(),
+  });
 }
 
 main().catch((error: unknown) => {

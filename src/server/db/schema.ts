@@ -117,6 +117,17 @@ export interface AuditSealTable {
   hash: string;
 }
 
+export interface JobLeaseTable {
+  name: string;
+  holder: string;
+  expires_at: Date;
+  last_started_at: Date | null;
+  last_finished_at: Date | null;
+  last_error: string | null;
+  runs: ColumnType<string, string | undefined, string>;
+  failures: ColumnType<string, string | undefined, string>;
+}
+
 export interface OidcLoginTable {
   state: string;
   nonce: string;
@@ -1065,4 +1076,5 @@ export interface Database {
   dossier_digitisation: DossierDigitisationTable;
   personal_document: PersonalDocumentTable;
   dossier_document_reuse: DossierDocumentReuseTable;
+  job_lease: JobLeaseTable;
 }

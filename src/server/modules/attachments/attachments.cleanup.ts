@@ -1,7 +1,7 @@
 /**
  * The cleanup of uploads nobody linked (a form abandoned after its scans were sent): rows older than
  * `UPLOAD_UNLINKED_MAX_HOURS` are deleted in batches, and their bytes once no other row shares the hash.
- * The late-work sweeper calls it on each pass.
+ * The housekeeping job (`jobs/periodic.ts`) calls it every minute.
  */
 import type { AppConfig } from '../../config.js';
 import type { Clock } from '../../clock.js';

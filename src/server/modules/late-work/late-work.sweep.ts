@@ -129,10 +129,13 @@ async function processBatch(trx: Executor, ctx: BatchContext, limit: number) {
   return { taken: timers.length, alerts: added, stale, escalationsScheduled: next.length };
 }
 
-/** Runs the sweep until no timer is due; returns what it did. */
+/**
+ * Runs the sweep until no timer is due, or until `isStopping` says so after a batch (a graceful stop lets
+ * the batch in progress commit; the rest waits for the next pass); returns what it did.
+ */
 export async function sweepLateWork(
   deps: { database: DatabaseHandle; clock: Clock },
-  options: { batchSize?: number } = {},
+  options: { batchSize?: number; isStopping?: () => boolean } = {},
 ): Promise<SweepResult> {
   const { db } = deps.database;
   const limit = options.batchSize ?? 5000;
@@ -172,5 +175,6 @@ export async function sweepLateWork(
     total.batches += 1;
     // escalations of long-overdue work may already be due: take them in the same run
     if (result.taken < limit && result.escalationsScheduled === 0) return total;
+    if (options.isStopping?.()) return total;
   }
 }

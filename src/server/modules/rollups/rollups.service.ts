@@ -16,8 +16,16 @@ import { recountAndCompare, type Mismatch } from './rollups.verify.js';
 /** Queue rows per transaction: small enough to keep each refresh transaction short. */
 export const REFRESH_BATCH = 500;
 
-/** Applies every queued change; returns the queue rows consumed. */
-export async function refreshRollups(db: Db, clock: Clock, batch = REFRESH_BATCH): Promise<number> {
+/**
+ * Applies every queued change (or stops after a batch once `isStopping` says so: graceful stop); returns the
+ * queue rows consumed.
+ */
+export async function refreshRollups(
+  db: Db,
+  clock: Clock,
+  batch = REFRESH_BATCH,
+  isStopping?: () => boolean,
+): Promise<number> {
   let total = 0;
   await advanceOpenHorizon(db, clock.now());
   for (;;) {
@@ -25,6 +33,7 @@ export async function refreshRollups(db: Db, clock: Clock, batch = REFRESH_BATCH
     const feedback = await refreshFeedbackBatch(db, batch);
     total += dossiers + feedback;
     if (dossiers < batch && feedback < batch) return total;
+    if (isStopping?.()) return total;
   }
 }
 
@@ -49,46 +58,4 @@ export async function verifyRollups(db: Db, clock: Clock): Promise<VerifyReport>
   await refreshRollups(db, clock);
   const { keys, mismatches } = await recountAndCompare(db);
   return { pendingBefore, keys, mismatches, ms: Math.round(performance.now() - started) };
-}
-
-export interface RollupLogger {
-  error(object: unknown, message: string): void;
-}
-
-/** A running refresh loop; `stop` waits for the pass in progress. */
-export interface RollupLoop {
-  stop(): Promise<void>;
-}
-
-/** Refreshes now and then every `intervalMs`; a failing pass is logged and the loop goes on. */
-export function startRollupLoop(deps: {
-  db: Db;
-  clock: Clock;
-  intervalMs?: number;
-  logger?: RollupLogger;
-}): RollupLoop {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let current: Promise<void> = Promise.resolve();
-  const pass = async () => {
-    try {
-      await refreshRollups(deps.db, deps.clock);
-    } catch (error) {
-      deps.logger?.error({ err: error }, 'rollups: refresh pass failed');
-    }
-  };
-  const schedule = () => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      current = pass().then(schedule);
-    }, deps.intervalMs ?? 5_000);
-  };
-  current = pass().then(schedule);
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await current;
-    },
-  };
 }
