@@ -53,3 +53,32 @@ export async function deleteUnlinkedAttachments(
     )`.execute(db);
   return result.rows.map((row) => row.hash);
 }
+
+/** Stores a file the server itself produced for a dossier (e.g. the rendered declaration), already linked. */
+export async function insertDossierAttachment(
+  db: Executor,
+  row: {
+    id: string;
+    hash: string;
+    size: number;
+    contentType: string;
+    name: string;
+    uploadedBy: string;
+    dossierId: string;
+    now: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('attachment')
+    .values({
+      id: row.id,
+      hash: row.hash,
+      size: row.size,
+      content_type: row.contentType,
+      name: row.name,
+      uploaded_by: row.uploadedBy,
+      dossier_id: row.dossierId,
+      created_at: row.now,
+    })
+    .execute();
+}
