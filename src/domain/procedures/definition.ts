@@ -173,6 +173,7 @@ export const Declaration = z.object({
   fields: z.array(DeclarationField).min(1).max(60),
 });
 export type Declaration = z.infer<typeof Declaration>;
+export type DeclarationInput = z.input<typeof Declaration>;
 
 export const ProcedureDefinition = z.object({
   /** National code, e.g. 1.001193.000.00.00.H26 (demo codes are marked by `demo`). */

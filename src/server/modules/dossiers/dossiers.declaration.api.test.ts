@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeclarationInput } from '../../../domain/procedures/definition.js';
 import { sampleDefinition } from '../../../domain/procedures/sample-definition.js';
 import { authHeaders, createTestApp, signIn, type Session, type TestApp } from '../../testing/harness.js';
 import { publishSampleProcedure } from '../../testing/fixtures.js';
@@ -12,7 +13,7 @@ let procedureId: string;
 let oneStopId: string;
 const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-declaration-'));
 
-const declaration = {
+const declaration: DeclarationInput = {
   documentId: 'to_khai',
   title: 'Tờ khai xác nhận tình trạng hôn nhân',
   fields: [
