@@ -50,6 +50,8 @@ export const RequiredDocument = z.object({
   count: z.number().int().min(1).max(20),
   mandatory: z.boolean(),
   templateUrl: z.string().url().nullable().optional(),
+  /** The form template uploaded for this document (POST /procedures/{id}/templates), public to download. */
+  templateAttachmentId: z.string().uuid().nullable().optional(),
   note: z.string().max(500).nullable().optional(),
 });
 export type RequiredDocument = z.infer<typeof RequiredDocument>;
