@@ -55,6 +55,8 @@ interface Props {
   /** The officer's own unit at the counter; online, the citizen picks one of the units offering it. */
   counterUnitId: string | null;
   initialApplicant: ApplicantValues;
+  /** A procedure chosen beforehand (the public page's "Nộp trực tuyến"). */
+  initialProcedureId?: string | null;
   onCreated: (created: CreatedDossier, decision: IntakeDecision) => void;
 }
 
@@ -153,6 +155,7 @@ export function IntakeForm(props: Props) {
       form={form}
       layout="vertical"
       initialValues={{
+        procedureId: props.initialProcedureId ?? undefined,
         variantId: '',
         applicant: initialApplicant,
         provided: [],
