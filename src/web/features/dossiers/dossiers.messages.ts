@@ -117,6 +117,7 @@ export const dossierMessages = defineMessages({
     vi: 'Không tải lên được tệp; vui lòng thử lại.',
     en: 'The upload failed; please try again.',
   },
+  'detail.file': { vi: 'Tệp {number}', en: 'File {number}' },
   'declaration.title': { vi: 'Tờ khai trực tuyến', en: 'Online declaration' },
   'declaration.hint': {
     vi: 'Thông tin đã có trong tài khoản được điền sẵn; hãy kiểm tra trước khi nộp.',
