@@ -59,6 +59,7 @@ test('a citizen submits a birth registration online with a declaration and a pho
   const upload = page.getByTestId('upload-giay_chung_sinh');
   await upload
     .locator('input[type=file]:not([capture])')
+    .first()
     .setInputFiles({ name: 'giay-chung-sinh.png', mimeType: 'image/png', buffer: PNG });
   await expect(upload.getByText('giay-chung-sinh.png')).toBeVisible();
   await expect(page.getByTestId('document-giay_chung_sinh')).toBeChecked();
