@@ -92,6 +92,9 @@ export function IntakeForm(props: Props) {
         address: initialApplicant.address,
       }),
     );
+    // the declaration filled here is that document: the server renders it and marks it handed in
+    const given = new Set((form.getFieldValue('provided') as string[] | undefined) ?? []);
+    form.setFieldValue('provided', [...given.add(declarationForm.documentId)]);
   }, [form, declarationForm, initialApplicant]);
 
   // Online, a procedure received by one unit only needs no choice.
