@@ -1,8 +1,9 @@
 /**
  * The declaration form (tờ khai) of a procedure, filled online: the first values from the citizen's profile,
  * the check of the answers (the same in the browser and on the server) and the lines printed on its PDF.
- * Online submission rests on ND 45/2020/NĐ-CP, Art. 9(1): "Tổ chức, cá nhân ... thực hiện việc kê khai
- * thông tin, nộp hồ sơ trực tuyến" — the declaration is part of the dossier and is stored with it.
+ * Online submission with an electronic declaration rests on ND 45/2020/NĐ-CP (administrative procedures
+ * by electronic means); its exact wording is not in domain.md and is not quoted here (to be checked). The
+ * declaration is part of the dossier and is stored with it.
  */
 import { checkIdNumber } from '../identity/validate.js';
 import type { Declaration, DeclarationField, PrefillSource } from './definition.js';
