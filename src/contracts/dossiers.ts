@@ -66,6 +66,13 @@ export const CreateDossierRequest = z.object({
    * (online → online, postal → post, counter → counter).
    */
   returnMethod: z.enum(RETURN_METHODS).optional(),
+  /**
+   * Answers to the procedure's declaration form (tờ khai), by field key; checked by the server and rendered
+   * to a PDF stored as the attachment of the declaration's document.
+   */
+  declaration: z
+    .record(z.string().max(40), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()]))
+    .optional(),
 });
 export type CreateDossierRequest = z.infer<typeof CreateDossierRequest>;
 

@@ -50,6 +50,8 @@ export const RequiredDocument = z.object({
   count: z.number().int().min(1).max(20),
   mandatory: z.boolean(),
   templateUrl: z.string().url().nullable().optional(),
+  /** The form template uploaded for this document (POST /procedures/{id}/templates), public to download. */
+  templateAttachmentId: z.string().uuid().nullable().optional(),
   note: z.string().max(500).nullable().optional(),
 });
 export type RequiredDocument = z.infer<typeof RequiredDocument>;
@@ -134,6 +136,47 @@ export const Workflow = z.object({
 });
 export type Workflow = z.infer<typeof Workflow>;
 
+/** Kinds of answer a declaration field takes; `id_number` is a 12-digit personal ID number (or old 9-digit). */
+export const DECLARATION_FIELD_TYPES = ['text', 'number', 'date', 'select', 'checkbox', 'id_number'] as const;
+export type DeclarationFieldType = (typeof DECLARATION_FIELD_TYPES)[number];
+
+/** Where a field's first value comes from: the signed-in citizen's profile (or the population adapter). */
+export const PREFILL_SOURCES = ['fullName', 'idNumber', 'phone', 'address'] as const;
+export type PrefillSource = (typeof PREFILL_SOURCES)[number];
+
+/** One field of a declaration form (tờ khai) filled in the browser. */
+export const DeclarationField = z.object({
+  key: Id,
+  label: z.string().trim().min(2).max(300),
+  type: z.enum(DECLARATION_FIELD_TYPES),
+  required: z.boolean().default(false),
+  /** A text field's answer must match this pattern (a JavaScript regular expression, whole answer). */
+  pattern: z.string().max(200).optional(),
+  /** Smallest and largest number, or longest text. */
+  min: z.number().optional(),
+  max: z.number().optional(),
+  maxLength: z.number().int().min(1).max(2000).optional(),
+  /** The choices of a `select` field. */
+  options: z
+    .array(z.object({ value: z.string().trim().min(1).max(100), label: z.string().trim().min(1).max(300) }))
+    .max(50)
+    .optional(),
+  prefill: z.enum(PREFILL_SOURCES).optional(),
+});
+export type DeclarationField = z.infer<typeof DeclarationField>;
+
+/**
+ * The declaration form of the procedure: filled online, rendered to a PDF by the server and stored as the
+ * attachment of the document `documentId` (the tờ khai in the documents list).
+ */
+export const Declaration = z.object({
+  documentId: Id,
+  title: z.string().trim().min(2).max(300),
+  fields: z.array(DeclarationField).min(1).max(60),
+});
+export type Declaration = z.infer<typeof Declaration>;
+export type DeclarationInput = z.input<typeof Declaration>;
+
 export const ProcedureDefinition = z.object({
   /** National code, e.g. 1.001193.000.00.00.H26 (demo codes are marked by `demo`). */
   code: z.string().trim().min(3).max(60),
@@ -164,6 +207,8 @@ export const ProcedureDefinition = z.object({
   workflows: z.array(Workflow).min(1),
   defaultWorkflowId: Id,
   demo: z.boolean().default(false),
+  /** The declaration form filled online, when the procedure has one. */
+  declaration: Declaration.optional(),
 });
 export type ProcedureDefinition = z.infer<typeof ProcedureDefinition>;
 export type ProcedureDefinitionInput = z.input<typeof ProcedureDefinition>;

@@ -148,6 +148,26 @@ function checkAllotments(
   });
 }
 
+/** The declaration form belongs to one of the documents; keys are unique; each choice field has choices. */
+function checkDeclaration(definition: ProcedureDefinition, documentIds: string[], issues: DefinitionIssue[]) {
+  const form = definition.declaration;
+  if (!form) return;
+  if (!documentIds.includes(form.documentId))
+    issues.push({
+      path: 'declaration.documentId',
+      message: `Giấy tờ "${form.documentId}" của tờ khai không có.`,
+    });
+  for (const key of duplicates(form.fields.map((f) => f.key)))
+    issues.push({ path: 'declaration.fields', message: `Mã mục tờ khai "${key}" bị trùng.` });
+  form.fields.forEach((field, index) => {
+    if (field.type === 'select' && (field.options ?? []).length === 0)
+      issues.push({
+        path: `declaration.fields[${index}].options`,
+        message: `Mục "${field.label}" chưa có lựa chọn.`,
+      });
+  });
+}
+
 /** All problems of a definition (empty when it is valid). */
 export function validateDefinition(
   definition: ProcedureDefinition,
@@ -160,6 +180,7 @@ export function validateDefinition(
   for (const id of duplicates(definition.variants.map((v) => v.id))) {
     issues.push({ path: 'variants', message: `Mã trường hợp "${id}" bị trùng.` });
   }
+  checkDeclaration(definition, documentIds, issues);
   const workflowIds = definition.workflows.map((w) => w.id);
   for (const id of duplicates(workflowIds))
     issues.push({ path: 'workflows', message: `Mã quy trình "${id}" bị trùng.` });

@@ -8,9 +8,10 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './connection.js';
 import { migrateToLatest } from './migrator.js';
-import { startAuditSealer, sealAuditLog } from '../modules/audit/audit.sealer.js';
+import { sealAuditLog } from '../modules/audit/audit.sealer.js';
 import { startNotificationWorker } from '../modules/notifications/notifications.worker.js';
-import { startRollupLoop } from '../modules/rollups/rollups.service.js';
+import { sharedJobs } from '../jobs/periodic.js';
+import { startJobs } from '../jobs/runner.js';
 import { publishSampleProcedure } from '../testing/fixtures.js';
 import { authHeaders, createTestApp, signIn, type Session, type TestApp } from '../testing/harness.js';
 import { createPrivateCluster, type PrivateCluster } from '../testing/pg-cluster.js';
@@ -181,8 +182,16 @@ describe.skipIf(!enabled)('streaming replica and database restarts (KC_REPLICA_T
     const onRejection = (reason: unknown) => rejections.push(reason);
     process.on('unhandledRejection', onRejection);
     const logger = pino({ level: 'silent' });
-    const sealer = startAuditSealer({ db: t.deps.database.db, intervalMs: 200, logger });
-    const rollups = startRollupLoop({ db: t.deps.database.db, clock: t.clock, logger });
+    // the roll-up refresh and the audit sealer, as the server runs them (singleton jobs with leases)
+    const jobs = startJobs(
+      { db: t.deps.database.db, logger },
+      sharedJobs({
+        config: t.deps.config,
+        database: t.deps.database,
+        clock: t.clock,
+        isStopping: () => false,
+      }),
+    );
     const notifier = startNotificationWorker({
       config: t.deps.config,
       database: t.deps.database,
@@ -263,8 +272,7 @@ describe.skipIf(!enabled)('streaming replica and database restarts (KC_REPLICA_T
       expect(health.statusCode).toBe(200);
     } finally {
       running = false;
-      await sealer.stop();
-      await rollups.stop();
+      await jobs.stop();
       await notifier.stop();
       process.off('unhandledRejection', onRejection);
     }

@@ -285,6 +285,10 @@ export interface AttachmentTable {
   name: string;
   uploaded_by: string;
   dossier_id: string | null;
+  /** The procedure a form template belongs to (0039). */
+  procedure_id: Generated<string | null>;
+  /** Downloadable by anyone (a procedure's form template). */
+  public: Generated<boolean>;
   created_at: Timestamp;
   is_result: Generated<boolean>;
 }

@@ -157,6 +157,10 @@ export const MATRIX_REQUESTS: Readonly<Record<string, Builder>> = {
     headers: { 'content-type': 'application/pdf', 'x-file-name': 'thu.pdf' },
     payload: PDF,
   }),
+  'POST /api/v1/procedures/{id}/templates': () => ({
+    headers: { 'content-type': 'application/pdf', 'x-file-name': 'mau.pdf' },
+    payload: PDF,
+  }),
   'POST /api/v1/dossier-drafts': ({ f }) => ({ body: { procedureId: f.procedureId, data: {} } }),
   'PUT /api/v1/dossier-drafts/{id}': ({ f }) => ({ body: { procedureId: f.procedureId, data: {} } }),
 

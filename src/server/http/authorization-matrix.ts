@@ -151,6 +151,8 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRule>> = {
   'GET /api/v1/procedures/{id}/versions/{number}': { access: 'public', target: 'procedure' },
   'GET /api/v1/procedures/{id}/diff': { access: 'public', target: 'procedure' },
   'POST /api/v1/procedures/{id}/simulate': { access: 'public', target: 'procedure' },
+  'POST /api/v1/procedures/{id}/templates': { access: HA, target: 'procedure', scope: 'subtree' },
+  'GET /api/v1/public/templates/{id}': { access: 'public' },
   'PUT /api/v1/units/{unitId}/procedures/{procedureId}': {
     access: ['sysadmin', 'home_affairs', 'unit_leader', 'one_stop_head'],
     target: 'unit',

@@ -32,7 +32,7 @@ export async function deleteUnlinkedAttachments(
       delete from attachment a
       where a.id in (
         select x.id from attachment x
-        where x.dossier_id is null and x.created_at < ${before}::timestamptz
+        where x.dossier_id is null and x.procedure_id is null and x.created_at < ${before}::timestamptz
           and not exists (select 1 from step_explanation e where e.attachment_id = x.id)
           and not exists (select 1 from discipline_plan_report r where r.attachment_id = x.id)
           and not exists (select 1 from inspection_photo p where p.attachment_id = x.id)
@@ -52,4 +52,72 @@ export async function deleteUnlinkedAttachments(
       select 1 from attachment k where k.hash = g.hash and k.id not in (select id from gone)
     )`.execute(db);
   return result.rows.map((row) => row.hash);
+}
+
+/** Stores a file the server itself produced for a dossier (e.g. the rendered declaration), already linked. */
+export async function insertDossierAttachment(
+  db: Executor,
+  row: {
+    id: string;
+    hash: string;
+    size: number;
+    contentType: string;
+    name: string;
+    uploadedBy: string;
+    dossierId: string;
+    now: Date;
+  },
+): Promise<void> {
+  await db
+    .insertInto('attachment')
+    .values({
+      id: row.id,
+      hash: row.hash,
+      size: row.size,
+      content_type: row.contentType,
+      name: row.name,
+      uploaded_by: row.uploadedBy,
+      dossier_id: row.dossierId,
+      created_at: row.now,
+    })
+    .execute();
+}
+
+/** A new upload: a scan (unlinked until a dossier takes it) or a procedure's public form template. */
+export async function insertUpload(
+  db: Executor,
+  row: {
+    hash: string;
+    size: number;
+    contentType: string;
+    name: string;
+    uploadedBy: string;
+    procedureId: string | null;
+    now: Date;
+  },
+) {
+  return db
+    .insertInto('attachment')
+    .values({
+      hash: row.hash,
+      size: row.size,
+      content_type: row.contentType,
+      name: row.name,
+      uploaded_by: row.uploadedBy,
+      procedure_id: row.procedureId,
+      public: row.procedureId !== null,
+      created_at: row.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A public file (a procedure's form template) by id. */
+export async function findPublicAttachment(db: Executor, id: string) {
+  return db
+    .selectFrom('attachment')
+    .select(['hash', 'name', 'content_type'])
+    .where('id', '=', id)
+    .where('public', '=', true)
+    .executeTakeFirst();
 }

@@ -38,6 +38,7 @@ import { getLateWorkRules } from '../late-work/late-work.rules.js';
 import { isSameHash } from '../../security/secret-hash.js';
 import { scheduleLateTimers } from '../late-work/late-work.timers.js';
 import { recordPaperTransferDue } from '../paper-transfers/paper-transfers.record.js';
+import { prepareDeclaration, storeDeclaration, withDeclaration } from './dossiers.declaration.js';
 
 /** Hash under which a tracking PIN is kept (bound to the dossier, so equal PINs differ). */
 export function hashTrackingPin(dossierId: string, pin: string): string {
@@ -239,6 +240,11 @@ async function receiveDossier(
   if ((input.decision === 'reject' || input.decision === 'request_supplement') && !input.reason) {
     throw fail.validation('Cần ghi rõ lý do.', [{ path: 'reason' }]);
   }
+  const declaration = await prepareDeclaration(ctx, input, targets.definition, {
+    authority: targets.authority.full_name,
+    unit: targets.unit.full_name,
+  });
+  const documents = withDeclaration(input.documents, declaration);
   const calendarVersionId = await resolveUnitCalendarVersion(db, targets.unit.id);
   const calendar = await getWorkingCalendar(db, calendarVersionId);
   const now = ctx.deps.clock.now();
@@ -283,7 +289,7 @@ async function receiveDossier(
         assisted: who.assisted,
         applicant: { ...applicant, representative: input.representative ?? null },
         applicantUserId: who.applicantUserId,
-        documents: input.documents,
+        documents,
         fees,
         trackingPinHash: hashTrackingPin(id, pin),
         returnMethod: input.returnMethod ?? defaultReturnMethod(input.channel),
@@ -320,6 +326,7 @@ async function receiveDossier(
       { id, unitId: targets.unit.id, applicantIdNumber: applicant.idNumber ?? null },
       input.documents,
     );
+    await storeDeclaration(trx, ctx, id, declaration);
     await enqueueDossierActionNotifications(trx, ctx.deps.config, {
       dossier: {
         id,

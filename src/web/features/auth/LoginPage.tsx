@@ -5,7 +5,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Divider, Tabs, Typography } from 'antd';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { AuthProviders as AuthProvidersSchema } from '../../../contracts/auth';
 import { api } from '../../app/http';
@@ -46,13 +46,17 @@ function VneidSignIn() {
 export function LoginPage() {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
+  // switching tabs keeps where the person was heading (the guard's `from`)
+  const location = useLocation();
   const tab = params.get('tab') === 'citizen' ? 'citizen' : 'official';
 
   return (
     <AuthCard title={t('login.title')}>
       <Tabs
         activeKey={tab}
-        onChange={(key) => setParams(key === 'citizen' ? { tab: 'citizen' } : {}, { replace: true })}
+        onChange={(key) =>
+          setParams(key === 'citizen' ? { tab: 'citizen' } : {}, { replace: true, state: location.state })
+        }
         items={[
           {
             key: 'official',

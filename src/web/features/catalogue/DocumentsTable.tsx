@@ -27,7 +27,17 @@ export function DocumentsTable({ documents }: { documents: readonly RequiredDocu
                   {document.note}
                 </Typography.Text>
               )}
-              {document.templateUrl && (
+              {document.templateAttachmentId && (
+                <div>
+                  <a
+                    href={`/api/v1/public/templates/${document.templateAttachmentId}`}
+                    data-testid={`template-${document.id}`}
+                  >
+                    {t('catalogue.documents.template')}
+                  </a>
+                </div>
+              )}
+              {!document.templateAttachmentId && document.templateUrl && (
                 <div>
                   <a href={document.templateUrl} target="_blank" rel="noreferrer">
                     {t('catalogue.documents.template')}

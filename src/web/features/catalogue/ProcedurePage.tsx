@@ -3,7 +3,7 @@
  * submit, the internal 4-rõ workflow and a deadline simulator. Editors also see a link to the editor, and
  * officials who choose their unit's procedures a switch for their own unit.
  */
-import { EditOutlined } from '@ant-design/icons';
+import { EditOutlined, SendOutlined } from '@ant-design/icons';
 import { Breadcrumb, Button, Card, Flex, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n/context';
@@ -64,6 +64,13 @@ export function ProcedurePage() {
             {!detail.definition && <Tag color="orange">{t('proc.status.unpublished')}</Tag>}
           </Space>
         </div>
+        {detail.definition && detail.definition.onlineLevel !== 'none' && (
+          <Link to={`/dossiers/submit?procedureId=${detail.id}`}>
+            <Button type="primary" icon={<SendOutlined />} data-testid="procedure-submit-online">
+              {t('catalogue.submitOnline')}
+            </Button>
+          </Link>
+        )}
         {detail.canEdit && (
           <Link to={`/procedures/${detail.id}`}>
             <Button icon={<EditOutlined />} data-testid="procedure-edit-link">

@@ -43,6 +43,13 @@ export const catalogueMessages = defineMessages({
   'catalogue.col.fee': { vi: 'Tên phí, lệ phí', en: 'Fee' },
   'catalogue.documents.none': { vi: 'Không yêu cầu giấy tờ.', en: 'No documents required.' },
   'catalogue.documents.template': { vi: 'Tải mẫu đơn, tờ khai', en: 'Download the form' },
+  'catalogue.submitOnline': { vi: 'Nộp trực tuyến', en: 'Submit online' },
+  'proc.doc.template.upload': { vi: 'Tải lên mẫu đơn, tờ khai', en: 'Upload the form template' },
+  'proc.doc.template.remove': { vi: 'Bỏ mẫu', en: 'Remove template' },
+  'proc.doc.template.failed': {
+    vi: 'Không tải lên được mẫu; chỉ nhận tệp PDF, JPEG hoặc PNG.',
+    en: 'The template could not be uploaded; only PDF, JPEG or PNG files are accepted.',
+  },
   'catalogue.documents.required': { vi: 'Bắt buộc', en: 'Required' },
   'catalogue.documents.optional': { vi: 'Không bắt buộc', en: 'Optional' },
   'catalogue.fees.none': { vi: 'Không thu phí, lệ phí.', en: 'No fee is charged.' },

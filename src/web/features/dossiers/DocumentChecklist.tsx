@@ -3,6 +3,7 @@
  * and number of copies; below it, which mandatory documents are still missing.
  */
 import { Alert, Checkbox, Flex, Table, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import type { RequiredDocument } from '../../../domain/procedures/definition';
 import { findMissingMandatory } from './dossier-rules';
 import { useDossierI18n } from './dossiers.messages';
@@ -12,9 +13,11 @@ interface Props {
   /** Ids of the documents handed in. */
   value?: string[];
   onChange?: (value: string[]) => void;
+  /** Controls shown under a document's name (its scans upload, other helpers beside it). */
+  renderControls?: (doc: RequiredDocument) => ReactNode;
 }
 
-export function DocumentChecklist({ documents, value = [], onChange }: Props) {
+export function DocumentChecklist({ documents, value = [], onChange, renderControls }: Props) {
   const { t } = useDossierI18n();
   const given = new Set(value);
   const toggle = (id: string, checked: boolean) =>
@@ -63,6 +66,7 @@ export function DocumentChecklist({ documents, value = [], onChange }: Props) {
                     {doc.note}
                   </Typography.Text>
                 )}
+                {renderControls?.(doc)}
               </Flex>
             ),
           },

@@ -27,9 +27,26 @@ export function DossierDocuments({ dossier, definition }: Props) {
               ) : (
                 <CloseCircleTwoTone twoToneColor="#ff4d4f" aria-label={t('detail.notProvided')} />
               )}
-              <Typography.Text type={doc.provided ? undefined : 'secondary'}>
-                {names.get(doc.documentId) ?? doc.documentId}
-              </Typography.Text>
+              <Flex vertical gap={2}>
+                <Typography.Text type={doc.provided ? undefined : 'secondary'}>
+                  {names.get(doc.documentId) ?? doc.documentId}
+                </Typography.Text>
+                {(doc.attachmentIds ?? []).length > 0 && (
+                  <Flex gap={8} wrap>
+                    {(doc.attachmentIds ?? []).map((id, index) => (
+                      <a
+                        key={id}
+                        href={`/api/v1/attachments/${id}`}
+                        target="_blank"
+                        rel="noopener"
+                        data-testid={`dossier-file-${doc.documentId}`}
+                      >
+                        {t('detail.file', { number: index + 1 })}
+                      </a>
+                    ))}
+                  </Flex>
+                )}
+              </Flex>
             </Flex>
           ))}
         </Flex>

@@ -12,6 +12,11 @@ import { useCreateDossier, useProcedureDetail, type CreatedDossier } from './dos
 import { ApplicantFields } from './ApplicantFields';
 import { DecisionModal, type DecisionValues } from './DecisionModal';
 import { DocumentChecklist } from './DocumentChecklist';
+import { DocumentUpload } from './DocumentUpload';
+import { DeclarationFields } from './DeclarationFields';
+import { toDeclarationAnswers } from './declaration-values';
+import type { UploadedScan } from './document-upload';
+import { prefillDeclaration } from '../../../domain/procedures/declaration';
 import {
   buildIntakeRequest,
   caseDocuments,
@@ -37,6 +42,10 @@ interface FormValues {
   provided: string[];
   fees?: FeeFormValues;
   returnMethod: ReturnMethod;
+  /** Uploaded scans by document id. */
+  scans?: Record<string, UploadedScan[] | undefined>;
+  /** The declaration form's answers (online). */
+  declaration?: Record<string, unknown>;
 }
 
 interface Props {
@@ -46,6 +55,8 @@ interface Props {
   /** The officer's own unit at the counter; online, the citizen picks one of the units offering it. */
   counterUnitId: string | null;
   initialApplicant: ApplicantValues;
+  /** A procedure chosen beforehand (the public page's "Nộp trực tuyến"). */
+  initialProcedureId?: string | null;
   onCreated: (created: CreatedDossier, decision: IntakeDecision) => void;
 }
 
@@ -67,6 +78,24 @@ export function IntakeForm(props: Props) {
   const key = useRef<string | null>(null);
   const [asking, setAsking] = useState<'request_supplement' | 'reject' | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  // Online, the declaration form starts with what the citizen's account knows.
+  const declarationForm = mode === 'online' ? (definition?.declaration ?? null) : null;
+  useEffect(() => {
+    if (!declarationForm) return;
+    form.setFieldValue(
+      'declaration',
+      prefillDeclaration(declarationForm, {
+        fullName: initialApplicant.fullName,
+        idNumber: initialApplicant.idNumber,
+        phone: initialApplicant.phone,
+        address: initialApplicant.address,
+      }),
+    );
+    // the declaration filled here is that document: the server renders it and marks it handed in
+    const given = new Set((form.getFieldValue('provided') as string[] | undefined) ?? []);
+    form.setFieldValue('provided', [...given.add(declarationForm.documentId)]);
+  }, [form, declarationForm, initialApplicant]);
 
   // Online, a procedure received by one unit only needs no choice.
   useEffect(() => {
@@ -102,6 +131,8 @@ export function IntakeForm(props: Props) {
       supplementItems: extra?.items,
       feeSelection: decision === 'reject' ? undefined : toFeeSelection(values.fees),
       returnMethod: values.returnMethod,
+      scans: values.scans,
+      declaration: declarationForm ? toDeclarationAnswers(declarationForm, values.declaration) : undefined,
     });
     create.mutate(
       { body, key: key.current },
@@ -127,6 +158,7 @@ export function IntakeForm(props: Props) {
       form={form}
       layout="vertical"
       initialValues={{
+        procedureId: props.initialProcedureId ?? undefined,
         variantId: '',
         applicant: initialApplicant,
         provided: [],
@@ -134,7 +166,20 @@ export function IntakeForm(props: Props) {
       }}
       onValuesChange={(changed: Partial<FormValues>) => {
         if ('procedureId' in changed)
-          form.setFieldsValue({ variantId: '', provided: [], receivingUnitId: undefined, fees: undefined });
+          form.setFieldsValue({
+            variantId: '',
+            provided: [],
+            receivingUnitId: undefined,
+            fees: undefined,
+            scans: {},
+            declaration: undefined,
+          });
+        // a document with a scan is handed in
+        if (changed.scans) {
+          const given = new Set(form.getFieldValue('provided') as string[]);
+          for (const [id, scans] of Object.entries(changed.scans)) if (scans?.length) given.add(id);
+          form.setFieldValue('provided', [...given]);
+        }
       }}
       data-testid="intake-form"
     >
@@ -186,10 +231,24 @@ export function IntakeForm(props: Props) {
         <Card title={t('applicant.title')}>
           <ApplicantFields />
         </Card>
+        {declarationForm && (
+          <Card title={`${t('declaration.title')}: ${declarationForm.title}`}>
+            <DeclarationFields declaration={declarationForm} hint={t('declaration.hint')} />
+          </Card>
+        )}
         <Card title={t('documents.title')}>
           {definition ? (
             <Form.Item name="provided" noStyle>
-              <DocumentChecklist documents={documents} />
+              <DocumentChecklist
+                documents={documents}
+                renderControls={(doc) =>
+                  doc.id === declarationForm?.documentId ? null : (
+                    <Form.Item name={['scans', doc.id]} noStyle>
+                      <DocumentUpload documentId={doc.id} documentName={doc.name} />
+                    </Form.Item>
+                  )
+                }
+              />
             </Form.Item>
           ) : (
             <Alert type="info" showIcon title={t('documents.pick')} />

@@ -1,6 +1,7 @@
 /** /dossiers/submit: a citizen submits a dossier online; the applicant is prefilled from the account. */
 import { Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session';
 import { useOnlineProcedures, type CreatedDossier } from './dossiers.api';
 import { useDossierI18n } from './dossiers.messages';
@@ -13,6 +14,8 @@ export function SubmitPage() {
   const user = useCurrentUser();
   const procedures = useOnlineProcedures();
   const [created, setCreated] = useState<CreatedDossier | null>(null);
+  // from the public procedure page's "Nộp trực tuyến" button
+  const [search] = useSearchParams();
 
   if (created) return <IntakeResult created={created} decision="submit" />;
   return (
@@ -27,6 +30,7 @@ export function SubmitPage() {
         procedures={procedures.data}
         proceduresLoading={procedures.isFetching}
         counterUnitId={null}
+        initialProcedureId={search.get('procedureId')}
         initialApplicant={{
           kind: 'person',
           fullName: user.fullName,

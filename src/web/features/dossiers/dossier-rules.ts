@@ -114,6 +114,10 @@ export interface IntakeInput {
   feeSelection?: FeeSelection;
   /** How the applicant will receive the result (form 01's boxes). */
   returnMethod?: CreateDossierRequest['returnMethod'];
+  /** Uploaded scans by document id. */
+  scans?: Readonly<Record<string, readonly { id: string }[] | undefined>>;
+  /** Answers to the declaration form, already in the API's shape (see toDeclarationAnswers). */
+  declaration?: CreateDossierRequest['declaration'];
 }
 
 /** The fee part of the intake form as the officer fills it in. */
@@ -152,13 +156,21 @@ export function buildIntakeRequest(input: IntakeInput): CreateDossierRequest {
     receivingUnitId: input.receivingUnitId,
     channel: input.channel,
     applicant: toApplicant(input.applicant),
-    documents: input.documents.map((doc) => ({ documentId: doc.id, provided: given.has(doc.id) })),
+    documents: input.documents.map((doc) => {
+      const ids = (input.scans?.[doc.id] ?? []).map((scan) => scan.id);
+      return {
+        documentId: doc.id,
+        provided: given.has(doc.id) || ids.length > 0,
+        ...(ids.length > 0 ? { attachmentIds: ids } : {}),
+      };
+    }),
     decision: input.decision,
     reason: optional(input.reason),
     supplementItems: items.length > 0 ? items : undefined,
     assisted: false,
     feeSelection: input.feeSelection,
     returnMethod: input.returnMethod,
+    ...(input.declaration ? { declaration: input.declaration } : {}),
   };
 }
 

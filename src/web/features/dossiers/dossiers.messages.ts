@@ -91,6 +91,39 @@ export const dossierMessages = defineMessages({
   },
   'documents.complete': { vi: 'Đủ giấy tờ bắt buộc.', en: 'All mandatory documents handed in.' },
   'documents.none': { vi: 'Thủ tục không yêu cầu giấy tờ.', en: 'The procedure needs no documents.' },
+  'upload.pick': { vi: 'Tải tệp (PDF, JPEG, PNG)', en: 'Upload a file (PDF, JPEG, PNG)' },
+  'upload.camera': { vi: 'Chụp ảnh', en: 'Take a photo' },
+  'upload.hint': {
+    vi: 'Có thể tải nhiều tệp hoặc nhiều trang cho một giấy tờ; ảnh được nén trước khi gửi.',
+    en: 'Several files or pages per document are fine; photos are compressed before sending.',
+  },
+  'upload.error.type': {
+    vi: 'Chỉ nhận tệp PDF, JPEG hoặc PNG.',
+    en: 'Only PDF, JPEG or PNG files are accepted.',
+  },
+  'upload.error.tooBig': {
+    vi: 'Tệp quá lớn, vượt dung lượng cho phép.',
+    en: 'The file is larger than allowed.',
+  },
+  'upload.error.quota': {
+    vi: 'Đã vượt hạn mức tải lên trong 24 giờ; vui lòng thử lại sau.',
+    en: 'Daily upload quota reached; try again later.',
+  },
+  'upload.error.content': {
+    vi: 'Nội dung tệp không đúng định dạng (tệp hỏng hoặc đổi đuôi).',
+    en: 'The file content does not match its type (damaged or renamed).',
+  },
+  'upload.error.failed': {
+    vi: 'Không tải lên được tệp; vui lòng thử lại.',
+    en: 'The upload failed; please try again.',
+  },
+  'detail.file': { vi: 'Tệp {number}', en: 'File {number}' },
+  'declaration.title': { vi: 'Tờ khai trực tuyến', en: 'Online declaration' },
+  'declaration.hint': {
+    vi: 'Thông tin đã có trong tài khoản được điền sẵn; hãy kiểm tra trước khi nộp.',
+    en: 'Details from your account are prefilled; check them before submitting.',
+  },
+  'declaration.invalid': { vi: '{label}: {message}', en: '{label}: {message}' },
   'docForm.original': { vi: 'Bản chính', en: 'Original' },
   'docForm.copy': { vi: 'Bản sao', en: 'Copy' },
   'docForm.certified_copy': { vi: 'Bản sao chứng thực', en: 'Certified copy' },

@@ -2,16 +2,20 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import type { RequiredDocument } from '../../../domain/procedures/definition';
+import { useParams } from 'react-router-dom';
 import { useI18n } from '../../app/i18n/context';
 import { requiredRule } from '../../app/i18n/rules';
 import { documentFormLabel, type DocumentForm } from './procedure-labels';
 import { nextFreeId } from './step-list';
+import { TemplateUpload } from './TemplateUpload';
 
 const FORMS: readonly DocumentForm[] = ['original', 'copy', 'certified_copy', 'original_or_copy'];
 
 export function DocumentsEditor() {
   const { t } = useI18n();
   const form = Form.useFormInstance();
+  // templates belong to a saved procedure: offered in the edit page, not while creating one
+  const { id: procedureId } = useParams();
   const newDocument = (): RequiredDocument => {
     const documents = (form.getFieldValue('documents') as Partial<RequiredDocument>[] | undefined) ?? [];
     return {
@@ -87,6 +91,13 @@ export function DocumentsEditor() {
                         <Input placeholder={t('proc.doc.note')} aria-label={t('proc.doc.note')} />
                       </Form.Item>
                     </Col>
+                    {procedureId && (
+                      <Col xs={24}>
+                        <Form.Item name={[field.name, 'templateAttachmentId']} style={{ marginBottom: 8 }}>
+                          <TemplateUpload procedureId={procedureId} />
+                        </Form.Item>
+                      </Col>
+                    )}
                   </Row>
                 </Col>
                 <Col flex="32px">
