@@ -25,6 +25,8 @@ export interface DatabaseHandle {
    * parameterless, possibly multi-statement SQL (migrations): several instances never migrate at once.
    */
   withScriptSession<T>(work: (run: ScriptRunner) => Promise<T>): Promise<T>;
+  /** PostgreSQL only: one dedicated session of the primary pool (COPY FROM STDIN of bulk imports); release it. */
+  connectSession?: () => Promise<pg.PoolClient>;
   /** PGlite only: a gzipped tar of its data folder, consistent at the moment of the call (backups). */
   dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -82,6 +84,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
       kind: 'postgres',
       db: primary.kysely,
       readDb: reader.kysely,
+      connectSession: () => primary.pool.connect(),
       async withScriptSession(work) {
         const client = await primary.pool.connect();
         try {
