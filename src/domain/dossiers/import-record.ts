@@ -79,15 +79,19 @@ const COMPACT_TIME = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/;
 const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const MOBILE = /^(0|\+84)(3|5|7|8|9)\d{8}$/;
 
-/** Which times each status must (true) or must not (false) carry: received, finished, returned. */
+/**
+ * Which times each status must (true), must not (false) or may (null) carry: received, finished, returned.
+ * A supplement request or a withdrawal may come before receipt (form 02 at the counter, an online dossier
+ * withdrawn before it was taken in), so those statuses may lack a receipt time.
+ */
 const REQUIRED_TIMES: Record<DossierStatus, [boolean | null, boolean, boolean]> = {
   submitted: [false, false, false],
   received: [true, false, false],
   not_received: [false, true, false],
   processing: [true, false, false],
-  supplement_requested: [true, false, false],
-  withdrawal_requested: [true, false, false],
-  stopped: [true, true, false],
+  supplement_requested: [null, false, false],
+  withdrawal_requested: [null, false, false],
+  stopped: [null, true, false],
   processed: [true, true, false],
   returned: [true, true, true],
 };
@@ -151,7 +155,7 @@ function readTimes(record: ImportRecord, status: DossierStatus, now: number) {
   const label = `trạng thái ${NATIONAL_STATUS_CODE[status]}`;
   if (needsReceived && receivedAt === null) refuse(`Hồ sơ ở ${label} phải có ngày tiếp nhận.`);
   if (needsReceived === false && receivedAt !== null) refuse(`Hồ sơ ở ${label} chưa được tiếp nhận nên không có ngày tiếp nhận.`);
-  if (needsReceived && dueAt === null) refuse(`Hồ sơ ở ${label} phải có ngày hẹn trả.`);
+  if (receivedAt !== null && dueAt === null) refuse(`Hồ sơ ở ${label} phải có ngày hẹn trả.`);
   if (needsFinished !== (finishedAt !== null)) {
     refuse(needsFinished ? `Hồ sơ ở ${label} phải có ngày kết thúc xử lý.` : `Hồ sơ ở ${label} chưa kết thúc nên không có ngày kết thúc xử lý.`);
   }
@@ -211,7 +215,10 @@ function checkRecord(record: ImportRecord, lookups: ImportLookups, now: number):
   const code = text(record.MaHoSo);
   if (!isDossierCode(code)) refuse(`Mã hồ sơ "${code}" không đúng cấu trúc <mã cơ quan>-<YYMMDD>-<số thứ tự>.`);
   if (!code.startsWith(`${unit.agencyCode}-`)) refuse(`Mã hồ sơ "${code}" không mang mã định danh ${unit.agencyCode} của đơn vị tiếp nhận.`);
-  if (code.slice(-11, -5) !== codeDay(times.receivedAt ?? times.first)) refuse(`Ngày trong mã hồ sơ "${code}" khác ngày tiếp nhận.`);
+  // the code is given when the dossier enters the series: at submission online, at receipt at the counter
+  if (code.slice(-11, -5) !== codeDay(times.submittedAt ?? times.receivedAt ?? times.first)) {
+    refuse(`Ngày trong mã hồ sơ "${code}" khác ngày nộp hoặc ngày tiếp nhận.`);
+  }
   const applicant = readApplicant(record);
   const actions = readActions(record.QuaTrinhXuLy).map((entry, index) => {
     if (!LOGGED.has(entry.type)) refuse(`Bước xử lý thứ ${index + 1}: hành động "${entry.type}" không có trong hệ thống.`);

@@ -97,6 +97,7 @@ describe('import dossiers', () => {
       JSON.stringify({ ...returned(`${ward.agency}-260211-0001`) }),
     ];
     const { result, rejects } = await runImport(lines);
+    expect(result.loader).toBe(t.deps.database.kind === 'postgres' ? 'copy' : 'insert');
     expect(result.accepted).toBe(2);
     expect(result.actions).toBe(4);
     expect(rejects.map((r) => r.line)).toEqual([3, 4, 5, 6, 7, 8, 9]);
@@ -107,7 +108,7 @@ describe('import dossiers', () => {
     expect(reasonOf(6)).toContain('phải có ngày trả kết quả');
     expect(reasonOf(7)).toContain('trùng với một dòng trước');
     expect(reasonOf(8)).toContain('JSON');
-    expect(reasonOf(9)).toContain('khác ngày tiếp nhận');
+    expect(reasonOf(9)).toContain('khác ngày nộp hoặc ngày tiếp nhận');
   });
 
   it('shows the imported dossiers through the dossier API, each only inside its own unit subtree', async () => {
