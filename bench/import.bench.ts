@@ -61,7 +61,8 @@ async function run(label: string, handle: DatabaseHandle, rows: number) {
   process.stdout.write(
     `B7 ${label}: ${result.accepted} dossiers + ${result.actions} actions in ${result.ms} ms = ` +
       `${result.rowsPerSecond.toLocaleString('en')} rows/s (${line.ratio}× the 100 k target), ` +
-      `${result.rejected} rejected (${generated.broken} broken on purpose), roll-up refresh ${result.rollupMs} ms, ` +
+      `staging ${result.stageMs} ms, inserts ${result.insertMs} ms, ${result.rejected} rejected (${generated.broken} broken on purpose), ` +
+      `roll-up refresh ${result.rollupMs} ms, ` +
       `verify ${line.rollupsVerified ? 'ok' : `${verify.mismatches.length} mismatches`}\n`,
   );
   return line;

@@ -86,8 +86,8 @@ export async function writeImportFile(db: Db, options: ImportFileOptions) {
     seed: options.seed ?? 2026,
     now: options.now,
     days: 365,
-    // the demo units yield about 780 dossiers a year per unit of `perUnitDay` (bench/lib/dataset.ts)
-    perUnitDay: Math.ceil(options.rows / 780) + 1,
+    // the demo units yield about 780 dossiers a year per unit of `perUnitDay` (bench/lib/dataset.ts); ask for more, stop at `rows`
+    perUnitDay: Math.ceil(options.rows / 600) + 1,
     shares: DEFAULT_HISTORY_SHARES,
   };
   for (const day of generateHistory(units, generation)) {

@@ -45,6 +45,9 @@ export interface ImportResult extends ImportProgress {
   batches: number;
   loader: 'copy' | 'insert';
   ms: number;
+  /** Where the time went: staging (COPY or unnest) and the set-based inserts with their triggers. */
+  stageMs: number;
+  insertMs: number;
   rollupMs: number;
 }
 
@@ -133,7 +136,7 @@ export async function importDossiers(
   const session = handle.connectSession ? await handle.connectSession() : null;
   const db: Db = session ? kyselyOnSession(session) : handle.db;
   const seen = new Set<string>();
-  const totals = { lines: 0, accepted: 0, rejected: 0, actions: 0, batches: 0 };
+  const totals = { lines: 0, accepted: 0, rejected: 0, actions: 0, batches: 0, stageMs: 0, insertMs: 0 };
   let dossiers: q.DossierStageRow[] = [];
   let actions: q.ActionStageRow[] = [];
   const progress = (): ImportProgress => ({
@@ -152,11 +155,15 @@ export async function importDossiers(
     dossiers = [];
     actions = [];
     await db.transaction().execute(async (trx) => {
+      const stageStarted = performance.now();
       await q.createStagingTables(trx);
       if (session) await q.copyStage(session, batchDossiers, batchActions);
       else await q.insertStage(trx, batchDossiers, batchActions);
+      const insertStarted = performance.now();
+      totals.stageMs += insertStarted - stageStarted;
       for (const row of await q.dropStagedExistingCodes(trx)) reject(row.line, row.code, 'Mã hồ sơ đã có trong hệ thống.');
       const stored = await q.insertFromStage(trx);
+      totals.insertMs += performance.now() - insertStarted;
       totals.accepted += stored.dossiers;
       totals.actions += stored.actions;
       totals.batches += 1;
@@ -228,6 +235,8 @@ export async function importDossiers(
     batches: totals.batches,
     loader: session ? 'copy' : 'insert',
     ms: Math.round(ms),
+    stageMs: Math.round(totals.stageMs),
+    insertMs: Math.round(totals.insertMs),
     rollupMs: Math.round(performance.now() - rollupStarted),
   };
 }
