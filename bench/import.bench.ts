@@ -41,12 +41,15 @@ async function run(label: string, handle: DatabaseHandle, rows: number) {
   const result: ImportResult = await importDossiers(
     handle,
     systemClock,
-    createInterface({ input: createReadStream(file), crlfDelay: Infinity }),
+    () => createInterface({ input: createReadStream(file), crlfDelay: Infinity }),
     {
       format: 'jsonl',
       source: file,
       onReject: () => (rejected += 1),
-      onProgress: (p) => process.stderr.write(`\r${label}: ${p.rowsPerSecond} rows/s, ${p.accepted} accepted, ${p.rejected} rejected`),
+      onProgress: (p) =>
+        process.stderr.write(
+          `\r${label}: ${p.rowsPerSecond} rows/s, ${p.accepted} accepted, ${p.rejected} rejected`,
+        ),
     },
   );
   process.stderr.write('\n');
@@ -54,6 +57,7 @@ async function run(label: string, handle: DatabaseHandle, rows: number) {
   const line = {
     ...result,
     generated,
+    everyLineRead: result.lines === generated.rows,
     rejectsMatchBroken: rejected === generated.broken,
     rollupsVerified: verify.mismatches.length === 0,
     ratio: Math.round((result.rowsPerSecond / TARGET) * 100) / 100,

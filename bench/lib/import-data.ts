@@ -36,22 +36,41 @@ export function toPortalRecord(d: GeneratedDossier) {
     NgayHenTra: formatPortalTime(state.dueAt),
     NgayKetThucXuLy: formatPortalTime(state.finishedAt),
     NgayTraKetQua: formatPortalTime(state.returnedAt),
-    QuaTrinhXuLy: actions.map(({ action }) => ({ HanhDong: action.type, ThoiDiem: formatPortalTime(action.at) })),
+    QuaTrinhXuLy: actions.map(({ action }) => ({
+      HanhDong: action.type,
+      ThoiDiem: formatPortalTime(action.at),
+    })),
   };
 }
 type PortalRecord = ReturnType<typeof toPortalRecord>;
 
 const CSV_COLUMNS = Object.keys(toPortalRecordShape()) as (keyof PortalRecord)[];
 function toPortalRecordShape(): Record<keyof PortalRecord, true> {
-  const keys = ['MaHoSo', 'MaTTHC', 'MaDonVi', 'TrangThaiHoSo', 'KenhNop', 'ChuHoSo', 'SoGiayTo', 'SoDienThoai',
-    'NgayNopHoSo', 'NgayTiepNhan', 'NgayHenTra', 'NgayKetThucXuLy', 'NgayTraKetQua', 'QuaTrinhXuLy'] as const;
+  const keys = [
+    'MaHoSo',
+    'MaTTHC',
+    'MaDonVi',
+    'TrangThaiHoSo',
+    'KenhNop',
+    'ChuHoSo',
+    'SoGiayTo',
+    'SoDienThoai',
+    'NgayNopHoSo',
+    'NgayTiepNhan',
+    'NgayHenTra',
+    'NgayKetThucXuLy',
+    'NgayTraKetQua',
+    'QuaTrinhXuLy',
+  ] as const;
   return Object.fromEntries(keys.map((k) => [k, true])) as Record<keyof PortalRecord, true>;
 }
 
 function toCsvLine(record: PortalRecord): string {
   return CSV_COLUMNS.map((name) => {
     const value = record[name];
-    const text = Array.isArray(value) ? value.map((a) => `${a.HanhDong}@${a.ThoiDiem}`).join('|') : String(value);
+    const text = Array.isArray(value)
+      ? value.map((a) => `${a.HanhDong}@${a.ThoiDiem}`).join('|')
+      : String(value);
     return /[",]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   }).join(',');
 }
@@ -60,7 +79,12 @@ function toCsvLine(record: PortalRecord): string {
 function breakRecord(record: PortalRecord, n: number): PortalRecord {
   if (n % 3 === 0) return { ...record, TrangThaiHoSo: 6 };
   if (n % 3 === 1) return { ...record, MaDonVi: 'KHONG.CO' };
-  return { ...record, TrangThaiHoSo: 10, NgayTraKetQua: '', NgayKetThucXuLy: record.NgayKetThucXuLy || record.NgayNopHoSo };
+  return {
+    ...record,
+    TrangThaiHoSo: 10,
+    NgayTraKetQua: '',
+    NgayKetThucXuLy: record.NgayKetThucXuLy || record.NgayNopHoSo,
+  };
 }
 
 export interface ImportFileOptions {

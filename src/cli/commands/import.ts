@@ -35,7 +35,7 @@ export function registerImportCommands(program: Command): void {
       rejects.write('dong,ma_ho_so,ly_do\n');
       try {
         await withDatabase(async (handle) => {
-          const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+          const lines = () => createInterface({ input: createReadStream(file), crlfDelay: Infinity });
           const result = await importDossiers(handle, systemClock, lines, {
             format,
             source: file,

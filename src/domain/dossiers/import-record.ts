@@ -100,7 +100,14 @@ const REQUIRED_TIMES: Record<DossierStatus, [boolean | null, boolean, boolean]> 
 export function parsePortalTime(value: string): number {
   const compact = COMPACT_TIME.exec(value);
   if (compact) {
-    const [y, mo, d, h, mi, s] = compact.slice(1).map(Number) as [number, number, number, number, number, number];
+    const [y, mo, d, h, mi, s] = compact.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     const ms = Date.UTC(y, mo - 1, d, h, mi, s);
     const back = new Date(ms);
     if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) return NaN;
@@ -114,7 +121,8 @@ function codeDay(instant: number): string {
   return new Date(instant + VN_OFFSET_MS).toISOString().slice(2, 10).replace(/-/g, '');
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 
 class Refused extends Error {}
 const refuse = (reason: string): never => {
@@ -125,7 +133,8 @@ function readTime(record: ImportRecord, field: keyof ImportRecord, label: string
   const raw = text(record[field]);
   if (raw === '') return null;
   const at = parsePortalTime(raw);
-  if (Number.isNaN(at)) refuse(`${label} "${raw}" không đúng định dạng (yyyyMMddHHmmss hoặc ISO 8601 có múi giờ).`);
+  if (Number.isNaN(at))
+    refuse(`${label} "${raw}" không đúng định dạng (yyyyMMddHHmmss hoặc ISO 8601 có múi giờ).`);
   return at;
 }
 
@@ -154,13 +163,22 @@ function readTimes(record: ImportRecord, status: DossierStatus, now: number) {
   const [needsReceived, needsFinished, needsReturned] = REQUIRED_TIMES[status];
   const label = `trạng thái ${NATIONAL_STATUS_CODE[status]}`;
   if (needsReceived && receivedAt === null) refuse(`Hồ sơ ở ${label} phải có ngày tiếp nhận.`);
-  if (needsReceived === false && receivedAt !== null) refuse(`Hồ sơ ở ${label} chưa được tiếp nhận nên không có ngày tiếp nhận.`);
+  if (needsReceived === false && receivedAt !== null)
+    refuse(`Hồ sơ ở ${label} chưa được tiếp nhận nên không có ngày tiếp nhận.`);
   if (receivedAt !== null && dueAt === null) refuse(`Hồ sơ ở ${label} phải có ngày hẹn trả.`);
   if (needsFinished !== (finishedAt !== null)) {
-    refuse(needsFinished ? `Hồ sơ ở ${label} phải có ngày kết thúc xử lý.` : `Hồ sơ ở ${label} chưa kết thúc nên không có ngày kết thúc xử lý.`);
+    refuse(
+      needsFinished
+        ? `Hồ sơ ở ${label} phải có ngày kết thúc xử lý.`
+        : `Hồ sơ ở ${label} chưa kết thúc nên không có ngày kết thúc xử lý.`,
+    );
   }
   if (needsReturned !== (returnedAt !== null)) {
-    refuse(needsReturned ? `Hồ sơ ở ${label} phải có ngày trả kết quả.` : `Hồ sơ ở ${label} chưa trả kết quả nên không có ngày trả kết quả.`);
+    refuse(
+      needsReturned
+        ? `Hồ sơ ở ${label} phải có ngày trả kết quả.`
+        : `Hồ sơ ở ${label} chưa trả kết quả nên không có ngày trả kết quả.`,
+    );
   }
   const order: [number | null, number | null, string][] = [
     [submittedAt, receivedAt, 'Ngày tiếp nhận trước ngày nộp.'],
@@ -168,7 +186,8 @@ function readTimes(record: ImportRecord, status: DossierStatus, now: number) {
     [receivedAt ?? submittedAt, finishedAt, 'Ngày kết thúc xử lý trước ngày nộp hoặc tiếp nhận.'],
     [finishedAt, returnedAt, 'Ngày trả kết quả trước ngày kết thúc xử lý.'],
   ];
-  for (const [before, after, reason] of order) if (before !== null && after !== null && after < before) refuse(reason);
+  for (const [before, after, reason] of order)
+    if (before !== null && after !== null && after < before) refuse(reason);
   const latest = returnedAt ?? finishedAt ?? receivedAt ?? submittedAt;
   if (latest !== null && latest > now) refuse('Thời điểm trong hồ sơ nằm ở tương lai.');
   const first = submittedAt ?? receivedAt ?? finishedAt;
@@ -182,7 +201,8 @@ function readApplicant(record: ImportRecord): ImportedDossier['applicant'] {
   const applicant: ImportedDossier['applicant'] = { kind: 'person', fullName };
   const idNumber = text(record.SoGiayTo);
   if (idNumber !== '') {
-    if (!checkIdNumber(idNumber).ok) refuse(`Số giấy tờ "${idNumber}" không hợp lệ (CCCD 12 số hoặc CMND 9 số).`);
+    if (!checkIdNumber(idNumber).ok)
+      refuse(`Số giấy tờ "${idNumber}" không hợp lệ (CCCD 12 số hoặc CMND 9 số).`);
     applicant.idNumber = idNumber;
   }
   const phone = text(record.SoDienThoai).replace(/[\s.]/g, '');
@@ -204,24 +224,33 @@ function outcomeOf(status: DossierStatus, types: ReadonlySet<string>): DossierSt
 function checkRecord(record: ImportRecord, lookups: ImportLookups, now: number): ImportedDossier {
   const statusCode = Number(text(record.TrangThaiHoSo));
   if (statusCode === 6) refuse('Trạng thái 6 (chờ thực hiện nghĩa vụ tài chính) chưa được hệ thống hỗ trợ.');
-  const status = STATUS_BY_CODE.get(statusCode) ?? refuse(`Trạng thái "${text(record.TrangThaiHoSo)}" không thuộc bảng mã 1–10.`);
+  const status =
+    STATUS_BY_CODE.get(statusCode) ??
+    refuse(`Trạng thái "${text(record.TrangThaiHoSo)}" không thuộc bảng mã 1–10.`);
   const unitCode = text(record.MaDonVi);
   const unit = lookups.unitByCode(unitCode) ?? refuse(`Không tìm thấy đơn vị tiếp nhận có mã "${unitCode}".`);
   const procedureCode = text(record.MaTTHC);
-  const procedure = lookups.procedureByCode(procedureCode) ?? refuse(`Không tìm thấy thủ tục có mã "${procedureCode}".`);
-  if (!procedure.offeredBy.has(unit.id)) refuse(`Đơn vị "${unitCode}" không tiếp nhận thủ tục "${procedureCode}".`);
-  const channel = CHANNEL_BY_CODE[text(record.KenhNop) as keyof typeof CHANNEL_BY_CODE] ?? refuse('Kênh nộp phải là 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính).');
+  const procedure =
+    lookups.procedureByCode(procedureCode) ?? refuse(`Không tìm thấy thủ tục có mã "${procedureCode}".`);
+  if (!procedure.offeredBy.has(unit.id))
+    refuse(`Đơn vị "${unitCode}" không tiếp nhận thủ tục "${procedureCode}".`);
+  const channel =
+    CHANNEL_BY_CODE[text(record.KenhNop) as keyof typeof CHANNEL_BY_CODE] ??
+    refuse('Kênh nộp phải là 1 (trực tiếp), 2 (trực tuyến) hoặc 3 (bưu chính).');
   const times = readTimes(record, status, now);
   const code = text(record.MaHoSo);
-  if (!isDossierCode(code)) refuse(`Mã hồ sơ "${code}" không đúng cấu trúc <mã cơ quan>-<YYMMDD>-<số thứ tự>.`);
-  if (!code.startsWith(`${unit.agencyCode}-`)) refuse(`Mã hồ sơ "${code}" không mang mã định danh ${unit.agencyCode} của đơn vị tiếp nhận.`);
+  if (!isDossierCode(code))
+    refuse(`Mã hồ sơ "${code}" không đúng cấu trúc <mã cơ quan>-<YYMMDD>-<số thứ tự>.`);
+  if (!code.startsWith(`${unit.agencyCode}-`))
+    refuse(`Mã hồ sơ "${code}" không mang mã định danh ${unit.agencyCode} của đơn vị tiếp nhận.`);
   // the code is given when the dossier enters the series: at submission online, at receipt at the counter
   if (code.slice(-11, -5) !== codeDay(times.submittedAt ?? times.receivedAt ?? times.first)) {
     refuse(`Ngày trong mã hồ sơ "${code}" khác ngày nộp hoặc ngày tiếp nhận.`);
   }
   const applicant = readApplicant(record);
   const actions = readActions(record.QuaTrinhXuLy).map((entry, index) => {
-    if (!LOGGED.has(entry.type)) refuse(`Bước xử lý thứ ${index + 1}: hành động "${entry.type}" không có trong hệ thống.`);
+    if (!LOGGED.has(entry.type))
+      refuse(`Bước xử lý thứ ${index + 1}: hành động "${entry.type}" không có trong hệ thống.`);
     const at = parsePortalTime(entry.at);
     if (Number.isNaN(at)) refuse(`Bước xử lý thứ ${index + 1}: thời điểm "${entry.at}" không hợp lệ.`);
     if (at < times.first) refuse(`Bước xử lý thứ ${index + 1} diễn ra trước khi nộp hồ sơ.`);

@@ -20,7 +20,7 @@ async function* linesOf(lines: string[]) {
 
 async function runImport(lines: string[], format: 'csv' | 'jsonl' = 'jsonl') {
   const rejects: ImportReject[] = [];
-  const result = await importDossiers(t.deps.database, t.clock, linesOf(lines), {
+  const result = await importDossiers(t.deps.database, t.clock, () => linesOf(lines), {
     format,
     source: 'test',
     batchSize: 2,
@@ -131,7 +131,11 @@ describe('import dossiers', () => {
       headers: authHeaders(wardView.session),
     });
     expect(detail.statusCode, detail.body).toBe(200);
-    expect(detail.json().history.map((a: { type: string }) => a.type)).toEqual(['accept', 'forward', 'return_result']);
+    expect(detail.json().history.map((a: { type: string }) => a.type)).toEqual([
+      'accept',
+      'forward',
+      'return_result',
+    ]);
     const otherView = await list('noivu.ngocha');
     expect(otherView.items.find((d) => d.code === otherCode)?.status).toBe('processing');
     expect(otherView.items.some((d) => d.code === wardCode)).toBe(false);
@@ -154,7 +158,8 @@ describe('import dossiers', () => {
 
   it('reads CSV with quoted fields and actions as type@time', async () => {
     const code = `${ward.agency}-260212-0001`;
-    const header = 'MaHoSo,MaTTHC,MaDonVi,TrangThaiHoSo,KenhNop,ChuHoSo,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,NgayTraKetQua,QuaTrinhXuLy';
+    const header =
+      'MaHoSo,MaTTHC,MaDonVi,TrangThaiHoSo,KenhNop,ChuHoSo,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,NgayTraKetQua,QuaTrinhXuLy';
     const { result, rejects } = await runImport(
       [
         header,
@@ -164,6 +169,8 @@ describe('import dossiers', () => {
       'csv',
     );
     expect(result.accepted).toBe(1);
-    expect(rejects).toEqual([{ line: 3, code: `${ward.agency}-260212-0002`, reason: expect.stringContaining('bảng mã 1–10') }]);
+    expect(rejects).toEqual([
+      { line: 3, code: `${ward.agency}-260212-0002`, reason: expect.stringContaining('bảng mã 1–10') },
+    ]);
   });
 });

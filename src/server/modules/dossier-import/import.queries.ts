@@ -63,7 +63,12 @@ export const DOSSIER_STAGE_COLUMNS = {
   created_at: 'timestamptz',
   updated_at: 'timestamptz',
 } as const;
-export const ACTION_STAGE_COLUMNS = { dossier_id: 'uuid', seq: 'integer', type: 'text', at: 'timestamptz' } as const;
+export const ACTION_STAGE_COLUMNS = {
+  dossier_id: 'uuid',
+  seq: 'integer',
+  type: 'text',
+  at: 'timestamptz',
+} as const;
 export type DossierStageRow = Record<keyof typeof DOSSIER_STAGE_COLUMNS, string | number | null>;
 export type ActionStageRow = Record<keyof typeof ACTION_STAGE_COLUMNS, string | number>;
 
@@ -90,7 +95,9 @@ export async function createStagingTables(db: Executor): Promise<void> {
 function copyField(value: string | number | null): string {
   if (value === null) return '\\N';
   if (typeof value === 'number') return String(value);
-  return value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  return value.replace(/[\\\t\n\r]/g, (c) =>
+    c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+  );
 }
 
 function copyText<Row extends Record<string, string | number | null>>(
@@ -114,8 +121,18 @@ export async function copyStage(
   dossiers: readonly DossierStageRow[],
   actions: readonly ActionStageRow[],
 ): Promise<void> {
-  await copyInto(client, 'import_dossier_stage', DOSSIER_STAGE_COLUMNS, copyText(DOSSIER_STAGE_COLUMNS, dossiers));
-  await copyInto(client, 'import_action_stage', ACTION_STAGE_COLUMNS, copyText(ACTION_STAGE_COLUMNS, actions));
+  await copyInto(
+    client,
+    'import_dossier_stage',
+    DOSSIER_STAGE_COLUMNS,
+    copyText(DOSSIER_STAGE_COLUMNS, dossiers),
+  );
+  await copyInto(
+    client,
+    'import_action_stage',
+    ACTION_STAGE_COLUMNS,
+    copyText(ACTION_STAGE_COLUMNS, actions),
+  );
 }
 
 async function insertByUnnest(
@@ -126,7 +143,9 @@ async function insertByUnnest(
 ): Promise<void> {
   if (rows.length === 0) return;
   const names = Object.keys(columns);
-  const arrays = names.map((name) => sql`${rows.map((row) => row[name] ?? null)}::${sql.raw(columns[name]!)}[]`);
+  const arrays = names.map(
+    (name) => sql`${rows.map((row) => row[name] ?? null)}::${sql.raw(columns[name]!)}[]`,
+  );
   await sql`insert into ${sql.table(table)} (${sql.join(names.map((n) => sql.ref(n)))})
     select * from unnest(${sql.join(arrays)})`.execute(db);
 }
@@ -148,7 +167,9 @@ export async function insertStage(
 /** Staged dossiers whose code is already stored, dropped from staging; returns their lines and codes. */
 export async function dropStagedExistingCodes(db: Executor): Promise<{ line: number; code: string }[]> {
   const { rows } = await sql<{ line: number; code: string }>`
-    select s.line, s.code from import_dossier_stage s join dossier d on d.code = s.code order by s.line`.execute(db);
+    select s.line, s.code from import_dossier_stage s join dossier d on d.code = s.code order by s.line`.execute(
+    db,
+  );
   if (rows.length === 0) return rows;
   await sql`delete from import_action_stage a using import_dossier_stage s, dossier d
     where a.dossier_id = s.id and d.code = s.code`.execute(db);
@@ -177,6 +198,8 @@ export async function insertFromStage(db: Executor): Promise<{ dossiers: number;
     select receiving_unit_id, to_date(substr(code, 15, 6), 'YYMMDD'), max(substr(code, 22, 4)::integer)
     from import_dossier_stage group by 1, 2
     order by 1, 2
-    on conflict (unit_id, day) do update set last = greatest(dossier_sequence.last, excluded.last)`.execute(db);
+    on conflict (unit_id, day) do update set last = greatest(dossier_sequence.last, excluded.last)`.execute(
+    db,
+  );
   return { dossiers: Number(dossiers.numAffectedRows ?? 0), actions: Number(actions.numAffectedRows ?? 0) };
 }

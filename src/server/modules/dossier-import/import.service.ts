@@ -115,18 +115,20 @@ function readRecord(format: ImportFormat, text: string, header: string[]): Impor
   }
   const fields = parseCsvLine(text);
   if (fields === null) return 'Dòng CSV có dấu ngoặc kép không đóng.';
-  if (fields.length !== header.length) return `Dòng CSV có ${fields.length} cột, tiêu đề có ${header.length} cột.`;
+  if (fields.length !== header.length)
+    return `Dòng CSV có ${fields.length} cột, tiêu đề có ${header.length} cột.`;
   return Object.fromEntries(header.map((name, i) => [name, fields[i]])) as ImportRecord;
 }
 
 /**
- * Imports every line of `lines`; refused lines go to `onReject`, nothing refused is stored. Throws only on a
+ * Imports every line `openLines` gives (opened only once the look-ups are loaded: a readline interface made
+ * earlier would drop the lines it read meanwhile); refused lines go to `onReject`, nothing refused is stored. Throws only on a
  * database failure (the batch in flight is rolled back; earlier batches stay).
  */
 export async function importDossiers(
   handle: DatabaseHandle,
   clock: Clock,
-  lines: AsyncIterable<string>,
+  openLines: () => AsyncIterable<string>,
   options: ImportOptions,
 ): Promise<ImportResult> {
   const started = performance.now();
@@ -161,7 +163,8 @@ export async function importDossiers(
       else await q.insertStage(trx, batchDossiers, batchActions);
       const insertStarted = performance.now();
       totals.stageMs += insertStarted - stageStarted;
-      for (const row of await q.dropStagedExistingCodes(trx)) reject(row.line, row.code, 'Mã hồ sơ đã có trong hệ thống.');
+      for (const row of await q.dropStagedExistingCodes(trx))
+        reject(row.line, row.code, 'Mã hồ sơ đã có trong hệ thống.');
       const stored = await q.insertFromStage(trx);
       totals.insertMs += performance.now() - insertStarted;
       totals.accepted += stored.dossiers;
@@ -190,7 +193,7 @@ export async function importDossiers(
   try {
     let header: string[] = [];
     let lineNumber = 0;
-    for await (const text of lines) {
+    for await (const text of openLines()) {
       lineNumber += 1;
       if (text.trim() === '') continue;
       if (options.format === 'csv' && lineNumber === 1) {
