@@ -3,7 +3,7 @@
  * process; B1, B1-L, B2, B3 over HTTP with the calibrations C1–C3), then prints a summary table of the
  * ratios from bench/results/*.json and writes it to bench/results/summary.json.
  * Pick some with arguments: `npm run bench -- calendar` or `npm run bench -- http`; the long ones (B5
- * dashboards at 10 M dossiers, B6 evaluation) run only when named: `npm run bench -- dashboards`.
+ * dashboards at 10 M dossiers, B6 evaluation, B7 bulk import) run only when named: `npm run bench -- dashboards`.
  * Never part of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,7 @@ const BENCHMARKS: Record<string, string> = {
 const ON_REQUEST: Record<string, string> = {
   dashboards: 'bench/dashboards.ts',
   evaluation: 'bench/evaluation.ts',
+  import: 'bench/import.bench.ts',
 };
 
 const root = new URL('../', import.meta.url).pathname;

@@ -63,7 +63,7 @@ describe('CLI exit codes', SLOW, () => {
     expect(verified).toMatchObject({ code: 0, stdout: 'ok: 4 audit entries verified\n' });
     const taken = cli('audit', 'checkpoint', '--out', checkpoints);
     expect(taken.code).toBe(0);
-    expect(JSON.parse(taken.stdout)).toMatchObject({ v: 1, count: 4 });
+    expect(JSON.parse(taken.stdout)).toMatchObject({ v: 2, count: 4 });
     expect(cli('audit', 'verify', '--checkpoint', checkpoints)).toMatchObject({
       code: 0,
       stdout: 'ok: 4 audit entries verified, 1 checkpoints hold\n',

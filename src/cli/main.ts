@@ -8,6 +8,7 @@ import { Command } from 'commander';
 import { registerAuditCommands } from './commands/audit.js';
 import { registerBackupCommands } from './commands/backup.js';
 import { registerCalendarCommands } from './commands/calendar.js';
+import { registerImportCommands } from './commands/import.js';
 import { registerSystemCommands } from './commands/system.js';
 import { registerRollupCommands } from './commands/rollups.js';
 
@@ -19,6 +20,7 @@ registerAuditCommands(program);
 registerCalendarCommands(program);
 registerRollupCommands(program);
 registerBackupCommands(program);
+registerImportCommands(program);
 
 /** Runs the command; 0 on success, 1 when it threw (a failed check, or an error). */
 async function run(): Promise<number> {

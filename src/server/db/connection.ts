@@ -30,6 +30,8 @@ export interface DatabaseHandle {
   withScriptSession<T>(work: (run: ScriptRunner) => Promise<T>): Promise<T>;
   /** PostgreSQL only: connections of the primary pool (total, idle, requests waiting for one). */
   poolStats?: () => { total: number; idle: number; waiting: number };
+  /** PostgreSQL only: one dedicated session of the primary pool (COPY FROM STDIN of bulk imports); release it. */
+  connectSession?: () => Promise<pg.PoolClient>;
   /** PGlite only: a gzipped tar of its data folder, consistent at the moment of the call (backups). */
   dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
@@ -107,6 +109,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
         waiting: primary.pool.waitingCount,
       }),
       ...(separateReplica ? { replica: createReplicaTracker(primary.kysely, reader.kysely) } : {}),
+      connectSession: () => primary.pool.connect(),
       async withScriptSession(work) {
         const client = await primary.pool.connect();
         try {
