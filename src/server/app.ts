@@ -39,6 +39,8 @@ import { paperTransferRoutes } from './modules/paper-transfers/paper-transfers.r
 import { paymentRoutes } from './modules/payments/payments.routes.js';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
+import { portalSyncRoutes } from './modules/portal/portal.routes.js';
+import { portalStandInRoutes } from './modules/portal/portal.stand-in.js';
 import { populationRoutes } from './modules/dossiers/population.routes.js';
 import { draftRoutes } from './modules/dossiers/drafts.routes.js';
 import { transparencyRoutes } from './modules/transparency/transparency.routes.js';
@@ -126,6 +128,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // the stand-in provider is the outside world: it keeps real time, like the relying-party library
     await registerDevProvider(app, identity.issuer, () => new Date());
   }
+  // the national portal's stand-in: another host in real life, so outside /api (DEV_TOOLS only)
+  if (deps.config.devTools) await app.register(async (scope) => portalStandInRoutes(scope));
   await app.register(
     async (api) => {
       await authRoutes(api, deps);
@@ -148,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await paymentRoutes(api, { devTools: deps.config.devTools });
       await attachmentRoutes(api, deps);
       await notificationRoutes(api);
+      await portalSyncRoutes(api);
       await draftRoutes(api);
       await inspectionRoutes(api, deps);
       await conductRoutes(api);

@@ -15,6 +15,7 @@ import { startLateWorkSweeper } from './modules/late-work/late-work.sweeper.js';
 import { runHousekeeping } from './housekeeping.js';
 import { refreshRollups, startRollupLoop } from './modules/rollups/rollups.service.js';
 import { startAuditSealer } from './modules/audit/audit.sealer.js';
+import { startPortalLoop } from './modules/portal/portal.delivery.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -41,6 +42,9 @@ async function main(): Promise<void> {
   // PGlite lives in this process: deliver notifications here; on PostgreSQL run `npm run worker` beside it
   const notifier =
     database.kind === 'pglite' ? startNotificationWorker({ config, database, clock, logger: app.log }) : null;
+  // and dossier changes to the national portal (null when the synchronisation is off)
+  const portal =
+    database.kind === 'pglite' ? startPortalLoop({ config, db: database.db, clock, logger: app.log }) : null;
   const sweeper = startLateWorkSweeper({
     database,
     clock,
@@ -53,6 +57,7 @@ async function main(): Promise<void> {
   const close = async () => {
     await app.close();
     await notifier?.stop();
+    await portal?.stop();
     await sweeper.stop();
     await rollups.stop();
     await sealer.stop();

@@ -1,6 +1,6 @@
 /**
  * Worker entry: configuration → database (PostgreSQL) → migrations → the loops of notification delivery,
- * roll-ups and audit sealing.
+ * national portal synchronisation, roll-ups and audit sealing.
  * SIGTERM/SIGINT stop it gracefully: the pass in progress finishes, then the process exits. Several workers
  * may run at once (rows are claimed with SKIP LOCKED). With embedded PGlite the server runs the loop itself.
  */
@@ -12,6 +12,7 @@ import { migrateToLatest } from './db/migrator.js';
 import { startNotificationWorker } from './modules/notifications/notifications.worker.js';
 import { startRollupLoop } from './modules/rollups/rollups.service.js';
 import { startAuditSealer } from './modules/audit/audit.sealer.js';
+import { startPortalLoop } from './modules/portal/portal.delivery.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -27,12 +28,15 @@ async function main(): Promise<void> {
   const worker = startNotificationWorker({ config, database, clock: systemClock, logger });
   // roll-ups too (the server runs the same loop; an advisory lock lets only one apply a batch at a time)
   const rollups = startRollupLoop({ db: database.db, clock: systemClock, logger });
+  // dossier changes to the national portal (SKIP LOCKED: several workers share the queue)
+  const portal = startPortalLoop({ config, db: database.db, clock: systemClock, logger });
   // and the audit sealer (beside the server's: an advisory lock lets one seal at a time, the other skips)
   const sealer = startAuditSealer({ db: database.db, logger });
   logger.info({ pollSeconds: config.notifications.pollSeconds }, 'notification worker started');
   const stop = async (signal: string) => {
     logger.info({ signal }, 'notification worker stopping');
     await worker.stop();
+    await portal?.stop();
     await rollups.stop();
     await sealer.stop();
     await database.close();

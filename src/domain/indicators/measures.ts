@@ -37,6 +37,7 @@ export const ROLLUP_MEASURES = [
   'sat_result_satisfied',
   'sat_feedback_answered',
   'sat_feedback_satisfied',
+  'portal_synced',
 ] as const;
 export type RollupMeasure = (typeof ROLLUP_MEASURES)[number];
 
@@ -97,6 +98,7 @@ export function createTotals(): Required<MeasureTotals> {
     sat_result_satisfied: 0,
     sat_feedback_answered: 0,
     sat_feedback_satisfied: 0,
+    portal_synced: 0,
     fb_received: 0,
     fb_complaints: 0,
     fb_answered: 0,
@@ -191,6 +193,10 @@ export const MEASURE_TEXT: Partial<Record<Measure, Text>> = {
   open_within_time: {
     vi: 'Hồ sơ đang xử lý trong hạn (tại thời điểm xem)',
     en: 'Open dossiers within time (now)',
+  },
+  portal_synced: {
+    vi: 'Hồ sơ tiếp nhận mà mọi thay đổi đến nay đã đồng bộ lên Cổng Dịch vụ công quốc gia',
+    en: 'Received dossiers whose every change so far reached the national portal',
   },
   open_overdue: { vi: 'Hồ sơ đang xử lý quá hạn (tại thời điểm xem)', en: 'Open dossiers overdue (now)' },
 };

@@ -36,6 +36,7 @@ export const FACT_COLUMNS = [
   'complaint_upheld',
   'disliked_or_complained',
   'open_due',
+  'portal_synced',
 ] as const;
 
 const mask = (test: (column: string) => string) =>
@@ -96,12 +97,14 @@ export function selectFacts(scope: ((idColumn: string) => RawBuilder<unknown>) |
       (${sql.raw(mask((c) => `${c} >= 4`))})::smallint AS sat_ok_mask,
       coalesce(cmp.upheld, false) AS complaint_upheld,
       (s.overall_satisfied IS FALSE OR cmp.dossier_id IS NOT NULL) AS disliked_or_complained,
-      CASE WHEN d.finished_at IS NULL AND d.received_at IS NOT NULL THEN d.legal_due END AS open_due
+      CASE WHEN d.finished_at IS NULL AND d.received_at IS NOT NULL THEN d.legal_due END AS open_due,
+      (d.received_at IS NOT NULL AND ps.synced_at IS NOT NULL) AS portal_synced
     FROM d
     LEFT JOIN sup ON sup.dossier_id = d.id
     LEFT JOIN apo ON apo.dossier_id = d.id
     LEFT JOIN cmp ON cmp.dossier_id = d.id
-    LEFT JOIN satisfaction_response s ON s.dossier_id = d.id`;
+    LEFT JOIN satisfaction_response s ON s.dossier_id = d.id
+    LEFT JOIN portal_sync ps ON ps.dossier_id = d.id`;
 }
 
 type Anchor = 'received_day' | 'finished_day' | 'returned_day' | 'apology_day' | 'sat_day';
@@ -134,6 +137,8 @@ const MEASURE_SQL: Record<RollupMeasure, [Anchor, string]> = {
   apologies: ['apology_day', '1'],
   sat_responses: ['sat_day', '1'],
   sat_satisfied: ['sat_day', '(f.sat_satisfied IS TRUE)::int'],
+  // QĐ 766 1.4: a received dossier whose latest change (so every change: they go out in order) was delivered
+  portal_synced: ['received_day', 'f.portal_synced::int'],
   ...(Object.fromEntries(
     SATISFACTION_ELEMENTS.flatMap((e, i) => [
       [`sat_${e}_answered`, ['sat_day', `((f.sat_answered_mask >> ${i}) & 1)`]],
