@@ -21,7 +21,10 @@ describe('national portal record', () => {
 
   it('maps every status to the portal code list of domain.md §5', () => {
     const codes = Object.fromEntries(
-      DOSSIER_STATUSES.map((status) => [status, buildPortalRecord({ ...base, status }, { seq: 1, at: new Date(0) }).statusCode]),
+      DOSSIER_STATUSES.map((status) => [
+        status,
+        buildPortalRecord({ ...base, status }, { seq: 1, at: new Date(0) }).statusCode,
+      ]),
     );
     expect(codes).toEqual({
       submitted: 1,
@@ -51,8 +54,12 @@ describe('national portal record', () => {
       changeSeq: 3,
       changedAt: '2026-03-02T10:00:00.000+07:00',
     });
-    expect(buildPortalRecord({ ...base, channel: 'counter' }, { seq: 1, at: new Date(0) }).channelCode).toBe(1);
-    expect(buildPortalRecord({ ...base, channel: 'postal' }, { seq: 1, at: new Date(0) }).channelCode).toBe(3);
+    expect(buildPortalRecord({ ...base, channel: 'counter' }, { seq: 1, at: new Date(0) }).channelCode).toBe(
+      1,
+    );
+    expect(buildPortalRecord({ ...base, channel: 'postal' }, { seq: 1, at: new Date(0) }).channelCode).toBe(
+      3,
+    );
   });
 
   it('gives one idempotency key per change', () => {

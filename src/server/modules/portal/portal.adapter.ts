@@ -3,7 +3,11 @@
  * key also in the `Idempotency-Key` header (the receiver keeps the first and drops repeats), a bearer token
  * and/or an HMAC-SHA256 signature of `<timestamp>.<body>` (`x-kc-signature`, `x-kc-timestamp`).
  */
-import { signPaymentNotification, SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../security/webhook-signature.js';
+import {
+  signPaymentNotification,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+} from '../../security/webhook-signature.js';
 import type { NationalPortalSettings } from '../../config.js';
 
 /** One change to deliver. */

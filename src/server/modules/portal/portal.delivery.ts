@@ -8,7 +8,12 @@ import type { Clock } from '../../clock.js';
 import type { AppConfig } from '../../config.js';
 import type { Db } from '../../db/types.js';
 import { computeRetryDelayMs, type NotificationLogger } from '../notifications/notifications.dispatcher.js';
-import { createHttpPortalAdapter, PortalRefusedError, type PortalAdapter, type PortalFetch } from './portal.adapter.js';
+import {
+  createHttpPortalAdapter,
+  PortalRefusedError,
+  type PortalAdapter,
+  type PortalFetch,
+} from './portal.adapter.js';
 import {
   claimDuePortalChanges,
   markPortalChangeFailed,
@@ -47,7 +52,14 @@ export async function deliverDuePortalChanges(deps: PortalDeliveryDeps): Promise
   const staleBefore = new Date(now.getTime() - deps.policy.sendingTimeoutSeconds * 1000);
   const reclaimed = await reclaimStuckPortalChanges(deps.db, now, staleBefore, deps.policy.maxAttempts);
   const rows = await claimDuePortalChanges(deps.db, now, deps.policy.batchSize);
-  const report: PortalPassReport = { reclaimed, claimed: rows.length, sent: 0, retried: 0, dead: 0, released: 0 };
+  const report: PortalPassReport = {
+    reclaimed,
+    claimed: rows.length,
+    sent: 0,
+    retried: 0,
+    dead: 0,
+    released: 0,
+  };
   // one at a time, in order: a stopping loop gives back what it has not tried
   for (const row of rows) {
     if (deps.isStopping?.()) {
@@ -60,7 +72,10 @@ export async function deliverDuePortalChanges(deps: PortalDeliveryDeps): Promise
   return report;
 }
 
-async function deliverOne(deps: PortalDeliveryDeps, row: PortalOutboxRow): Promise<'sent' | 'retried' | 'dead'> {
+async function deliverOne(
+  deps: PortalDeliveryDeps,
+  row: PortalOutboxRow,
+): Promise<'sent' | 'retried' | 'dead'> {
   const payload = row.payload as { record: unknown };
   try {
     await deps.adapter.send({ idempotencyKey: row.idempotency_key, record: payload.record });

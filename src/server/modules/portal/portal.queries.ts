@@ -52,14 +52,21 @@ export async function insertPortalChange(
     .insertInto('portal_sync')
     .values({ dossier_id: change.dossierId, latest_seq: change.seq, changed_at: change.now, synced_at: null })
     .onConflict((oc) =>
-      oc.column('dossier_id').doUpdateSet({ latest_seq: change.seq, changed_at: change.now, synced_at: null }),
+      oc
+        .column('dossier_id')
+        .doUpdateSet({ latest_seq: change.seq, changed_at: change.now, synced_at: null }),
     )
     .execute();
   return true;
 }
 
 /** Changes 'sending' since before `staleBefore` (their process died) become due now, or 'dead' when spent. */
-export async function reclaimStuckPortalChanges(db: Executor, now: Date, staleBefore: Date, maxAttempts: number) {
+export async function reclaimStuckPortalChanges(
+  db: Executor,
+  now: Date,
+  staleBefore: Date,
+  maxAttempts: number,
+) {
   const result = await db
     .updateTable('portal_outbox')
     .set({
@@ -135,7 +142,12 @@ export async function markPortalChangeSent(db: Db, claim: Claim, now: Date): Pro
 }
 
 /** Records a failed attempt: due again at `retryAt`, or 'dead' when null; only while still this claim. */
-export async function markPortalChangeFailed(db: Executor, claim: Claim, error: string, retryAt: Date | null) {
+export async function markPortalChangeFailed(
+  db: Executor,
+  claim: Claim,
+  error: string,
+  retryAt: Date | null,
+) {
   await db
     .updateTable('portal_outbox')
     .set({

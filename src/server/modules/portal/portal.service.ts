@@ -18,7 +18,10 @@ export async function getPortalSyncStatus(ctx: RequestContext): Promise<PortalSy
   assertSysadmin(ctx);
   const db = ctx.deps.database.db;
   const now = ctx.deps.clock.now();
-  const [backlog, failures] = await Promise.all([selectPortalBacklog(db), listPortalFailures(db, FAILURES_SHOWN)]);
+  const [backlog, failures] = await Promise.all([
+    selectPortalBacklog(db),
+    listPortalFailures(db, FAILURES_SHOWN),
+  ]);
   const endpoint = ctx.deps.config.nationalPortal.endpoint;
   return {
     enabled: endpoint !== null,

@@ -12,7 +12,8 @@ import { PORTAL_STAND_IN_PATH } from '../../config.js';
 /** What the stand-in holds: accepted changes in arrival order, and every delivery attempt counted. */
 export class PortalStandIn {
   readonly accepted: { idempotencyKey: string; record: unknown; receivedAt: Date }[] = [];
-  attempts = 0;
+  /** The idempotency key of every delivery attempt, in arrival order (failed and repeated ones too). */
+  readonly attemptKeys: string[] = [];
   duplicates = 0;
   private failuresLeft = 0;
   private readonly keys = new Set<string>();
@@ -24,7 +25,7 @@ export class PortalStandIn {
 
   /** Handles one delivery: 'failed' (told to), 'duplicate' (key already kept) or 'accepted'. */
   receive(idempotencyKey: string, record: unknown): 'failed' | 'duplicate' | 'accepted' {
-    this.attempts += 1;
+    this.attemptKeys.push(idempotencyKey);
     if (this.failuresLeft > 0) {
       this.failuresLeft -= 1;
       return 'failed';
@@ -42,7 +43,10 @@ export class PortalStandIn {
 const Delivery = z.object({ idempotencyKey: z.string().min(1).max(200), record: z.unknown() });
 
 /** Registers the stand-in's routes (outside /api, as the real portal is another host). */
-export async function portalStandInRoutes(app: FastifyInstance, standIn = new PortalStandIn()): Promise<void> {
+export async function portalStandInRoutes(
+  app: FastifyInstance,
+  standIn = new PortalStandIn(),
+): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const hide = { hide: true };
   r.post(PORTAL_STAND_IN_PATH, { schema: { ...hide, body: Delivery } }, async (request, reply) => {
@@ -51,11 +55,12 @@ export async function portalStandInRoutes(app: FastifyInstance, standIn = new Po
       return reply.code(400).send({ code: 'validation_failed', message: 'Thiếu hoặc sai Idempotency-Key.' });
     }
     const outcome = standIn.receive(request.body.idempotencyKey, request.body.record);
-    if (outcome === 'failed') return reply.code(503).send({ message: 'Cổng thử nghiệm được yêu cầu báo lỗi.' });
+    if (outcome === 'failed')
+      return reply.code(503).send({ message: 'Cổng thử nghiệm được yêu cầu báo lỗi.' });
     return { outcome };
   });
   r.get(PORTAL_STAND_IN_PATH, { schema: hide }, async () => ({
-    attempts: standIn.attempts,
+    attemptKeys: standIn.attemptKeys,
     duplicates: standIn.duplicates,
     accepted: standIn.accepted,
   }));
