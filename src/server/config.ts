@@ -127,7 +127,12 @@ export interface NationalPortalSettings {
    * Where changes go: NATIONAL_PORTAL_URL with its bearer token and/or HMAC key; without a URL, the
    * development stand-in `/dev/national-portal` when DEV_TOOLS is on; otherwise null (off: nothing is queued).
    */
-  endpoint: { url: string; token: string | undefined; hmacSecret: string | undefined; standIn: boolean } | null;
+  endpoint: {
+    url: string;
+    token: string | undefined;
+    hmacSecret: string | undefined;
+    standIn: boolean;
+  } | null;
   maxAttempts: number;
   retryBaseSeconds: number;
   pollSeconds: number;

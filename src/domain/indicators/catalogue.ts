@@ -116,7 +116,10 @@ const TRANSPARENCY: IndicatorDefinition[] = [
   ),
   define({
     code: 'qd766.1.4',
-    name: text('Hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia', 'Dossiers synchronised to the national portal'),
+    name: text(
+      'Hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia',
+      'Dossiers synchronised to the national portal',
+    ),
     group: 'qd766.1',
     numeratorText: text(
       'Hồ sơ tiếp nhận trong kỳ mà mọi thay đổi đến nay (tiếp nhận, xử lý, trả kết quả…) đã được Cổng Dịch vụ công quốc gia nhận',

@@ -327,7 +327,11 @@ async function receiveDossier(
       next: state,
       now,
     });
-    await enqueuePortalChange(trx, ctx.deps.config.nationalPortal, { dossierId: id, seq: state.lastSeq, now });
+    await enqueuePortalChange(trx, ctx.deps.config.nationalPortal, {
+      dossierId: id,
+      seq: state.lastSeq,
+      now,
+    });
     await appendAudit(
       trx,
       auditFrom(ctx, {
