@@ -15,7 +15,7 @@ import { startLateWorkSweeper } from './modules/late-work/late-work.sweeper.js';
 import { runHousekeeping } from './housekeeping.js';
 import { refreshRollups, startRollupLoop } from './modules/rollups/rollups.service.js';
 import { startAuditSealer } from './modules/audit/audit.sealer.js';
-import { startPortalLoop } from './modules/portal/portal.delivery.js';
+import { startPortalLoop, type PortalLoop } from './modules/portal/portal.delivery.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -42,9 +42,8 @@ async function main(): Promise<void> {
   // PGlite lives in this process: deliver notifications here; on PostgreSQL run `npm run worker` beside it
   const notifier =
     database.kind === 'pglite' ? startNotificationWorker({ config, database, clock, logger: app.log }) : null;
-  // and dossier changes to the national portal (null when the synchronisation is off)
-  const portal =
-    database.kind === 'pglite' ? startPortalLoop({ config, db: database.db, clock, logger: app.log }) : null;
+  // dossier changes to the national portal: started once listening (the development stand-in is this server)
+  let portal: PortalLoop | null = null;
   const sweeper = startLateWorkSweeper({
     database,
     clock,
@@ -67,6 +66,8 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void close());
   process.once('SIGTERM', () => void close());
   await app.listen({ port: config.port, host: config.host });
+  if (database.kind === 'pglite')
+    portal = startPortalLoop({ config, db: database.db, clock, logger: app.log });
   app.log.info(
     `Kỷ Cương đang chạy tại ${config.publicUrl} (cơ sở dữ liệu: ${database.kind}${config.demo ? ', dữ liệu mẫu' : ''})`,
   );
