@@ -81,6 +81,7 @@ const DESK_ROUTES = [
   '/evaluation/yearly',
   '/work-plans',
   '/chuyen-ho-so-giay',
+  '/dong-bo-cong-dvc',
 ];
 
 /** Every path the router declares (`path="…"`, `['/…', <Page />]` lists, and the index route as "/"). */

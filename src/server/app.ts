@@ -42,6 +42,8 @@ import { digitisationRoutes } from './modules/digitisation/digitisation.routes.j
 import { attachmentRoutes } from './modules/attachments/attachments.routes.js';
 import { signedResultRoutes } from './modules/signed-results/signed-results.routes.js';
 import { notificationRoutes } from './modules/notifications/notifications.routes.js';
+import { portalSyncRoutes } from './modules/portal/portal.routes.js';
+import { portalStandInRoutes } from './modules/portal/portal.stand-in.js';
 import { populationRoutes } from './modules/dossiers/population.routes.js';
 import { draftRoutes } from './modules/dossiers/drafts.routes.js';
 import { transparencyRoutes } from './modules/transparency/transparency.routes.js';
@@ -155,6 +157,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // the stand-in provider is the outside world: it keeps real time, like the relying-party library
     await registerDevProvider(app, identity.issuer, () => new Date());
   }
+  // the national portal's stand-in: another host in real life, so outside /api (DEV_TOOLS only)
+  if (deps.config.devTools) await app.register(async (scope) => portalStandInRoutes(scope));
   await app.register(
     async (api) => {
       await authRoutes(api, deps);
@@ -179,6 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await attachmentRoutes(api, deps);
       await signedResultRoutes(api);
       await notificationRoutes(api);
+      await portalSyncRoutes(api);
       await draftRoutes(api);
       await inspectionRoutes(api, deps);
       await conductRoutes(api);

@@ -71,6 +71,12 @@ const EnvSchema = z.object({
   SIGNING_P12_PASSWORD: z.string().default(''),
   LATE_SWEEP_SECONDS: z.coerce.number().positive().max(3600).default(60),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().max(600).default(30),
+  NATIONAL_PORTAL_URL: z.string().url().optional(),
+  NATIONAL_PORTAL_TOKEN: z.string().min(1).optional(),
+  NATIONAL_PORTAL_HMAC_SECRET: z.string().min(32).optional(),
+  NATIONAL_PORTAL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
+  NATIONAL_PORTAL_RETRY_BASE_SECONDS: z.coerce.number().positive().default(30),
+  NATIONAL_PORTAL_POLL_SECONDS: z.coerce.number().positive().default(5),
 });
 
 /** The built-in survey link key: only with DEV_TOOLS, never in production (links signed with it are refused otherwise). */
@@ -116,6 +122,44 @@ function readNotificationSettings(e: z.infer<typeof EnvSchema>): NotificationSet
     pollSeconds: e.NOTIFY_POLL_SECONDS,
     maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
     retryBaseSeconds: e.NOTIFY_RETRY_BASE_SECONDS,
+    sendingTimeoutSeconds: e.NOTIFY_SENDING_TIMEOUT_SECONDS,
+  };
+}
+
+/** Synchronisation with the national public-service portal (see `modules/portal`). */
+export interface NationalPortalSettings {
+  /**
+   * Where changes go: NATIONAL_PORTAL_URL with its bearer token and/or HMAC key; without a URL, the
+   * development stand-in `/dev/national-portal` when DEV_TOOLS is on; otherwise null (off: nothing is queued).
+   */
+  endpoint: {
+    url: string;
+    token: string | undefined;
+    hmacSecret: string | undefined;
+    standIn: boolean;
+  } | null;
+  maxAttempts: number;
+  retryBaseSeconds: number;
+  pollSeconds: number;
+  /** A change 'sending' for longer than this belongs to a process that died and is sent again. */
+  sendingTimeoutSeconds: number;
+}
+
+/** The stand-in receiver's path (DEV_TOOLS). */
+export const PORTAL_STAND_IN_PATH = '/dev/national-portal/changes';
+
+function readNationalPortalSettings(e: z.infer<typeof EnvSchema>, publicUrl: string): NationalPortalSettings {
+  const secrets = { token: e.NATIONAL_PORTAL_TOKEN, hmacSecret: e.NATIONAL_PORTAL_HMAC_SECRET };
+  const endpoint = e.NATIONAL_PORTAL_URL
+    ? { url: e.NATIONAL_PORTAL_URL, ...secrets, standIn: false }
+    : e.DEV_TOOLS && e.NODE_ENV !== 'production'
+      ? { url: new URL(PORTAL_STAND_IN_PATH, publicUrl).toString(), ...secrets, standIn: true }
+      : null;
+  return {
+    endpoint,
+    maxAttempts: e.NATIONAL_PORTAL_MAX_ATTEMPTS,
+    retryBaseSeconds: e.NATIONAL_PORTAL_RETRY_BASE_SECONDS,
+    pollSeconds: e.NATIONAL_PORTAL_POLL_SECONDS,
     sendingTimeoutSeconds: e.NOTIFY_SENDING_TIMEOUT_SECONDS,
   };
 }
@@ -166,6 +210,7 @@ export interface AppConfig {
   oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
   serveWeb: boolean;
   notifications: NotificationSettings;
+  nationalPortal: NationalPortalSettings;
   /**
    * Development conveniences (DEV_TOOLS): the stand-in identity provider at /dev-oidc and the movable
    * clock (`/api/v1/dev/clock`, system administrators only). Never on in production.
@@ -268,6 +313,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     oidc,
     serveWeb: e.SERVE_WEB,
     notifications: readNotificationSettings(e),
+    nationalPortal: readNationalPortalSettings(e, e.PUBLIC_URL ?? `http://localhost:${e.PORT}`),
     devTools: e.DEV_TOOLS,
     survey: { tokenSecret: surveyTokenSecret(e), tokenTtlDays: e.SURVEY_TOKEN_TTL_DAYS },
     auditCheckpointKey: e.AUDIT_CHECKPOINT_KEY ?? DEV_AUDIT_CHECKPOINT_KEY,

@@ -15,6 +15,7 @@ import { refreshRollups } from './modules/rollups/rollups.service.js';
 import { startJobs } from './jobs/runner.js';
 import { serverJobs } from './jobs/periodic.js';
 import { drainOnSignals } from './jobs/shutdown.js';
+import { startPortalLoop, type PortalLoop } from './modules/portal/portal.delivery.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
   // PGlite lives in this process: deliver notifications here; on PostgreSQL run `npm run worker` beside it
   const notifier =
     database.kind === 'pglite' ? startNotificationWorker({ config, database, clock, logger: app.log }) : null;
+  // dossier changes to the national portal: started once listening (the development stand-in is this server)
+  let portal: PortalLoop | null = null;
   // late-work sweep, housekeeping, roll-ups, audit sealing: each runs on one instance at a time (job_lease)
   const shutdown = { stopping: false };
   const jobs = startJobs(
@@ -52,10 +55,12 @@ async function main(): Promise<void> {
     state: shutdown,
     logger: app.log,
     graceMs: config.jobs.shutdownGraceSeconds * 1000,
-    steps: [() => app.close(), () => jobs.stop(), () => notifier?.stop()],
+    steps: [() => app.close(), () => jobs.stop(), () => notifier?.stop(), () => portal?.stop()],
     finally: () => database.close(),
   });
   await app.listen({ port: config.port, host: config.host });
+  if (database.kind === 'pglite')
+    portal = startPortalLoop({ config, db: database.db, clock, logger: app.log });
   app.log.info(
     `Kỷ Cương đang chạy tại ${config.publicUrl} (cơ sở dữ liệu: ${database.kind}${config.demo ? ', dữ liệu mẫu' : ''})`,
   );

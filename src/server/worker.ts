@@ -1,8 +1,9 @@
 /**
- * Worker entry: configuration → database (PostgreSQL) → migrations → notification delivery, and the
- * roll-up and audit-sealing jobs (singletons across instances through `job_lease`, see `jobs/runner.ts`).
- * SIGTERM/SIGINT stop it gracefully: the batch in progress finishes, then the process exits. Several workers
- * may run at once (outbox rows are claimed with SKIP LOCKED). With embedded PGlite the server runs it all.
+ * Worker entry: configuration → database (PostgreSQL) → migrations → notification delivery, national portal
+ * synchronisation, and the roll-up and audit-sealing jobs (singletons across instances through `job_lease`, see
+ * `jobs/runner.ts`). SIGTERM/SIGINT stop it gracefully: the batch in progress finishes, then the process exits.
+ * Several workers may run at once (outbox rows are claimed with SKIP LOCKED). With embedded PGlite the server
+ * runs it all.
  */
 import { pino } from 'pino';
 import { systemClock } from './clock.js';
@@ -13,6 +14,7 @@ import { startNotificationWorker } from './modules/notifications/notifications.w
 import { startJobs } from './jobs/runner.js';
 import { sharedJobs } from './jobs/periodic.js';
 import { drainOnSignals } from './jobs/shutdown.js';
+import { startPortalLoop } from './modules/portal/portal.delivery.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -32,12 +34,14 @@ async function main(): Promise<void> {
     { db: database.db, logger },
     sharedJobs({ config, database, clock: systemClock, isStopping: () => shutdown.stopping }),
   );
+  // dossier changes to the national portal (SKIP LOCKED: several workers share the queue)
+  const portal = startPortalLoop({ config, db: database.db, clock: systemClock, logger });
   logger.info({ pollSeconds: config.notifications.pollSeconds }, 'notification worker started');
   drainOnSignals({
     state: shutdown,
     logger,
     graceMs: config.jobs.shutdownGraceSeconds * 1000,
-    steps: [() => worker.stop(), () => jobs.stop()],
+    steps: [() => worker.stop(), () => portal?.stop(), () => jobs.stop()],
     finally: () => database.close(),
   });
 }

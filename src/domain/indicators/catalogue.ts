@@ -114,12 +114,24 @@ const TRANSPARENCY: IndicatorDefinition[] = [
       maxPoints: 2,
     },
   ),
-  notMeasured(
-    'qd766.1.4',
-    'qd766.1',
-    text('Hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia', 'Dossiers synchronised to the national portal'),
-    { numerator: text('Hồ sơ đã đồng bộ', 'Dossiers synchronised'), denominator: RECEIVED, maxPoints: 6 },
-  ),
+  define({
+    code: 'qd766.1.4',
+    name: text(
+      'Hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia',
+      'Dossiers synchronised to the national portal',
+    ),
+    group: 'qd766.1',
+    numeratorText: text(
+      'Hồ sơ tiếp nhận trong kỳ mà mọi thay đổi đến nay (tiếp nhận, xử lý, trả kết quả…) đã được Cổng Dịch vụ công quốc gia nhận',
+      'Dossiers received in the period whose every change so far was delivered to the national portal',
+    ),
+    denominatorText: RECEIVED,
+    // "1.4 dossiers synchronised to the national portal (6)" (§9): synchronised / received in the period
+    formula: { kind: 'ratio', numerator: [t('portal_synced')], denominator: [t('received')] },
+    target: null,
+    maxPoints: 6,
+    scoring: 'target',
+  }),
 ];
 
 const PROGRESS: IndicatorDefinition[] = [

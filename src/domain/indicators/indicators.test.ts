@@ -36,6 +36,8 @@ describe('QĐ 766 sub-indicators (domain.md §9), each with a worked example', (
     ['qd766.2.2', { finished: 30, processing_minutes: 30 * 90 }, 1.5, null, []],
     // 3.6, no target: 10 paid online of 40 with fees = 25% × 6 points = 1.5
     ['qd766.3.6', { fee_due: 40, paid_online: 10 }, 0.25, 1.5, []],
+    ['qd766.1.4', { received: 40, portal_synced: 30 }, 0.75, 4.5, []],
+    ['qd766.1.4', { received: 0, portal_synced: 0 }, null, null, ['denominator_zero']],
     // not measured ≠ 0: no fees at all gives no score
     ['qd766.3.6', { fee_due: 0, paid_online: 0 }, null, null, ['denominator_zero']],
     // 5.2: 15 of 20 answered on time = 75% × 6 = 4.5
@@ -144,9 +146,11 @@ describe('QĐ 766 sub-indicators (domain.md §9), each with a worked example', (
     expect(group('qd766.6')).toMatchObject({ score: 0, maxMeasured: 10 });
     // 5.4: 1 − (10% + 0%) = 90%, its target: 6 points; 5.2 has no feedback to score
     expect(group('qd766.5')).toMatchObject({ score: 6, maxMeasured: 6 });
+    // 1.4: no dossier synchronised to the national portal yet: 0 of its 6 points, measured
+    expect(group('qd766.1')).toMatchObject({ score: 0, maxMeasured: 6 });
     expect(report.qd766.points).toBeCloseTo(24, 9);
-    // 24 points of 100, 36 of them measurable: the index reads 24, not 24/36 rescaled to 66,7
-    expect(report.qd766).toMatchObject({ maxMeasured: 36, maximum: 100 });
+    // 24 points of 100, 42 of them measurable: the index reads 24, not 24/42 rescaled to 57,1
+    expect(report.qd766).toMatchObject({ maxMeasured: 42, maximum: 100 });
     expect(report.qd766.score).toBeCloseTo(24, 9);
   });
 

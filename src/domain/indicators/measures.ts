@@ -40,6 +40,7 @@ export const ROLLUP_MEASURES = [
   'digitised',
   'reused',
   'shared_to_store',
+  'portal_synced',
 ] as const;
 export type RollupMeasure = (typeof ROLLUP_MEASURES)[number];
 
@@ -103,6 +104,7 @@ export function createTotals(): Required<MeasureTotals> {
     digitised: 0,
     reused: 0,
     shared_to_store: 0,
+    portal_synced: 0,
     fb_received: 0,
     fb_complaints: 0,
     fb_answered: 0,
@@ -209,6 +211,10 @@ export const MEASURE_TEXT: Partial<Record<Measure, Text>> = {
   open_within_time: {
     vi: 'Hồ sơ đang xử lý trong hạn (tại thời điểm xem)',
     en: 'Open dossiers within time (now)',
+  },
+  portal_synced: {
+    vi: 'Hồ sơ tiếp nhận mà mọi thay đổi đến nay đã đồng bộ lên Cổng Dịch vụ công quốc gia',
+    en: 'Received dossiers whose every change so far reached the national portal',
   },
   open_overdue: { vi: 'Hồ sơ đang xử lý quá hạn (tại thời điểm xem)', en: 'Open dossiers overdue (now)' },
 };

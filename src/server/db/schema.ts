@@ -851,6 +851,30 @@ export interface SchemaMigrationTable {
   applied_at: TimestampDefault;
 }
 
+/** National portal synchronisation (migration 0044): one row per dossier change, delivered in seq order. */
+export interface PortalOutboxTable {
+  id: Generated<string>;
+  dossier_id: string;
+  seq: number;
+  payload: Json;
+  status: Generated<'pending' | 'sending' | 'sent' | 'failed' | 'dead'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  locked_at: Timestamp | null;
+  last_error: string | null;
+  idempotency_key: string;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
+/** Per dossier: its latest queued portal change and when it was delivered (null while it is not). */
+export interface PortalSyncTable {
+  dossier_id: string;
+  latest_seq: number;
+  changed_at: Timestamp;
+  synced_at: Timestamp | null;
+}
+
 /** Roll-ups (migration 0014): change queues, per-dossier facts, day/month measures (see domain/indicators). */
 export interface RollupDirtyTable {
   id: Generated<number>;
@@ -1081,4 +1105,6 @@ export interface Database {
   personal_document: PersonalDocumentTable;
   dossier_document_reuse: DossierDocumentReuseTable;
   job_lease: JobLeaseTable;
+  portal_outbox: PortalOutboxTable;
+  portal_sync: PortalSyncTable;
 }

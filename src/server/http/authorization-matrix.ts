@@ -228,6 +228,9 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRule>> = {
   'GET /api/v1/attachments/{id}': { access: 'signed_in' },
   'GET /api/v1/notifications/dev-sink': { access: ['sysadmin', ...ONE_STOP] },
   'GET /api/v1/dossiers/{id}/notifications': { access: 'official', target: 'dossier', scope: 'subtree' },
+  // the national portal queue of the whole country
+  'GET /api/v1/portal-sync': { access: ['sysadmin'] },
+  'POST /api/v1/portal-sync/retry': { access: ['sysadmin'] },
   'GET /api/v1/dossier-drafts': { access: 'signed_in' },
   'POST /api/v1/dossier-drafts': { access: 'signed_in' },
   'PUT /api/v1/dossier-drafts/{id}': { access: 'signed_in', target: 'draft', scope: 'owner' },

@@ -42,7 +42,8 @@ export type Area =
   | 'dashboards'
   | 'lateWork'
   | 'paperTransfers'
-  | 'indicatorConfig';
+  | 'indicatorConfig'
+  | 'portalSync';
 
 /**
  * May this person use the screen? Units and users: administrators; audit: administrators and inspectors;
@@ -63,6 +64,8 @@ export function canUseArea(user: CurrentUser, area: Area): boolean {
   if (area === 'lateWork') return hasAnyRole(actor, [...DOSSIER_ROLES, 'home_affairs']);
   // paper transfers: the one-stop hands over, the processing unit confirms, leaders and inspectors read
   if (area === 'paperTransfers') return hasAnyRole(actor, DOSSIER_ROLES);
+  // the national portal synchronisation covers the whole country's queue: the system administrator only
+  if (area === 'portalSync') return actor.roles.includes('sysadmin');
   return isAdministrator(actor);
 }
 

@@ -152,6 +152,9 @@ const PublicCodePage = lazy(() =>
   import('../features/conduct/PublicCodePage').then((m) => ({ default: m.PublicCodePage })),
 );
 
+const PortalSyncPage = lazy(() =>
+  import('../features/portal-sync/PortalSyncPage').then((m) => ({ default: m.PortalSyncPage })),
+);
 const PaperTransfersPage = lazy(() =>
   import('../features/paper-transfers/PaperTransfersPage').then((m) => ({ default: m.PaperTransfersPage })),
 );
@@ -369,6 +372,16 @@ export function AppRoutes() {
               element={
                 <Loading>
                   <UsersPage />
+                </Loading>
+              }
+            />
+          </Route>
+          <Route element={<RequireArea area="portalSync" />}>
+            <Route
+              path="/dong-bo-cong-dvc"
+              element={
+                <Loading>
+                  <PortalSyncPage />
                 </Loading>
               }
             />

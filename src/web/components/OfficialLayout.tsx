@@ -4,6 +4,7 @@
  */
 import {
   AuditOutlined,
+  CloudSyncOutlined,
   AlertOutlined,
   SolutionOutlined,
   SwapOutlined,
@@ -83,6 +84,13 @@ export function OfficialLayout() {
       key: '/audit',
       icon: <AuditOutlined />,
       label: link('/audit', 'nav-audit', t('nav.audit')),
+    });
+  }
+  if (canUseArea(user, 'portalSync')) {
+    admin.push({
+      key: '/dong-bo-cong-dvc',
+      icon: <CloudSyncOutlined />,
+      label: link('/dong-bo-cong-dvc', 'nav-portal-sync', t('nav.portalSync')),
     });
   }
   if (canUseArea(user, 'indicatorConfig')) {

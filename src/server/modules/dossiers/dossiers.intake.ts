@@ -23,6 +23,7 @@ import { auditFrom, type RequestContext } from '../../context.js';
 import type { Executor, Tx } from '../../db/types.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { enqueueDossierActionNotifications } from '../notifications/notifications.enqueue.js';
+import { enqueuePortalChange } from '../portal/portal.enqueue.js';
 import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/calendars.service.js';
 import { findProcedure, findVersionById } from '../procedures/procedures.queries.js';
 import { findUnit } from '../units/units.queries.js';
@@ -338,6 +339,11 @@ async function receiveDossier(
       action: actions[actions.length - 1]!,
       from: null,
       next: state,
+      now,
+    });
+    await enqueuePortalChange(trx, ctx.deps.config.nationalPortal, {
+      dossierId: id,
+      seq: state.lastSeq,
       now,
     });
     await appendAudit(

@@ -22,6 +22,7 @@ import {
 import { auditFrom, type RequestContext } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { enqueueDossierActionNotifications } from '../notifications/notifications.enqueue.js';
+import { enqueuePortalChange } from '../portal/portal.enqueue.js';
 import { loadDossierContext } from './dossiers.context.js';
 import { canReadDossier, scopeOfDossier, type DossierScopeRow } from './dossier-scope.js';
 import * as q from './dossiers.queries.js';
@@ -216,6 +217,7 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
       next,
       now,
     });
+    await enqueuePortalChange(trx, ctx.deps.config.nationalPortal, { dossierId: id, seq: action.seq, now });
     await appendAudit(
       trx,
       auditFrom(ctx, {

@@ -22,6 +22,7 @@ import type { DossierState } from '../../../domain/dossiers/state.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { enqueueDossierActionNotifications } from '../notifications/notifications.enqueue.js';
+import { enqueuePortalChange } from '../portal/portal.enqueue.js';
 import * as aq from './apologies.queries.js';
 import { appendLateWorkAction, loadLateDossier, type LateDossier } from './late-work.dossier.js';
 import { insertAlerts, listChainPeople, findUnitPaths } from './late-work.queries.js';
@@ -240,6 +241,12 @@ export async function decideApology(ctx: RequestContext, apologyId: string, inpu
         action,
         from: (dossier.state as DossierState).status,
         next,
+        now,
+      });
+      // the new return date is a change the national portal shows
+      await enqueuePortalChange(trx, ctx.deps.config.nationalPortal, {
+        dossierId: row.id,
+        seq: action.seq,
         now,
       });
       await scheduleLateTimers(trx, {

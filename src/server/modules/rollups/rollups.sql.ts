@@ -39,6 +39,7 @@ export const FACT_COLUMNS = [
   'digitised',
   'reused',
   'shared_to_store',
+  'portal_synced',
 ] as const;
 
 const mask = (test: (column: string) => string) =>
@@ -112,12 +113,14 @@ export function selectFacts(scope: ((idColumn: string) => RawBuilder<unknown>) |
                               AND r.document_id = doc->>'documentId'))) AS digitised,
       EXISTS (SELECT 1 FROM dossier_document_reuse r WHERE r.dossier_id = d.id) AS reused,
       EXISTS (SELECT 1 FROM personal_document p WHERE p.dossier_id = d.id AND p.kind = 'result' AND p.shared)
-        AS shared_to_store
+        AS shared_to_store,
+      (d.received_at IS NOT NULL AND ps.synced_at IS NOT NULL) AS portal_synced
     FROM d
     LEFT JOIN sup ON sup.dossier_id = d.id
     LEFT JOIN apo ON apo.dossier_id = d.id
     LEFT JOIN cmp ON cmp.dossier_id = d.id
-    LEFT JOIN satisfaction_response s ON s.dossier_id = d.id`;
+    LEFT JOIN satisfaction_response s ON s.dossier_id = d.id
+    LEFT JOIN portal_sync ps ON ps.dossier_id = d.id`;
 }
 
 type Anchor = 'received_day' | 'finished_day' | 'returned_day' | 'apology_day' | 'sat_day';
@@ -153,6 +156,8 @@ const MEASURE_SQL: Record<RollupMeasure, [Anchor, string]> = {
   apologies: ['apology_day', '1'],
   sat_responses: ['sat_day', '1'],
   sat_satisfied: ['sat_day', '(f.sat_satisfied IS TRUE)::int'],
+  // QĐ 766 1.4: a received dossier whose latest change (so every change: they go out in order) was delivered
+  portal_synced: ['received_day', 'f.portal_synced::int'],
   ...(Object.fromEntries(
     SATISFACTION_ELEMENTS.flatMap((e, i) => [
       [`sat_${e}_answered`, ['sat_day', `((f.sat_answered_mask >> ${i}) & 1)`]],

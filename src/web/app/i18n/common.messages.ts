@@ -24,6 +24,7 @@ export const commonMessages = defineMessages({
   'nav.units': { vi: 'Đơn vị', en: 'Units' },
   'nav.users': { vi: 'Người dùng', en: 'Users' },
   'nav.audit': { vi: 'Nhật ký', en: 'Audit log' },
+  'nav.portalSync': { vi: 'Đồng bộ Cổng DVC', en: 'National portal sync' },
   'nav.procedures': { vi: 'Thủ tục hành chính', en: 'Procedures' },
   'nav.calendars': { vi: 'Lịch làm việc', en: 'Working calendars' },
   'nav.dossiers': { vi: 'Hồ sơ', en: 'Dossiers' },
