@@ -445,6 +445,7 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRule>> = {
 
   'GET /api/v1/transparency/definitions': { access: 'public' },
   'GET /api/v1/transparency/units': { access: 'public' },
+  'GET /api/v1/transparency/search': { access: 'public' },
   'GET /api/v1/transparency/units/{id}': { access: 'public', target: 'unit' },
   'GET /api/v1/transparency/export.{format}': { access: 'public' },
   'GET /api/v1/transparency/board/{id}': { access: 'public', target: 'unit' },
