@@ -81,6 +81,9 @@ export const MATRIX_REQUESTS: Readonly<Record<string, Builder>> = {
   }),
   'POST /api/v1/citizens/verify-id': () => ({ body: { idNumber: '001090012345', phone: '0912345678' } }),
   'POST /api/v1/paper-transfers/batches': () => ({ body: { dossierIds: [crypto.randomUUID()] } }),
+  'POST /api/v1/dossiers/{id}/digitisation': () => ({
+    body: { documentId: 'to_khai', attachmentIds: [crypto.randomUUID()], pageCount: 1 },
+  }),
   'POST /api/v1/dossiers/{id}/payment/refund': () => ({ body: { reason: 'Thử hoàn trả phí' } }),
   'POST /api/v1/payments/webhook/{provider}': () => ({ params: { provider: 'bank' } }),
 

@@ -93,6 +93,8 @@ const ONE_STOP: readonly Role[] = ['reception', 'one_stop_head'];
 /** The expected access of every route. */
 export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRule>> = {
   'GET /api/health': { access: 'public' },
+  'GET /api/health/live': { access: 'public' },
+  'GET /api/health/ready': { access: 'public' },
   // the development stand-in for VNeID is the outside world: public like the real provider
   'GET /dev-oidc/.well-known/openid-configuration': { access: 'public' },
   'GET /dev-oidc/jwks': { access: 'public' },
@@ -224,6 +226,35 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRule>> = {
     scope: 'subtree',
     owner: true,
   },
+  // digitisation: marks by the receiving unit's one-stop; the citizen's own store
+  'GET /api/v1/dossiers/{id}/digitisation': {
+    access: 'official',
+    target: 'dossier',
+    scope: 'subtree',
+    owner: true,
+  },
+  'POST /api/v1/dossiers/{id}/digitisation': {
+    access: ['sysadmin', ...ONE_STOP],
+    target: 'dossier',
+    scope: 'subtree',
+  },
+  'GET /api/v1/personal-documents': { access: 'citizen' },
+  // signed electronic results: readers of the dossier; by code and PIN; public verification
+  'GET /api/v1/dossiers/{id}/signed-result': {
+    access: 'official',
+    target: 'dossier',
+    scope: 'subtree',
+    owner: true,
+  },
+  'GET /api/v1/dossiers/{id}/signed-result/file': {
+    access: 'official',
+    target: 'dossier',
+    scope: 'subtree',
+    owner: true,
+  },
+  'GET /api/v1/public/track/result': { access: 'public' },
+  'GET /api/v1/public/signed-results/{id}': { access: 'public' },
+  'POST /api/v1/public/signed-results/check': { access: 'public' },
   'POST /api/v1/attachments': { access: 'signed_in' },
   'GET /api/v1/attachments/{id}': { access: 'signed_in' },
   'GET /api/v1/notifications/dev-sink': { access: ['sysadmin', ...ONE_STOP] },

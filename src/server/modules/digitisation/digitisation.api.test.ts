@@ -5,6 +5,7 @@
  * person refused, an expired item refused), and QĐ 766 4.2 / 4.3 / 4.4 move with these facts.
  */
 import { sql } from 'kysely';
+import { PDFDocument } from 'pdf-lib';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,6 +46,11 @@ afterAll(async () => {
 });
 
 const db = () => t.deps.database.db;
+const scanPdf = async (text: string) => {
+  const doc = await PDFDocument.create();
+  doc.addPage([200, 200]).drawText(text, { x: 20, y: 100 });
+  return Buffer.from(await doc.save());
+};
 let uploads = 0;
 const upload = async (session: Session) => {
   uploads += 1;
@@ -52,7 +58,8 @@ const upload = async (session: Session) => {
     method: 'POST',
     url: '/api/v1/attachments',
     headers: { ...authHeaders(session), 'content-type': 'application/pdf', 'x-file-name': 'scan.pdf' },
-    payload: Buffer.from(`%PDF-1.4\n% scan ${uploads}\n%%EOF\n`),
+    // a real one-page PDF: a scan may become the signed result, and signing reads the file
+    payload: await scanPdf(`scan ${uploads}`),
   });
   expect(response.statusCode, response.body).toBe(201);
   return response.json().id as string;

@@ -67,10 +67,10 @@ describe('public transparency portal', () => {
       groups: Record<string, number | null>;
       groupRanks: Record<string, { rank: number | null }>;
     }[];
-    // transparency (group 1) is not measured anywhere: no score, no rank
+    // online service (group 3: 3.1–3.3) is not measured anywhere: no score, no rank
     for (const u of units) {
-      expect(u.groups['qd766.1']).toBeNull();
-      expect(u.groupRanks['qd766.1']!.rank).toBeNull();
+      expect(u.groups['qd766.3']).toBeNull();
+      expect(u.groupRanks['qd766.3']!.rank).toBeNull();
     }
   });
 
