@@ -64,7 +64,13 @@ export function CitizenLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <AppHeader navigation={<NavDrawer items={items} selectedKeys={selectedKeys} />}>
-        <Menu mode="horizontal" selectedKeys={selectedKeys} items={items} style={{ borderBottom: 'none' }} />
+        {/* icons only in the phone drawer: the header row keeps every entry, the account included, in view */}
+        <Menu
+          mode="horizontal"
+          selectedKeys={selectedKeys}
+          items={items.map(({ icon: _icon, ...item }) => item)}
+          style={{ borderBottom: 'none' }}
+        />
       </AppHeader>
       <Layout.Content
         style={{ padding: phone ? 12 : 24, maxWidth: 1000, width: '100%', margin: '0 auto', minWidth: 0 }}
