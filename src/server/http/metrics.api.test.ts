@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordJobPass } from '../jobs/stats.js';
 import { createTestApp, type TestApp } from '../testing/harness.js';
 
 const TOKEN = 'metrics-token-0123456789';
@@ -58,6 +59,15 @@ describe('GET /metrics', () => {
     const after = await scrape();
     expect(gauge(after, 'kc_outbox_backlog')).toBe(before + 1);
     expect(gauge(after, 'kc_outbox_oldest_age_seconds')).toBeGreaterThanOrEqual(90);
+  });
+
+  it("exports this process's job passes and failures", async () => {
+    recordJobPass('metrics-test-job', { startedAt: Date.now() - 5, error: null });
+    recordJobPass('metrics-test-job', { startedAt: Date.now() - 5, error: 'boom' });
+    const body = (await open.app.inject({ url: '/metrics', remoteAddress: '127.0.0.1' })).body;
+    expect(body).toContain('kc_job_runs{job="metrics-test-job"} 2');
+    expect(body).toContain('kc_job_failures{job="metrics-test-job"} 1');
+    expect(body).toContain('kc_job_consecutive_failures{job="metrics-test-job"} 1');
   });
 
   it('splits liveness from readiness', async () => {

@@ -2,7 +2,8 @@
  * Prometheus metrics at `GET /metrics` (prom-client): the process's default metrics (CPU, memory, event-loop
  * lag, GC, handles), one histogram of request durations by method, route pattern and status, and gauges
  * read at each scrape (pool connections, notification backlog and age, roll-up queue, late-work sweep lag,
- * audit entries awaiting their seal), so several
+ * audit entries awaiting their seal, and this process's periodic jobs: runs, failures, consecutive failures,
+ * skips, last success), so several
  * instances behind a balancer can be watched and compared. The route pattern (`/api/v1/dossiers/:id`), never
  * the raw URL, is the label: no personal data and no unbounded label set. Each application has its own
  * registry (tests build many apps in one process).
@@ -17,6 +18,7 @@ import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { fail } from '../../domain/errors.js';
 import type { AppDeps } from '../context.js';
 import { isSameHash } from '../security/secret-hash.js';
+import { jobStats } from '../jobs/stats.js';
 import { readBacklogFigures } from './metrics.queries.js';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
@@ -50,6 +52,21 @@ function registerGauges(registry: Registry, deps: AppDeps): () => Promise<void> 
     'kc_audit_unsealed_entries',
     'Nhật ký chưa niêm phong vào chuỗi (unsealed audit entries)',
   );
+  const perJob = (name: string, help: string) => gauge(name, help, ['job']);
+  const jobRuns = perJob('kc_job_runs', 'Lượt chạy công việc nền tại tiến trình này (job passes run here)');
+  const jobFailures = perJob('kc_job_failures', 'Lượt chạy lỗi (failed job passes in this process)');
+  const jobStreak = perJob(
+    'kc_job_consecutive_failures',
+    'Số lần lỗi liên tiếp (failures since last success)',
+  );
+  const jobSkips = perJob(
+    'kc_job_skipped',
+    'Lượt bỏ qua vì tiến trình khác giữ quyền chạy (lease held elsewhere)',
+  );
+  const jobLastSuccess = perJob(
+    'kc_job_last_success_timestamp_seconds',
+    'Lần chạy thành công gần nhất (unix s)',
+  );
   return async () => {
     const stats = deps.database.poolStats?.();
     if (stats) {
@@ -63,6 +80,13 @@ function registerGauges(registry: Registry, deps: AppDeps): () => Promise<void> 
     rollups.set(figures.rollupQueue);
     sweep.set(figures.sweepLagSeconds);
     audit.set(figures.auditUnsealed);
+    for (const job of jobStats()) {
+      jobRuns.set({ job: job.name }, job.runs);
+      jobFailures.set({ job: job.name }, job.failures);
+      jobStreak.set({ job: job.name }, job.consecutiveFailures);
+      jobSkips.set({ job: job.name }, job.skipped);
+      if (job.lastSuccessAt !== null) jobLastSuccess.set({ job: job.name }, job.lastSuccessAt / 1000);
+    }
   };
 }
 
