@@ -4,21 +4,16 @@ import type { AttemptPolicy } from '../../domain/access/attempts.js';
 import type { Executor } from '../db/types.js';
 
 /**
- * Counts one attempt for `key` unless the key must wait; true when counted. One statement: concurrent
- * attempts on the same key serialise on its row and each sees the count the previous one left.
+ * The upsert that counts one attempt for `key` unless the key must wait, returning the key when counted.
+ * Concurrent attempts on the same key serialise on its row and each sees the count the previous one left.
  */
-export async function reserveAttempt(
-  db: Executor,
-  key: string,
-  policy: AttemptPolicy,
-  now: Date,
-): Promise<boolean> {
+function reserveStatement(key: string, policy: AttemptPolicy, now: Date): RawBuilder<unknown> {
   const cutoff = new Date(now.getTime() - policy.windowSeconds * 1000);
   // a window that began "after now" is over too: a clock moved back (development clock, tests) restarts it
   const expired = sql`(c.window_start <= ${cutoff}::timestamptz or c.window_start > ${now}::timestamptz)`;
   const attempts = sql`(case when ${expired} then 1 else c.attempts + 1 end)`;
   const windowStart = sql`(case when ${expired} then ${now}::timestamptz else c.window_start end)`;
-  const result = await sql<{ attempts: number }>`
+  return sql`
     insert into attempt_counter as c (key, attempts, window_start, next_allowed_at, updated_at)
     values (${key}, 1, ${now}::timestamptz, ${nextAllowedAt(policy, now, sql`1`, sql`${now}::timestamptz`)},
             ${now}::timestamptz)
@@ -28,8 +23,28 @@ export async function reserveAttempt(
       next_allowed_at = ${nextAllowedAt(policy, now, attempts, windowStart)},
       updated_at = ${now}::timestamptz
     where ${expired} or c.next_allowed_at <= ${now}::timestamptz
-    returning attempts`.execute(db);
-  return result.rows.length > 0;
+    returning c.key`;
+}
+
+/**
+ * Counts one attempt against each of `keys` in ONE statement (one round trip, keys locked in the order
+ * given); returns the keys that were counted — a key missing from the answer must wait.
+ */
+export async function reserveAttempts(
+  db: Executor,
+  keys: readonly { key: string; policy: AttemptPolicy }[],
+  now: Date,
+): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const parts = keys.map(
+    (entry, i) => sql`${sql.raw(`r${i}`)} as (${reserveStatement(entry.key, entry.policy, now)})`,
+  );
+  const pick = sql.join(
+    keys.map((_, i) => sql`select key from ${sql.raw(`r${i}`)}`),
+    sql` union all `,
+  );
+  const result = await sql<{ key: string }>`with ${sql.join(parts)} ${pick}`.execute(db);
+  return new Set(result.rows.map((row) => row.key));
 }
 
 /** The instant before which no attempt of `key` is accepted: the backoff, or the window's end at the cap. */
@@ -60,30 +75,53 @@ export async function findNextAllowedAt(db: Executor, key: string, now: Date): P
 }
 
 /**
- * Gives one attempt back: below the window's cap again, the key may try at once (a wait set by a backoff
- * schedule stays: it is not known which attempt set it).
+ * The update that gives one attempt back: below the window's cap again, the key may try at once (a wait set
+ * by a backoff schedule stays: it is not known which attempt set it).
  */
+function refundStatement(key: string, policy: AttemptPolicy, now: Date): RawBuilder<unknown> {
+  if (policy.backoffSeconds.length > 0) {
+    return sql`update attempt_counter set attempts = greatest(attempts - 1, 0), updated_at = ${now}::timestamptz
+      where key = ${key} returning key`;
+  }
+  return sql`
+    update attempt_counter set
+      attempts = greatest(attempts - 1, 0),
+      next_allowed_at = case when ${policy.maxPerWindow}::int is null or attempts - 1 < ${policy.maxPerWindow}::int
+        then least(next_allowed_at, ${now}::timestamptz) else next_allowed_at end,
+      updated_at = ${now}::timestamptz
+    where key = ${key} returning key`;
+}
+
+/** Gives one attempt back to `key`. */
 export async function refundAttempt(
   db: Executor,
   key: string,
   policy: AttemptPolicy,
   now: Date,
 ): Promise<void> {
-  if (policy.backoffSeconds.length > 0) {
-    await db
-      .updateTable('attempt_counter')
-      .set((eb) => ({ attempts: sql<number>`greatest(${eb.ref('attempts')} - 1, 0)`, updated_at: now }))
-      .where('key', '=', key)
-      .execute();
-    return;
-  }
-  await sql`
-    update attempt_counter set
-      attempts = greatest(attempts - 1, 0),
-      next_allowed_at = case when ${policy.maxPerWindow}::int is null or attempts - 1 < ${policy.maxPerWindow}::int
-        then least(next_allowed_at, ${now}::timestamptz) else next_allowed_at end,
-      updated_at = ${now}::timestamptz
-    where key = ${key}`.execute(db);
+  await refundStatement(key, policy, now).execute(db);
+}
+
+/**
+ * What a success does to each key, in ONE statement: `refund` gives its attempt back, `clear` forgets the
+ * key's failures, `keep` leaves the count.
+ */
+export async function settleSuccess(
+  db: Executor,
+  keys: readonly { key: string; policy: AttemptPolicy }[],
+  now: Date,
+): Promise<void> {
+  const parts = keys.flatMap((entry, i) => {
+    const name = sql.raw(`s${i}`);
+    if (entry.policy.onSuccess === 'refund')
+      return [sql`${name} as (${refundStatement(entry.key, entry.policy, now)})`];
+    if (entry.policy.onSuccess === 'clear') {
+      return [sql`${name} as (delete from attempt_counter where key = ${entry.key} returning key)`];
+    }
+    return [];
+  });
+  if (parts.length === 0) return;
+  await sql`with ${sql.join(parts)} select 1`.execute(db);
 }
 
 /** Forgets every attempt of `key` (a successful sign-in, an administrator's reset). */

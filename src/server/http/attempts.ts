@@ -34,31 +34,27 @@ function refusal(retryAfterSeconds: number): AppError {
 }
 
 /**
- * Counts one attempt against each key, in order; throws `rate_limited` (and gives back what it had
- * counted) when any key must wait.
+ * Counts one attempt against every key in one statement; throws `rate_limited` (and gives back what it had
+ * counted) when any key must wait. A success is settled in one statement too.
  */
 export async function claimAttempt(
   db: Executor,
   now: Date,
   keys: readonly AttemptKey[],
 ): Promise<ClaimedAttempt> {
-  const claimed: AttemptKey[] = [];
-  for (const entry of keys) {
-    if (await q.reserveAttempt(db, entry.key, entry.policy, now)) {
-      claimed.push(entry);
-      continue;
+  const counted = await q.reserveAttempts(db, keys, now);
+  const waiting = keys.find((entry) => !counted.has(entry.key));
+  if (waiting !== undefined) {
+    for (const done of keys) {
+      if (counted.has(done.key)) await q.refundAttempt(db, done.key, done.policy, now);
     }
-    for (const done of claimed) await q.refundAttempt(db, done.key, done.policy, now);
-    const next = await q.findNextAllowedAt(db, entry.key, now);
+    const next = await q.findNextAllowedAt(db, waiting.key, now);
     const wait = next ? Math.max(1, Math.ceil((next.getTime() - now.getTime()) / 1000)) : 1;
     throw refusal(wait);
   }
   return {
     async succeeded() {
-      for (const entry of claimed) {
-        if (entry.policy.onSuccess === 'clear') await q.clearAttempts(db, entry.key);
-        else if (entry.policy.onSuccess === 'refund') await q.refundAttempt(db, entry.key, entry.policy, now);
-      }
+      await q.settleSuccess(db, keys, now);
     },
   };
 }

@@ -38,14 +38,55 @@ export async function findTrackingRow(db: Executor, code: string) {
     .executeTakeFirst();
 }
 
-/** The public history of a dossier: what happened and when (no actors, no notes). */
-export async function listPublicHistory(db: Executor, dossierId: string) {
+/** An approved apology as public tracking shows it (instants as ISO text: they come through JSON). */
+export interface TrackingApologyJson {
+  id: string;
+  reason: string;
+  unitName: string;
+  previousDueAt: string;
+  newDueAt: string;
+  issuedAt: string;
+}
+
+/**
+ * Everything public tracking shows, in ONE statement (one round trip): the row and the PIN hash that opens
+ * it, the public history (what happened and when: no actors, no notes), the approved apologies, the payment
+ * state and whether a signed result exists.
+ */
+export async function findTrackingView(db: Executor, code: string) {
   return db
-    .selectFrom('dossier_action')
-    .select(['type', 'at'])
-    .where('dossier_id', '=', dossierId)
-    .orderBy('seq')
-    .execute();
+    .selectFrom('dossier as d')
+    .innerJoin('procedure as p', 'p.id', 'd.procedure_id')
+    .select([
+      'd.id',
+      'd.code',
+      'd.status',
+      'd.received_at',
+      'd.due_at',
+      'd.returned_at',
+      'd.tracking_pin_hash',
+      'd.fees',
+      'p.name as procedure_name',
+      currentStepText('task').as('step_task'),
+      currentStepText('unitName').as('step_unit'),
+      sql<{ type: string; at: string }[]>`coalesce((
+        select json_agg(json_build_object('type', a.type, 'at', a.at) order by a.seq)
+        from dossier_action a where a.dossier_id = d.id), '[]'::json)`.as('history'),
+      sql<TrackingApologyJson[]>`coalesce((
+        select json_agg(json_build_object('id', ap.id, 'reason', ap.reason, 'unitName', un.full_name,
+          'previousDueAt', ap.previous_due_at, 'newDueAt', ap.proposed_due_at,
+          'issuedAt', coalesce(ap.decided_at, ap.created_at)) order by ap.decided_at)
+        from dossier_apology ap join unit un on un.id = ap.unit_id
+        where ap.dossier_id = d.id and ap.status = 'approved'), '[]'::json)`.as('apologies'),
+      sql<
+        'unpaid' | 'paid' | 'refunded' | null
+      >`(select pay.status from dossier_payment pay where pay.dossier_id = d.id limit 1)`.as(
+        'payment_status',
+      ),
+      sql<boolean>`exists (select 1 from signed_result s where s.dossier_id = d.id)`.as('has_signed_result'),
+    ])
+    .where('d.code', '=', code)
+    .executeTakeFirst();
 }
 
 /**

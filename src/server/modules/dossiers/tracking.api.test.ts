@@ -2,6 +2,7 @@
  * Limits of public tracking: attempts are counted per code and per client address before the PIN is
  * checked, so parallel guesses cannot pass the limit, and rotating addresses does not help against a code.
  */
+import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, signIn, type Session, type TestApp } from '../../testing/harness.js';
 import { publishSampleProcedure } from '../../testing/fixtures.js';
@@ -72,6 +73,27 @@ describe('public tracking limits', () => {
     for (let i = 0; i < 25; i += 1) {
       expect((await track(dossier.code, dossier.trackingPin, '10.1.3.3')).statusCode).toBe(200);
     }
+  });
+
+  it('keeps the counters in an unlogged table: a look-up writes no WAL for its count', async () => {
+    const table = await sql<{ persistence: string }>`
+      select relpersistence as persistence from pg_class where relname = 'attempt_counter'`.execute(
+      t.deps.database.db,
+    );
+    expect(table.rows).toEqual([{ persistence: 'u' }]);
+  });
+
+  it('gives the code its attempt back when the address must wait', async () => {
+    const dossier = await receiveDossier(t, reception, procedureId, oneStopId);
+    const other = await receiveDossier(t, reception, procedureId, oneStopId);
+    // the address spends its 20 failures on another code (10 on it, then 10 unknown codes)
+    for (let i = 0; i < 10; i += 1) await track(other.code, wrongPin(other.trackingPin, i), '10.1.5.5');
+    for (let i = 0; i < 10; i += 1) await track(`000.01.90.H26-260302-77${i}0`, '000001', '10.1.5.5');
+    // refused by the address: each refusal must not eat into the dossier's own 10 per hour
+    for (let i = 0; i < 12; i += 1) {
+      expect((await track(dossier.code, wrongPin(dossier.trackingPin, i), '10.1.5.5')).statusCode).toBe(429);
+    }
+    expect((await track(dossier.code, dossier.trackingPin, '10.1.6.6')).statusCode).toBe(200);
   });
 
   it('answers a wrong PIN and an unknown code alike', async () => {

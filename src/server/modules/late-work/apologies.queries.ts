@@ -208,22 +208,3 @@ export async function listBoard(db: Executor, scopePath: string | null, horizon:
   return query.orderBy('d.step_due_at').limit(limit).execute();
 }
 
-/** Approved apologies of a dossier, as the citizen sees them on the tracking page. */
-export async function listPublicApologies(db: Executor, dossierId: string) {
-  return db
-    .selectFrom('dossier_apology as a')
-    .innerJoin('unit as un', 'un.id', 'a.unit_id')
-    .select([
-      'a.id',
-      'a.reason',
-      'a.previous_due_at',
-      'a.proposed_due_at',
-      'a.decided_at',
-      'a.created_at',
-      'un.full_name as unit_name',
-    ])
-    .where('a.dossier_id', '=', dossierId)
-    .where('a.status', '=', 'approved')
-    .orderBy('a.decided_at')
-    .execute();
-}
