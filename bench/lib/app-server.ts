@@ -20,6 +20,9 @@ const config = loadConfig({
   // production refuses to start without its own keys: throwaway ones for the run
   SURVEY_TOKEN_SECRET: crypto.randomBytes(24).toString('base64url'),
   AUDIT_CHECKPOINT_KEY: crypto.randomBytes(24).toString('base64url'),
+  PAYMENT_WEBHOOK_SECRET: crypto.randomBytes(24).toString('base64url'),
+  // the benchmarked actions (intake, forwarding, look-ups) issue no result
+  RESULT_SIGNING: 'off',
 });
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
 const migration = await migrateToLatest(database);

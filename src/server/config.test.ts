@@ -10,6 +10,7 @@ const secrets = {
   SURVEY_TOKEN_SECRET: 'a-production-survey-secret',
   AUDIT_CHECKPOINT_KEY: 'a-production-checkpoint-key',
   PAYMENT_WEBHOOK_SECRET: 'a-production-payment-webhook-secret-0123',
+  RESULT_SIGNING: 'off',
 };
 
 describe('loadConfig', () => {
@@ -30,6 +31,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ SURVEY_TOKEN_SECRET: secrets.SURVEY_TOKEN_SECRET }).survey.tokenSecret).toBe(
       secrets.SURVEY_TOKEN_SECRET,
     );
+  });
+
+  it('refuses to start production that would issue electronic results unsigned', () => {
+    const { RESULT_SIGNING: _off, ...withoutChoice } = secrets;
+    expect(() => loadConfig({ NODE_ENV: 'production', ...withoutChoice })).toThrow(/SIGNING_P12_PATH/);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', ...withoutChoice, SIGNING_P12_PATH: '/nonexistent/key.p12' }),
+    ).toThrow(/no file at/);
+    expect(loadConfig({ NODE_ENV: 'production', ...secrets }).signing).toMatchObject({
+      enabled: false,
+      devIdentities: false,
+    });
+    expect(loadConfig({ NODE_ENV: 'test' }).signing).toMatchObject({ enabled: true, devIdentities: true });
   });
 
   it('refuses to start production with DEV_TOOLS on', () => {

@@ -2,6 +2,7 @@
  * Configuration, parsed once from the environment (zod, fail fast, defaults that run out of the box).
  * Nothing else in the code base reads `process.env`.
  */
+import fs from 'node:fs';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
@@ -69,6 +70,8 @@ const EnvSchema = z.object({
   AUDIT_CHECKPOINT_KEY: z.string().min(16).optional(),
   SIGNING_P12_PATH: z.string().min(1).optional(),
   SIGNING_P12_PASSWORD: z.string().default(''),
+  /** `off`: electronic results are not signed (returned on paper only); production must choose. */
+  RESULT_SIGNING: z.enum(['on', 'off']).optional(),
   LATE_SWEEP_SECONDS: z.coerce.number().positive().max(3600).default(60),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().max(600).default(30),
   NATIONAL_PORTAL_URL: z.string().url().optional(),
@@ -223,8 +226,9 @@ export interface AppConfig {
   /**
    * Signing of electronic results: the configured PKCS#12 key and certificate; without one, outside
    * production only, a development CA and a certificate per unit are generated and kept in the database.
+   * Production starts only with a key or with signing turned off on purpose (`enabled: false`).
    */
-  signing: { p12Path: string | undefined; p12Password: string; devIdentities: boolean };
+  signing: { p12Path: string | undefined; p12Password: string; devIdentities: boolean; enabled: boolean };
   /**
    * Periodic jobs (`server/jobs`): the late-work sweep's interval (seconds), and how long SIGTERM waits
    * for in-flight requests and passes before the process exits anyway.
@@ -245,6 +249,14 @@ function assertProductionSafe(e: z.infer<typeof EnvSchema>): void {
   }
   if (!e.PAYMENT_WEBHOOK_SECRET || e.PAYMENT_WEBHOOK_SECRET === DEV_PAYMENT_WEBHOOK_SECRET) {
     problems.push('thiếu PAYMENT_WEBHOOK_SECRET riêng (set PAYMENT_WEBHOOK_SECRET, not the built-in key)');
+  }
+  if (!e.SIGNING_P12_PATH && e.RESULT_SIGNING !== 'off') {
+    problems.push(
+      'thiếu SIGNING_P12_PATH để ký số kết quả (set SIGNING_P12_PATH, or RESULT_SIGNING=off to return results on paper only)',
+    );
+  }
+  if (e.SIGNING_P12_PATH && !fs.existsSync(e.SIGNING_P12_PATH)) {
+    problems.push(`không đọc được SIGNING_P12_PATH (no file at ${e.SIGNING_P12_PATH})`);
   }
   if (problems.length > 0) {
     throw new Error(
@@ -321,6 +333,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       p12Path: e.SIGNING_P12_PATH ? path.resolve(e.SIGNING_P12_PATH) : undefined,
       p12Password: e.SIGNING_P12_PASSWORD,
       devIdentities: e.NODE_ENV !== 'production',
+      enabled: e.RESULT_SIGNING !== 'off',
     },
     jobs: { lateSweepSeconds: e.LATE_SWEEP_SECONDS, shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS },
   };

@@ -106,6 +106,7 @@ describe('queuing in the action transaction', () => {
       SURVEY_TOKEN_SECRET: 'a-production-survey-secret',
       AUDIT_CHECKPOINT_KEY: 'a-production-checkpoint-key',
       PAYMENT_WEBHOOK_SECRET: 'a-production-payment-webhook-secret-0123',
+      RESULT_SIGNING: 'off',
     });
     expect(await enqueue(received(dossier, 105), production)).toBe(0);
   });

@@ -25,7 +25,7 @@ export interface IssueInput {
   attachmentIds: string[];
 }
 
-/** Signs and stores the result; returns its id, or null when no signing key is configured (production). */
+/** Signs and stores the result; returns its id, or null when signing is turned off (`RESULT_SIGNING=off`). */
 export async function issueSignedResult(
   trx: Tx,
   ctx: RequestContext,

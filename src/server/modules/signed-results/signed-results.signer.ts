@@ -45,14 +45,15 @@ async function devIdentity(
   );
 }
 
-/** The adapter that signs for `unitId`, or null when signing is not configured (production). */
+/** The adapter that signs for `unitId`, or null when signing is turned off (`RESULT_SIGNING=off`). */
 export async function findResultSigner(
   db: Executor,
   config: AppConfig,
   unit: { id: string; name: string },
   now: Date,
 ): Promise<SigningAdapter | null> {
-  const { p12Path, p12Password, devIdentities } = config.signing;
+  const { p12Path, p12Password, devIdentities, enabled } = config.signing;
+  if (!enabled) return null;
   if (p12Path) return configuredAdapter(p12Path, p12Password);
   if (!devIdentities || config.mode === 'production') return null;
   const ca = await devIdentity(db, 'ca', () => createDevCa(now), now);
