@@ -144,6 +144,33 @@ export const Evidence = z.object({
   tasksOnTime: z.number().int(),
   tasksWeightDue: z.number().int(),
   tasksWeightOnTime: z.number().int(),
+  /** Dossiers finished in the month on which the official held a step, and their TT 01 points. */
+  dossiersFinished: z.number().int(),
+  finishedEarly: z.number().int(),
+  finishedOnTime: z.number().int(),
+  contactPoints: z.number().int(),
+  attitudePoints: z.number().int(),
+});
+
+/** TT 01/2018 staff score of the official for the month (indices 1, 2, 3, 4, 7; max 10). */
+export const OfficialTt01 = z.object({
+  indices: z.array(
+    z.object({
+      code: z.enum(['tt01.1', 'tt01.2', 'tt01.3', 'tt01.4', 'tt01.7']),
+      points: z.number().nullable(),
+      numerator: z.number().nullable(),
+      denominator: z.number().nullable(),
+    }),
+  ),
+  staff: z.object({
+    points: z.number(),
+    maxMeasured: z.number(),
+    maximum: z.number(),
+    missing: z.array(z.string()),
+    complete: z.boolean(),
+    /** full ≥ 5, partial 3.5–5, poor < 3.5; null when no index was measured. */
+    band: z.enum(['full', 'partial', 'poor']).nullable(),
+  }),
 });
 
 export const EvaluationEvent = z.object({
@@ -171,6 +198,7 @@ export const EvaluationDetail = EvaluationSummary.extend({
   /** The task-part formula (NĐ 335/2025: the mean of the task criteria × 70), null: points summed. */
   taskPart: TaskPart.nullable(),
   evidence: Evidence,
+  tt01: OfficialTt01,
   suggested: z.record(z.string(), z.number().nullable()),
   selfScores: Scores.nullable(),
   selfComment: z.string().nullable(),
@@ -308,6 +336,15 @@ export const PublicEvaluation = z.object({
       grade: z.string(),
       gradeLabel: z.string(),
       score: z.number().nullable(),
+      /** TT 01/2018 staff score of the month (null: no index measured). */
+      tt01Staff: z
+        .object({
+          points: z.number(),
+          maxMeasured: z.number(),
+          complete: z.boolean(),
+          band: z.enum(['full', 'partial', 'poor']),
+        })
+        .nullable(),
     }),
   ),
 });

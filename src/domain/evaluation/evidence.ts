@@ -28,6 +28,14 @@ export interface MonthEvidence {
   tasksOnTime: number;
   tasksWeightDue: number;
   tasksWeightOnTime: number;
+  /** Dossiers finished in the month on which the official held a step (TT 01 per official). */
+  dossiersFinished: number;
+  finishedEarly: number;
+  finishedOnTime: number;
+  /** TT 01 index 3 points summed over those dossiers (0 supplement requests 2, one 1, more 0). */
+  contactPoints: number;
+  /** TT 01 index 7 points summed over those dossiers (upheld complaint 0, early 2, on time 1, late 0). */
+  attitudePoints: number;
 }
 
 /** Evidence with nothing in it. */
@@ -49,6 +57,11 @@ export const EMPTY_EVIDENCE: MonthEvidence = {
   tasksOnTime: 0,
   tasksWeightDue: 0,
   tasksWeightOnTime: 0,
+  dossiersFinished: 0,
+  finishedEarly: 0,
+  finishedOnTime: 0,
+  contactPoints: 0,
+  attitudePoints: 0,
 };
 
 /**

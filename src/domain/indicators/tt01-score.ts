@@ -58,16 +58,17 @@ export interface Tt01Score<Band extends string> {
   band: Band | null;
 }
 
-function scoreOf<Band extends string>(
+/** The score of `codes` from each index's points (null: not measured or no data), with its band. */
+export function scoreIndices<Band extends string>(
   codes: readonly string[],
-  results: ReadonlyMap<string, IndicatorResult>,
+  pointsOf: (code: string) => number | null,
   classify: (points: number) => Band,
 ): Tt01Score<Band> {
   let points = 0;
   let measured = 0;
   const missing: string[] = [];
   for (const code of codes) {
-    const score = results.get(code)?.score ?? null;
+    const score = pointsOf(code);
     if (score === null) missing.push(code);
     else {
       points += score;
@@ -90,7 +91,7 @@ export function scoreTt01(results: ReadonlyMap<string, IndicatorResult>): {
   agency: Tt01Score<AgencyBand>;
 } {
   return {
-    staff: scoreOf(STAFF_INDICES, results, staffBand),
-    agency: scoreOf(AGENCY_INDICES, results, agencyBand),
+    staff: scoreIndices(STAFF_INDICES, (code) => results.get(code)?.score ?? null, staffBand),
+    agency: scoreIndices(AGENCY_INDICES, (code) => results.get(code)?.score ?? null, agencyBand),
   };
 }

@@ -684,6 +684,11 @@ export interface EvaluationEvidenceTable {
   tasks_on_time: Generated<number>;
   late_apologies: Generated<number>;
   supplement_faults: Generated<number>;
+  dossiers_finished: Generated<number>;
+  finished_early: Generated<number>;
+  finished_on_time: Generated<number>;
+  contact_points: Generated<number>;
+  attitude_points: Generated<number>;
 }
 
 export interface EvaluationTable {

@@ -192,6 +192,32 @@ describe('a month evaluated from evidence', () => {
       complaintsUpheld: 1,
       explanations: 1,
     });
+    // TT 01 staff score by hand: the 3 dossiers the receptionist held a step of were all signed this month,
+    // early against their legal time (index 1: 2), with no supplement request (index 3: 2) and no upheld
+    // complaint about the dossier (index 7: 2; the complaint above names the official, not a dossier); her
+    // own steps: 2 on time, 1 late → (1 + 1 + 0) / 3 = 0.67; index 4 not measured → 6.67 of 8 measured
+    expect(reception.evidence).toMatchObject({
+      dossiersFinished: 3,
+      finishedEarly: 3,
+      finishedOnTime: 0,
+      contactPoints: 6,
+      attitudePoints: 6,
+    });
+    expect(reception.tt01.indices.map((i: { points: number | null }) => i.points)).toEqual([
+      2,
+      0.67,
+      2,
+      null,
+      2,
+    ]);
+    expect(reception.tt01.staff).toEqual({
+      points: 6.67,
+      maxMeasured: 8,
+      maximum: 10,
+      missing: ['tt01.4'],
+      complete: false,
+      band: 'full',
+    });
     expect(reception.suggested).toMatchObject({
       'general.diligence': 8,
       'general.conduct': 7,
@@ -379,6 +405,15 @@ describe('self-assessment → review → approval → quota → lock → publish
     expect(body.rows.find((r: { officialName: string }) => r.officialName === 'Phạm Thị Dung')).toMatchObject(
       { grade: 'A', gradeLabel: 'Loại A', score: null },
     );
+    // the TT 01 staff score is published beside the grade, as measured (index 4 is not: "at least")
+    expect(
+      body.rows.find((r: { officialName: string }) => r.officialName === 'Lê Văn Cường').tt01Staff,
+    ).toEqual({
+      points: 6.67,
+      maxMeasured: 8,
+      complete: false,
+      band: 'full',
+    });
     const list = (await t.app.inject({ url: '/api/v1/public/evaluation-periods' })).json();
     expect(list.items[0]).toMatchObject({ unitCode: '00004', month: '2026-03' });
   });

@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Executor } from '../../db/types.js';
+import { selectFacts } from '../rollups/rollups.sql.js';
 
 export interface EvidenceWindow {
   periodId: string;
@@ -52,6 +53,36 @@ async function gatherSteps(db: Executor, w: EvidenceWindow): Promise<void> {
         and p->>'holderId' is not null
         and (p->>'endedAt')::bigint >= ${w.from.getTime()} and (p->>'endedAt')::bigint < ${w.to.getTime()}
       group by 1
+    ) s
+    where e.period_id = ${w.periodId} and e.official_id = s.holder`.execute(db);
+}
+
+/**
+ * TT 01/2018 per official (#19): the dossiers finished in the month on which the official held a step, with
+ * the per-dossier facts the unit's figures use (`selectFacts`: finish class against the legal due time,
+ * supplement requests, upheld complaint), summed as index 1, 3 and 7 points.
+ */
+async function gatherFinishedDossiers(db: Executor, w: EvidenceWindow): Promise<void> {
+  const finishedInMonth = (column: string) =>
+    sql`${sql.raw(column)} in (select id from dossier where finished_at >= ${w.from} and finished_at < ${w.to})`;
+  await sql`
+    update evaluation_evidence e set
+      dossiers_finished = s.finished, finished_early = s.early, finished_on_time = s.on_time,
+      contact_points = s.contact, attitude_points = s.attitude
+    from (
+      select h.holder, count(*)::int as finished,
+        count(*) filter (where f.finish_class = 'early')::int as early,
+        count(*) filter (where f.finish_class = 'on_time')::int as on_time,
+        coalesce(sum(case f.supplement_count when 0 then 2 when 1 then 1 else 0 end), 0)::int as contact,
+        coalesce(sum(case when f.complaint_upheld then 0 when f.finish_class = 'early' then 2
+                          when f.finish_class = 'on_time' then 1 else 0 end), 0)::int as attitude
+      from (${selectFacts(finishedInMonth)}) f
+      join (select distinct d.id, (p->>'holderId')::uuid as holder
+            from dossier d cross join lateral jsonb_array_elements(d.state->'periods') p
+            where d.finished_at >= ${w.from} and d.finished_at < ${w.to} and p->>'holderId' is not null) h
+        on h.id = f.dossier_id
+      where f.finish_class is not null
+      group by h.holder
     ) s
     where e.period_id = ${w.periodId} and e.official_id = s.holder`.execute(db);
 }
@@ -151,6 +182,7 @@ async function gatherTasks(db: Executor, w: EvidenceWindow): Promise<void> {
 /** Every source, in the order they are gathered. */
 export const EVIDENCE_SOURCES: EvidenceSource[] = [
   { name: 'dossier_steps', tables: ['dossier'], gather: gatherSteps },
+  { name: 'finished_dossiers', tables: ['dossier', 'dossier_action', 'feedback'], gather: gatherFinishedDossiers },
   { name: 'explanations', tables: ['step_explanation'], gather: gatherExplanations },
   { name: 'apologies', tables: ['dossier_apology'], gather: gatherApologies },
   { name: 'supplement_faults', tables: ['dossier_action'], gather: gatherSupplementFaults },

@@ -114,5 +114,10 @@ export function presentEvidence(row: EvidenceRow | undefined): MonthEvidence {
     tasksOnTime: row?.tasks_on_time ?? 0,
     tasksWeightDue: row?.tasks_weight_due ?? 0,
     tasksWeightOnTime: row?.tasks_weight_on_time ?? 0,
+    dossiersFinished: row?.dossiers_finished ?? 0,
+    finishedEarly: row?.finished_early ?? 0,
+    finishedOnTime: row?.finished_on_time ?? 0,
+    contactPoints: row?.contact_points ?? 0,
+    attitudePoints: row?.attitude_points ?? 0,
   };
 }

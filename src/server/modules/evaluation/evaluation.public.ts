@@ -1,10 +1,15 @@
-/** The public page of a unit's published month ("công khai"): each official's grade, and score if the unit chose. */
+/**
+ * The public page of a unit's published month ("công khai"): each official's grade, the score if the unit
+ * chose, and the TT 01/2018 staff score read from the month's evidence.
+ */
 import type { z } from 'zod';
 import type { PublicEvaluation, PublishedPeriods } from '../../../contracts/evaluation.js';
 import { fail } from '../../../domain/errors.js';
 import type { Executor } from '../../db/types.js';
 import { getFramework } from './evaluation.frameworks.js';
-import { iso, toNumber } from './evaluation.present.js';
+import { scoreOfficialTt01 } from '../../../domain/evaluation/tt01-official.js';
+import { iso, presentEvidence, toNumber } from './evaluation.present.js';
+import type { EvidenceRow } from './evaluation.queries.js';
 
 /** The published results of a unit (by code) for a month; not_found unless published. */
 export async function getPublicEvaluation(
@@ -26,6 +31,10 @@ export async function getPublicEvaluation(
     .selectFrom('evaluation as e')
     .innerJoin('app_user as o', 'o.id', 'e.official_id')
     .innerJoin('unit as u', 'u.id', 'e.unit_id')
+    .leftJoin('evaluation_evidence as v', (join) =>
+      join.onRef('v.period_id', '=', 'e.period_id').onRef('v.official_id', '=', 'e.official_id'),
+    )
+    .selectAll('v')
     .select(['o.full_name', 'o.title', 'u.full_name as unit_name', 'e.grade', 'e.score'])
     .where('e.period_id', '=', period.id)
     .orderBy('u.path')
@@ -44,8 +53,16 @@ export async function getPublicEvaluation(
       grade: r.grade ?? '',
       gradeLabel: framework.definition.grades.find((g) => g.code === r.grade)?.label ?? '',
       score: period.publish_scores ? toNumber(r.score) : null,
+      tt01Staff: publicTt01(r.period_id === null ? undefined : (r as EvidenceRow)),
     })),
   };
+}
+
+/** The TT 01/2018 staff score the public sees beside a grade: points, what was measured, the band. */
+function publicTt01(evidence: EvidenceRow | undefined) {
+  const { staff } = scoreOfficialTt01(presentEvidence(evidence));
+  if (staff.band === null) return null;
+  return { points: staff.points, maxMeasured: staff.maxMeasured, complete: staff.complete, band: staff.band };
 }
 
 /** The most recent published months of every unit. */

@@ -32,6 +32,7 @@ import { appendAudit } from '../audit/audit.queries.js';
 import { getFramework, type FrameworkRow } from './evaluation.frameworks.js';
 import { describePeriod } from './evaluation.period-views.js';
 import * as q from './evaluation.queries.js';
+import { scoreOfficialTt01 } from '../../../domain/evaluation/tt01-official.js';
 import { iso, presentEvidence, presentSummary, scoresOf } from './evaluation.present.js';
 
 function actorOf(ctx: RequestContext): Actor {
@@ -98,6 +99,7 @@ export async function getEvaluation(ctx: RequestContext, id: string): Promise<Ev
     grades: l.framework.definition.grades,
     taskPart: l.framework.definition.taskPart ?? null,
     evidence: presentEvidence(evidence),
+    tt01: scoreOfficialTt01(presentEvidence(evidence)),
     suggested: (scoresOf(l.row.suggested) ?? {}) as Record<string, number | null>,
     selfScores: scoresOf(l.row.self_scores),
     selfComment: l.row.self_comment,

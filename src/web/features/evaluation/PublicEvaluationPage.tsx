@@ -59,7 +59,30 @@ export function PublicEvaluationPage() {
                 { key: 'name', title: t('ev.col.official'), dataIndex: 'officialName' },
                 { key: 'title', title: t('ev.public.title_col'), render: (_v, r) => r.officialTitle ?? '' },
                 { key: 'unit', title: t('ev.col.unit'), dataIndex: 'unitName' },
-                { key: 'grade', title: t('ev.col.grade'), dataIndex: 'gradeLabel' },
+                {
+                  key: 'grade',
+                  title: t('ev.col.grade'),
+                  render: (_v, r) => (
+                    <>
+                      <div>{r.gradeLabel}</div>
+                      {r.tt01Staff && (
+                        <Typography.Text
+                          type="secondary"
+                          style={{ fontSize: 12 }}
+                          data-testid="ev-public-tt01"
+                        >
+                          {t('ev.public.tt01', {
+                            points: formatNumber(r.tt01Staff.points, locale),
+                            measured: r.tt01Staff.maxMeasured,
+                            band: r.tt01Staff.complete
+                              ? t(`ev.band.${r.tt01Staff.band}`)
+                              : t('ev.rec.tt01AtLeast', { band: t(`ev.band.${r.tt01Staff.band}`) }),
+                          })}
+                        </Typography.Text>
+                      )}
+                    </>
+                  ),
+                },
                 ...(data?.publishScores
                   ? [
                       {

@@ -109,6 +109,26 @@ export const evaluationMessages = defineMessages({
     vi: '{late} phiếu xin lỗi muộn, {faults} yêu cầu bổ sung quá hạn hoặc lần hai',
     en: '{late} late apologies, {faults} late or repeated supplement requests',
   },
+  'ev.rec.tt01': {
+    vi: 'Điểm cán bộ theo Thông tư 01/2018 (chỉ số 1, 2, 3, 4, 7)',
+    en: 'Staff score under Circular 01/2018 (indices 1, 2, 3, 4, 7)',
+  },
+  'ev.rec.tt01Detail': {
+    vi: '{points}/10 điểm (đo được {measured}/10) — {band}',
+    en: '{points}/10 points (measured {measured}/10) — {band}',
+  },
+  'ev.rec.tt01AtLeast': { vi: 'tối thiểu: {band}', en: 'at least: {band}' },
+  'ev.rec.tt01None': {
+    vi: 'Chưa đo được: không có hồ sơ hoặc bước xử lý trong tháng',
+    en: 'Not measured: no dossier or step in the month',
+  },
+  'ev.rec.tt01Indices': {
+    vi: 'Chỉ số 1 (thời gian hồ sơ): {i1}; 2 (thời gian bước của mình): {i2}; 3 (số lần liên hệ): {i3}; 4: chưa đo; 7 (thái độ): {i7} — trên {dossiers} hồ sơ đã giải quyết trong tháng',
+    en: 'Index 1 (dossier time): {i1}; 2 (own step time): {i2}; 3 (contacts): {i3}; 4: not measured; 7 (attitude): {i7} — over {dossiers} dossiers finished in the month',
+  },
+  'ev.band.full': { vi: 'Hoàn thành tốt nhiệm vụ', en: 'Full completion' },
+  'ev.band.partial': { vi: 'Hoàn thành nhiệm vụ', en: 'Partial completion' },
+  'ev.band.poor': { vi: 'Không hoàn thành nhiệm vụ', en: 'Poor' },
   'ev.rec.satisfaction': { vi: 'Hài lòng', en: 'Satisfied' },
   'ev.rec.complaints': { vi: 'Khiếu nại có căn cứ / vi phạm', en: 'Upheld complaints / violations' },
   'ev.rec.tasks': { vi: 'Nhiệm vụ đúng hạn', en: 'Tasks on time' },
@@ -167,6 +187,10 @@ export const evaluationMessages = defineMessages({
   'ev.public.choose': { vi: 'Chọn đơn vị và tháng', en: 'Choose a unit and month' },
   'ev.public.none': { vi: 'Chưa có kết quả được công khai.', en: 'Nothing published yet.' },
   'ev.public.publishedAt': { vi: 'Công khai ngày {at} — {framework}', en: 'Published {at} — {framework}' },
+  'ev.public.tt01': {
+    vi: 'TT 01/2018: {points}/10 (đo được {measured}/10), {band}',
+    en: 'Circular 01/2018: {points}/10 (measured {measured}/10), {band}',
+  },
   'ev.public.title_col': { vi: 'Chức vụ', en: 'Title' },
   'ev.source.step': { vi: 'Bước hồ sơ', en: 'Dossier step' },
   'ev.source.explanation': { vi: 'Giải trình', en: 'Explanation' },
