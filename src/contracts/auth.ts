@@ -27,6 +27,8 @@ export const CurrentUser = z.object({
   fullName: z.string(),
   unitId: z.string().uuid().nullable(),
   unitName: z.string().nullable(),
+  /** The province the official's unit lies in (the portal opens on its communes); null for citizens. */
+  provinceId: z.string().uuid().nullable(),
   roles: z.array(z.enum(ROLES)),
   email: z.string().nullable(),
   phone: z.string().nullable(),

@@ -17,6 +17,7 @@ function official(...roles: Role[]): CurrentUser {
     idNumber: null,
     locale: 'vi',
     mustChangePassword: false,
+    provinceId: null,
   };
 }
 

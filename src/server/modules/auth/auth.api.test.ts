@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../seed/demo.js';
+import { findUnitId } from '../../testing/fixtures.js';
 import { authHeaders, createTestApp, sessionFrom, signIn, type TestApp } from '../../testing/harness.js';
 
 let t: TestApp;
@@ -356,6 +357,15 @@ describe('citizens', () => {
   it('signs in the demo citizen by phone', async () => {
     const response = await login('0912345678', DEMO_PASSWORD, '10.0.2.2');
     expect(response.statusCode).toBe(200);
-    expect(response.json().user).toMatchObject({ kind: 'citizen', fullName: 'Nguyễn Văn An' });
+    expect(response.json().user).toMatchObject({
+      kind: 'citizen',
+      fullName: 'Nguyễn Văn An',
+      provinceId: null,
+    });
+  });
+
+  it("names the province of an official's unit, where the portal opens", async () => {
+    const response = await login('chuyenvien', DEMO_PASSWORD, '10.0.2.3');
+    expect(response.json().user.provinceId).toBe(await findUnitId(t, '01'));
   });
 });

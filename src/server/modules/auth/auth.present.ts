@@ -11,6 +11,7 @@ export function presentCurrentUser(account: AccountRow): CurrentUser {
     fullName: account.full_name,
     unitId: account.unit_id,
     unitName: account.unit_name,
+    provinceId: account.province_id,
     roles: account.roles,
     email: account.email,
     phone: account.phone,

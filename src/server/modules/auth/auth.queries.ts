@@ -21,6 +21,8 @@ function selectAccount(db: Executor) {
       'u.unit_id',
       'un.full_name as unit_name',
       'un.path as unit_path',
+      sql<string | null>`(select p.id from unit p where p.kind = 'province'
+        and p.id = any(string_to_array(trim(both '/' from un.path), '/')::uuid[]) limit 1)`.as('province_id'),
       'u.email',
       'u.phone',
       'u.id_number',

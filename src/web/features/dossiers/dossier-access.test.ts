@@ -17,6 +17,7 @@ function person(kind: 'official' | 'citizen', ...roles: Role[]): CurrentUser {
     idNumber: null,
     locale: 'vi',
     mustChangePassword: false,
+    provinceId: null,
   };
 }
 

@@ -98,6 +98,7 @@ function official(...roles: Role[]): CurrentUser {
     idNumber: null,
     locale: 'vi',
     mustChangePassword: false,
+    provinceId: null,
   };
 }
 

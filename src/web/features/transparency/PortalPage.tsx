@@ -1,8 +1,8 @@
 /**
  * The public portal (/minh-bach): units of one level ranked on the service index (or one group of it) for
- * a period, a chart, and the open-data exports. By default the communes of Hà Nội for the last complete
- * month; `?cap-tren=<unit id>` lists the units below that unit, `?cap=tinh` the provinces, `?cap=xa` every
- * commune of the country; `?ky=` the period, `?nhom=` the group ranked on. Units without enough data are
+ * a period, a chart, and the open-data exports. By default the communes of the signed-in official's
+ * province (Hà Nội for everyone else) for the last complete month; `?cap-tren=<unit id>` lists the units
+ * below that unit, `?cap=tinh` the provinces, `?cap=xa` every commune of the country; `?ky=` the period, `?nhom=` the group ranked on. Units without enough data are
  * listed apart, unranked; the search also finds units of any level.
  */
 import { DownloadOutlined } from '@ant-design/icons';
@@ -12,6 +12,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { formatDateTime } from '../../app/i18n/format';
 import { RANK_MIN_RECEIVED } from '../../../domain/indicators/ranking';
 import { useIsPhone } from '../../components/phone';
+import { useSession } from '../auth/session';
 import { Chart } from './Chart';
 import { lastCompleteMonth, todayInVietnam } from './figures';
 import { PeriodPicker } from './PeriodPicker';
@@ -35,10 +36,13 @@ export function PortalPage() {
   const cap = params.get('cap');
   const level = cap === 'xa' ? 'commune' : undefined;
   const provinces = cap === 'tinh';
-  // the default view: the communes of Hà Nội
+  // the default view: the communes of the signed-in official's province, else of Hà Nội
+  const session = useSession();
   const hanoi = useUnitSearch('Hà Nội').data?.units.find((u) => u.kind === 'province');
+  const ownProvince = session.data?.provinceId ?? undefined;
   const explicitParent = params.get('cap-tren') ?? undefined;
-  const parentId = explicitParent ?? (level || provinces ? undefined : hanoi?.id);
+  const defaultParent = session.isPending ? undefined : (ownProvince ?? hanoi?.id);
+  const parentId = explicitParent ?? (level || provinces ? undefined : defaultParent);
   const scope: PortalScope = { parentId, level };
   const ready = Boolean(level || provinces || parentId);
   const group = params.get('nhom') ?? undefined;
