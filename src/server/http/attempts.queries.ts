@@ -4,10 +4,16 @@ import type { AttemptPolicy } from '../../domain/access/attempts.js';
 import type { Executor } from '../db/types.js';
 
 /**
- * The upsert that counts one attempt for `key` unless the key must wait, returning the key when counted.
+ * The upsert that counts one attempt for `key` unless the key must wait, returning the key when counted;
+ * with `after` (the name of the previous key's statement), only when that key was counted.
  * Concurrent attempts on the same key serialise on its row and each sees the count the previous one left.
  */
-function reserveStatement(key: string, policy: AttemptPolicy, now: Date): RawBuilder<unknown> {
+function reserveStatement(
+  key: string,
+  policy: AttemptPolicy,
+  now: Date,
+  after: string | null,
+): RawBuilder<unknown> {
   const cutoff = new Date(now.getTime() - policy.windowSeconds * 1000);
   // a window that began "after now" is over too: a clock moved back (development clock, tests) restarts it
   const expired = sql`(c.window_start <= ${cutoff}::timestamptz or c.window_start > ${now}::timestamptz)`;
@@ -15,8 +21,9 @@ function reserveStatement(key: string, policy: AttemptPolicy, now: Date): RawBui
   const windowStart = sql`(case when ${expired} then ${now}::timestamptz else c.window_start end)`;
   return sql`
     insert into attempt_counter as c (key, attempts, window_start, next_allowed_at, updated_at)
-    values (${key}, 1, ${now}::timestamptz, ${nextAllowedAt(policy, now, sql`1`, sql`${now}::timestamptz`)},
-            ${now}::timestamptz)
+    select ${key}, 1, ${now}::timestamptz, ${nextAllowedAt(policy, now, sql`1`, sql`${now}::timestamptz`)},
+           ${now}::timestamptz
+    ${after === null ? sql`` : sql`where exists (select 1 from ${sql.raw(after)})`}
     on conflict (key) do update set
       attempts = ${attempts},
       window_start = ${windowStart},
@@ -27,8 +34,9 @@ function reserveStatement(key: string, policy: AttemptPolicy, now: Date): RawBui
 }
 
 /**
- * Counts one attempt against each of `keys` in ONE statement (one round trip, keys locked in the order
- * given); returns the keys that were counted — a key missing from the answer must wait.
+ * Counts one attempt against each of `keys` in ONE statement (one round trip), in the order given: a key is
+ * counted only when every key before it was, so a refused key leaves the later ones untouched (a blocked
+ * address cannot push an account's backoff). Returns the keys that were counted.
  */
 export async function reserveAttempts(
   db: Executor,
@@ -37,7 +45,8 @@ export async function reserveAttempts(
 ): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const parts = keys.map(
-    (entry, i) => sql`${sql.raw(`r${i}`)} as (${reserveStatement(entry.key, entry.policy, now)})`,
+    (entry, i) =>
+      sql`${sql.raw(`r${i}`)} as (${reserveStatement(entry.key, entry.policy, now, i === 0 ? null : `r${i - 1}`)})`,
   );
   const pick = sql.join(
     keys.map((_, i) => sql`select key from ${sql.raw(`r${i}`)}`),

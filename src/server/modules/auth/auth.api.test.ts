@@ -118,6 +118,16 @@ describe('login', () => {
     expect((await login('truongmotcua', DEMO_PASSWORD, '10.0.9.10')).statusCode).toBe(200);
   });
 
+  it("leaves an account's count alone when the address is refused first", async () => {
+    // the account already has 4 failures: one more counted would make the real user wait
+    for (let i = 0; i < 4; i += 1) await login('noivu', 'bad', `10.0.8.${i + 1}`);
+    for (let i = 0; i < 30; i += 1) await login(`nobody-b${i}`, 'bad', '10.0.8.100');
+    for (let i = 0; i < 5; i += 1) {
+      expect((await login('noivu', 'bad', '10.0.8.100')).statusCode).toBe(429);
+    }
+    expect((await login('noivu', DEMO_PASSWORD, '10.0.8.200')).statusCode).toBe(200);
+  });
+
   it('ignores X-Forwarded-For from a client that is not a configured proxy', async () => {
     for (let i = 0; i < 30; i += 1) {
       const response = await t.app.inject({
