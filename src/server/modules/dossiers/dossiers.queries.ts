@@ -16,8 +16,8 @@ function currentStepText(field: 'task' | 'unitName') {
   >`(select s->>${field} from procedure_version pv, jsonb_array_elements(pv.definition->'workflows') w, jsonb_array_elements(w->'steps') s where pv.id = d.procedure_version_id and s->>'id' = d.current_step_id and w->>'id' = coalesce((select v->>'workflowId' from jsonb_array_elements(pv.definition->'variants') v where v->>'id' = d.variant_id), pv.definition->>'defaultWorkflowId') limit 1)`;
 }
 
-/** What public tracking shows, and the PIN hash that opens it: no definition, no state document. */
-export async function findTrackingRow(db: Executor, code: string) {
+/** The dossier of a tracking code with what tracking shows of it and the PIN hash that opens it. */
+function selectTracked(db: Executor, code: string) {
   return db
     .selectFrom('dossier as d')
     .innerJoin('procedure as p', 'p.id', 'd.procedure_id')
@@ -34,8 +34,12 @@ export async function findTrackingRow(db: Executor, code: string) {
       currentStepText('task').as('step_task'),
       currentStepText('unitName').as('step_unit'),
     ])
-    .where('d.code', '=', code)
-    .executeTakeFirst();
+    .where('d.code', '=', code);
+}
+
+/** What public tracking shows, and the PIN hash that opens it: no definition, no state document. */
+export async function findTrackingRow(db: Executor, code: string) {
+  return selectTracked(db, code).executeTakeFirst();
 }
 
 /** An approved apology as public tracking shows it (instants as ISO text: they come through JSON). */
@@ -54,21 +58,8 @@ export interface TrackingApologyJson {
  * state and whether a signed result exists.
  */
 export async function findTrackingView(db: Executor, code: string) {
-  return db
-    .selectFrom('dossier as d')
-    .innerJoin('procedure as p', 'p.id', 'd.procedure_id')
+  return selectTracked(db, code)
     .select([
-      'd.id',
-      'd.code',
-      'd.status',
-      'd.received_at',
-      'd.due_at',
-      'd.returned_at',
-      'd.tracking_pin_hash',
-      'd.fees',
-      'p.name as procedure_name',
-      currentStepText('task').as('step_task'),
-      currentStepText('unitName').as('step_unit'),
       sql<{ type: string; at: string }[]>`coalesce((
         select json_agg(json_build_object('type', a.type, 'at', a.at) order by a.seq)
         from dossier_action a where a.dossier_id = d.id), '[]'::json)`.as('history'),
@@ -85,7 +76,6 @@ export async function findTrackingView(db: Executor, code: string) {
       ),
       sql<boolean>`exists (select 1 from signed_result s where s.dossier_id = d.id)`.as('has_signed_result'),
     ])
-    .where('d.code', '=', code)
     .executeTakeFirst();
 }
 
