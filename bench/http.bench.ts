@@ -24,39 +24,54 @@ const C1 = calibration?.C1.tpsMedian;
 const C2 = calibration?.C2.tpsMedian;
 const C3 = calibration?.C3.median.requestsPerSecond;
 const b1 = postgres?.B1.max.median.requestsPerSecond;
+/** Responses that were not 2xx (or never came): a figure with any is not a valid measurement. */
+const failedOf = (load: { median: { errors: number; non2xx: number } } | undefined) =>
+  load ? load.median.errors + load.median.non2xx : 0;
 const checks = {
   B1: postgres && {
     requestsPerSecond: b1,
     ratioToC1: ratio(b1!, C1),
     p99AtHalfRateMs: postgres.B1.half.median.latencyMs.p99,
+    failed: failedOf(postgres.B1.max) + failedOf(postgres.B1.half),
     target: 'ratio ≥ 0.5, p99 ≤ 25 ms at half rate',
-    met: (ratio(b1!, C1) ?? 0) >= 0.5 && postgres.B1.half.median.latencyMs.p99 <= 25,
+    met:
+      (ratio(b1!, C1) ?? 0) >= 0.5 &&
+      postgres.B1.half.median.latencyMs.p99 <= 25 &&
+      failedOf(postgres.B1.max) + failedOf(postgres.B1.half) === 0,
   },
   'B1-L': pglite && {
     requestsPerSecond: pglite.B1L.max.median.requestsPerSecond,
     ratioToB1: ratio(pglite.B1L.max.median.requestsPerSecond, b1),
     p99AtHalfRateMs: pglite.B1L.half.median.latencyMs.p99,
+    failed: failedOf(pglite.B1L.max) + failedOf(pglite.B1L.half),
     target: 'ratio to B1 ≥ 0.4',
-    met: (ratio(pglite.B1L.max.median.requestsPerSecond, b1) ?? 0) >= 0.4,
+    met:
+      (ratio(pglite.B1L.max.median.requestsPerSecond, b1) ?? 0) >= 0.4 &&
+      failedOf(pglite.B1L.max) + failedOf(pglite.B1L.half) === 0,
   },
   B2: postgres && {
     requestsPerSecond: postgres.B2.max.median.requestsPerSecond,
     ratioToC1: ratio(postgres.B2.max.median.requestsPerSecond, C1),
     hotShare: postgres.B2.hotShare === null ? null : Math.round(postgres.B2.hotShare * 1000) / 1000,
+    failed: failedOf(postgres.B2.max),
     target: 'ratio ≥ 0.6, HOT ≥ 90%',
     met:
-      (ratio(postgres.B2.max.median.requestsPerSecond, C1) ?? 0) >= 0.6 && (postgres.B2.hotShare ?? 0) >= 0.9,
+      (ratio(postgres.B2.max.median.requestsPerSecond, C1) ?? 0) >= 0.6 &&
+      (postgres.B2.hotShare ?? 0) >= 0.9 &&
+      failedOf(postgres.B2.max) === 0,
   },
   B3: postgres && {
     requestsPerSecond: postgres.B3.max.median.requestsPerSecond,
     ratioToC3: ratio(postgres.B3.max.median.requestsPerSecond, C3),
     ratioToC2: ratio(postgres.B3.max.median.requestsPerSecond, C2),
     p99AtHalfRateMs: postgres.B3.half.median.latencyMs.p99,
+    failed: failedOf(postgres.B3.max) + failedOf(postgres.B3.half),
     target: 'ratio to C3 ≥ 0.35 and to C2 ≥ 0.4, p99 ≤ 10 ms at half rate',
     met:
       (ratio(postgres.B3.max.median.requestsPerSecond, C3) ?? 0) >= 0.35 &&
       (ratio(postgres.B3.max.median.requestsPerSecond, C2) ?? 0) >= 0.4 &&
-      postgres.B3.half.median.latencyMs.p99 <= 10,
+      postgres.B3.half.median.latencyMs.p99 <= 10 &&
+      failedOf(postgres.B3.max) + failedOf(postgres.B3.half) === 0,
   },
 };
 

@@ -13,6 +13,9 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 const fmt = (n: number | null | undefined, unit = '') =>
   n === null || n === undefined ? '—' : `${n.toLocaleString('en', { maximumFractionDigits: 2 })}${unit}`;
 
+/** ", N failed" when responses were not 2xx: such a figure measured failures, not the work. */
+const failedNote = (check: Json) => (check.failed ? `, ${fmt(check.failed)} FAILED responses` : '');
+
 function calendarRows(calendar: Json | null): SummaryRow[] {
   if (!calendar) return [];
   return [
@@ -61,7 +64,7 @@ function httpRows(http: Json | null): SummaryRow[] {
   if (k.B1) {
     rows.push({
       id: `B1 (${fmt(pg)} dossiers)`,
-      measured: `${fmt(k.B1.requestsPerSecond)} req/s, p99 ${fmt(k.B1.p99AtHalfRateMs)} ms at half`,
+      measured: `${fmt(k.B1.requestsPerSecond)} req/s, p99 ${fmt(k.B1.p99AtHalfRateMs)} ms at half${failedNote(k.B1)}`,
       ratio: `${fmt(k.B1.ratioToC1)} × C1`,
       target: '≥ 0.5 × C1; p99 ≤ 25 ms',
       met: k.B1.met,
@@ -71,7 +74,7 @@ function httpRows(http: Json | null): SummaryRow[] {
     const l = k['B1-L'];
     rows.push({
       id: `B1-L (${fmt(lite)} dossiers)`,
-      measured: `${fmt(l.requestsPerSecond)} req/s, p99 ${fmt(l.p99AtHalfRateMs)} ms at half`,
+      measured: `${fmt(l.requestsPerSecond)} req/s, p99 ${fmt(l.p99AtHalfRateMs)} ms at half${failedNote(l)}`,
       ratio: `${fmt(l.ratioToB1)} × B1`,
       target: '≥ 0.4 × B1',
       met: l.met,
@@ -80,7 +83,7 @@ function httpRows(http: Json | null): SummaryRow[] {
   if (k.B2) {
     rows.push({
       id: `B2 (${fmt(pg)} dossiers)`,
-      measured: `${fmt(k.B2.requestsPerSecond)} req/s, HOT ${fmt(k.B2.hotShare === null ? null : k.B2.hotShare * 100)}%`,
+      measured: `${fmt(k.B2.requestsPerSecond)} req/s, HOT ${fmt(k.B2.hotShare === null ? null : k.B2.hotShare * 100)}%${failedNote(k.B2)}`,
       ratio: `${fmt(k.B2.ratioToC1)} × C1`,
       target: '≥ 0.6 × C1; ≥ 90% HOT',
       met: k.B2.met,
@@ -89,7 +92,7 @@ function httpRows(http: Json | null): SummaryRow[] {
   if (k.B3) {
     rows.push({
       id: `B3 (${fmt(pg)} dossiers)`,
-      measured: `${fmt(k.B3.requestsPerSecond)} req/s, p99 ${fmt(k.B3.p99AtHalfRateMs)} ms at half`,
+      measured: `${fmt(k.B3.requestsPerSecond)} req/s, p99 ${fmt(k.B3.p99AtHalfRateMs)} ms at half${failedNote(k.B3)}`,
       ratio: `${fmt(k.B3.ratioToC3)} × C3, ${fmt(k.B3.ratioToC2)} × C2`,
       target: '≥ 0.35 × C3, ≥ 0.4 × C2; p99 ≤ 10 ms',
       met: k.B3.met,

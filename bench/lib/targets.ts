@@ -1,11 +1,11 @@
 /**
  * What the HTTP benchmarks send, read from the benchmark database before the load: the intake target
  * (Phường Ba Đình's one-stop unit and a same-day procedure with its documents), open dossiers to move one
- * step, and dossiers to look up with a valid secret (the last 4 digits of the applicant's phone).
+ * step, and dossiers to look up with a valid secret (a receipt PIN the benchmark sets on its sample).
  */
+import { sql } from 'kysely';
 import { listCaseDocuments } from '../../src/domain/dossiers/documents.js';
 import type { ProcedureDefinition } from '../../src/domain/procedures/definition.js';
-import { workflowFor } from '../../src/domain/procedures/validate.js';
 import type { Db } from '../../src/server/db/types.js';
 
 export interface IntakeTarget {
@@ -47,47 +47,48 @@ export async function readIntakeTarget(db: Db): Promise<IntakeTarget> {
 }
 
 /**
- * Forward requests over open dossiers of `unitId`, in passes: pass k moves every dossier that still has k
- * steps ahead, naming version + k − 1 (by then the previous pass has moved it).
+ * Forward requests over open dossiers received by `unitId` whose current step lies in that unit and is not
+ * overdue (an overdue step must be explained first; a step of another unit belongs to other officials): one
+ * forward each, naming the dossier's version.
  */
 export async function readForwardTargets(db: Db, unitId: string, limit: number): Promise<ForwardTarget[]> {
+  const now = Date.now();
   const rows = await db
     .selectFrom('dossier as d')
-    .innerJoin('procedure_version as v', 'v.id', 'd.procedure_version_id')
-    .select(['d.id', 'd.version', 'd.variant_id', 'd.state', 'v.definition'])
+    .innerJoin('unit as u', 'u.id', 'd.receiving_unit_id')
+    .select(['d.id', 'd.version'])
     .where('d.receiving_unit_id', '=', unitId)
     .where('d.status', 'in', ['received', 'processing'])
     .where('d.finished_at', 'is', null)
+    .where(sql<boolean>`d.step_path like u.path || '%'`)
+    .where(sql<boolean>`(d.state->>'stepDueAt')::bigint > ${now}`)
+    .where(sql<boolean>`d.state->'paused' = 'null'::jsonb`)
     .limit(limit)
     .execute();
-  const dossiers = rows.map((row) => {
-    const steps = workflowFor(row.definition as ProcedureDefinition, row.variant_id)?.steps.length ?? 0;
-    const index = (row.state as { stepIndex: number | null }).stepIndex ?? steps;
-    return { id: row.id, version: row.version, ahead: steps - index };
-  });
-  const targets: ForwardTarget[] = [];
-  const passes = Math.max(0, ...dossiers.map((d) => d.ahead));
-  for (let pass = 0; pass < passes; pass += 1) {
-    for (const d of dossiers) if (d.ahead > pass) targets.push({ id: d.id, version: d.version + pass });
-  }
-  return targets;
+  return rows.map((row) => ({ id: row.id, version: row.version }));
 }
 
-/** A random sample of dossiers (uuid order from a random point) with the secret that opens them. */
+/** The receipt PIN the benchmark gives its look-up sample (the real one is printed on the slip). */
+const BENCH_PIN = '135790';
+
+/**
+ * A random sample of dossiers (uuid order from a random point) with the secret that opens them: the sample's
+ * PIN hashes are set to BENCH_PIN the way intake stores them (sha256 of "<id>:<pin>").
+ */
 export async function readTrackTargets(db: Db, count: number): Promise<TrackTarget[]> {
   const start = crypto.randomUUID();
   const pick = (from: 'after' | 'before') =>
     db
       .selectFrom('dossier')
-      .select(['code', 'applicant'])
+      .select(['id', 'code'])
       .where('id', from === 'after' ? '>' : '<=', start)
       .where('code', 'is not', null)
       .orderBy('id')
       .limit(count)
       .execute();
   const rows = [...(await pick('after')), ...(await pick('before'))].slice(0, count);
-  return rows.flatMap((row) => {
-    const phone = (row.applicant as { phone?: string }).phone;
-    return row.code && phone ? [{ code: row.code, secret: phone.slice(-4) }] : [];
-  });
+  const ids = rows.map((row) => row.id);
+  await sql`update dossier set tracking_pin_hash = encode(sha256(convert_to(id::text || ':' || ${BENCH_PIN}, 'UTF8')), 'hex')
+    where id = any(${ids}::uuid[])`.execute(db);
+  return rows.flatMap((row) => (row.code ? [{ code: row.code, secret: BENCH_PIN }] : []));
 }

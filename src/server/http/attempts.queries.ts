@@ -4,6 +4,16 @@ import type { AttemptPolicy } from '../../domain/access/attempts.js';
 import type { Executor } from '../db/types.js';
 
 /**
+ * A `next_allowed_at` that makes no one wait. Not "now": requests run concurrently (and instances' clocks
+ * differ by milliseconds), so a request whose clock reads slightly earlier than the previous writer's must
+ * not find the key waiting for that writer's "now".
+ */
+const NO_WAIT = sql`'epoch'::timestamptz`;
+
+/** How far ahead of a request's clock a window may start before it counts as a clock moved back. */
+const CLOCK_BACK_TOLERANCE_SECONDS = 60;
+
+/**
  * The upsert that counts one attempt for `key` unless the key must wait, returning the key when counted;
  * with `after` (the name of the previous key's statement), only when that key was counted.
  * Concurrent attempts on the same key serialise on its row and each sees the count the previous one left.
@@ -15,8 +25,10 @@ function reserveStatement(
   after: string | null,
 ): RawBuilder<unknown> {
   const cutoff = new Date(now.getTime() - policy.windowSeconds * 1000);
-  // a window that began "after now" is over too: a clock moved back (development clock, tests) restarts it
-  const expired = sql`(c.window_start <= ${cutoff}::timestamptz or c.window_start > ${now}::timestamptz)`;
+  // a window that began well after now is over too: a clock moved back (development clock, tests) restarts
+  // it; concurrent requests a few milliseconds out of order do not
+  const expired = sql`(c.window_start <= ${cutoff}::timestamptz
+    or c.window_start > ${now}::timestamptz + make_interval(secs => ${CLOCK_BACK_TOLERANCE_SECONDS}::int))`;
   const attempts = sql`(case when ${expired} then 1 else c.attempts + 1 end)`;
   const windowStart = sql`(case when ${expired} then ${now}::timestamptz else c.window_start end)`;
   return sql`
@@ -65,10 +77,11 @@ function nextAllowedAt(
 ): RawBuilder<unknown> {
   const schedule = `{${policy.backoffSeconds.join(',')}}`;
   const last = policy.backoffSeconds.length;
-  const backoff = sql`${now}::timestamptz + make_interval(secs => coalesce((${schedule}::int[])[least(${attempts}, ${last}::int)], 0))`;
+  const wait = sql`coalesce((${schedule}::int[])[least(${attempts}, ${last}::int)], 0)`;
+  const backoff = sql`case when ${wait} > 0 then ${now}::timestamptz + make_interval(secs => ${wait}) else ${NO_WAIT} end`;
   if (policy.maxPerWindow === null) return backoff;
   const windowEnd = sql`case when ${attempts} >= ${policy.maxPerWindow}::int
-    then ${windowStart} + make_interval(secs => ${policy.windowSeconds}::int) else ${now}::timestamptz end`;
+    then ${windowStart} + make_interval(secs => ${policy.windowSeconds}::int) else ${NO_WAIT} end`;
   return sql`greatest(${backoff}, ${windowEnd})`;
 }
 
@@ -96,7 +109,7 @@ function refundStatement(key: string, policy: AttemptPolicy, now: Date): RawBuil
     update attempt_counter set
       attempts = greatest(attempts - 1, 0),
       next_allowed_at = case when ${policy.maxPerWindow}::int is null or attempts - 1 < ${policy.maxPerWindow}::int
-        then least(next_allowed_at, ${now}::timestamptz) else next_allowed_at end,
+        then ${NO_WAIT} else next_allowed_at end,
       updated_at = ${now}::timestamptz
     where key = ${key} returning key`;
 }
