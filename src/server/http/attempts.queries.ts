@@ -100,10 +100,15 @@ export async function findNextAllowedAt(db: Executor, key: string, now: Date): P
  * The update that gives one attempt back: below the window's cap again, the key may try at once (a wait set
  * by a backoff schedule stays: it is not known which attempt set it).
  */
-function refundStatement(key: string, policy: AttemptPolicy, now: Date): RawBuilder<unknown> {
+function refundStatement(
+  key: string,
+  policy: AttemptPolicy,
+  now: Date,
+  after: RawBuilder<unknown> = sql`true`,
+): RawBuilder<unknown> {
   if (policy.backoffSeconds.length > 0) {
     return sql`update attempt_counter set attempts = greatest(attempts - 1, 0), updated_at = ${now}::timestamptz
-      where key = ${key} returning key`;
+      where key = ${key} and ${after} returning key`;
   }
   return sql`
     update attempt_counter set
@@ -111,7 +116,7 @@ function refundStatement(key: string, policy: AttemptPolicy, now: Date): RawBuil
       next_allowed_at = case when ${policy.maxPerWindow}::int is null or attempts - 1 < ${policy.maxPerWindow}::int
         then ${NO_WAIT} else next_allowed_at end,
       updated_at = ${now}::timestamptz
-    where key = ${key} returning key`;
+    where key = ${key} and ${after} returning key`;
 }
 
 /** Gives one attempt back to `key`. */
@@ -126,24 +131,26 @@ export async function refundAttempt(
 
 /**
  * What a success does to each key, in ONE statement: `refund` gives its attempt back, `clear` forgets the
- * key's failures, `keep` leaves the count.
+ * key's failures, `keep` leaves the count. Each part waits for the one before it (it reads the earlier part's
+ * result first), so rows are locked in the order of `keys`, as `reserveAttempts` locks them: two requests
+ * never hold each other's rows (PostgreSQL runs unreferenced parts of a WITH in no set order).
  */
 export async function settleSuccess(
   db: Executor,
   keys: readonly { key: string; policy: AttemptPolicy }[],
   now: Date,
 ): Promise<void> {
-  const parts = keys.flatMap((entry, i) => {
-    const name = sql.raw(`s${i}`);
-    if (entry.policy.onSuccess === 'refund')
-      return [sql`${name} as (${refundStatement(entry.key, entry.policy, now)})`];
-    if (entry.policy.onSuccess === 'clear') {
-      return [sql`${name} as (delete from attempt_counter where key = ${entry.key} returning key)`];
-    }
-    return [];
+  const settled = keys.filter((entry) => entry.policy.onSuccess !== 'keep');
+  if (settled.length === 0) return;
+  const parts = settled.map((entry, i) => {
+    const after = i === 0 ? sql`true` : sql`(select count(*) from ${sql.raw(`s${i - 1}`)}) >= 0`;
+    const statement =
+      entry.policy.onSuccess === 'refund'
+        ? refundStatement(entry.key, entry.policy, now, after)
+        : sql`delete from attempt_counter where key = ${entry.key} and ${after} returning key`;
+    return sql`${sql.raw(`s${i}`)} as (${statement})`;
   });
-  if (parts.length === 0) return;
-  await sql`with ${sql.join(parts)} select 1`.execute(db);
+  await sql`with ${sql.join(parts)} select count(*) from ${sql.raw(`s${settled.length - 1}`)}`.execute(db);
 }
 
 /** Forgets every attempt of `key` (a successful sign-in, an administrator's reset). */

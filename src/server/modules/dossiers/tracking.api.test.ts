@@ -75,6 +75,19 @@ describe('public tracking limits', () => {
     }
   });
 
+  it('answers parallel right look-ups of one dossier from one address without a deadlock', async () => {
+    const dossier = await receiveDossier(t, reception, procedureId, oneStopId);
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, () => track(dossier.code, dossier.trackingPin, '10.1.7.7')),
+    );
+    const statuses = answers.map((answer) => answer.statusCode);
+    // attempts in flight count against the address (20 per 15 minutes) until they are settled, so a burst
+    // of 40 sees some refused; none may fail (counting and settling lock the same rows in the same order)
+    expect(statuses.every((status) => status === 200 || status === 429)).toBe(true);
+    expect(statuses).toContain(200);
+    expect((await track(dossier.code, dossier.trackingPin, '10.1.7.7')).statusCode).toBe(200);
+  });
+
   it('keeps the counters in an unlogged table: a look-up writes no WAL for its count', async () => {
     const table = await sql<{ persistence: string }>`
       select relpersistence as persistence from pg_class where relname = 'attempt_counter'`.execute(
