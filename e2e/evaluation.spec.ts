@@ -118,6 +118,10 @@ test('the specialist assesses herself against the evidence', async ({ page, base
   await expect(mine).toContainText(MONTH_SHOWN);
   await mine.getByRole('link', { name: MONTH_SHOWN }).click();
   await expect(page.getByTestId('ev-evidence')).toBeVisible();
+  // the TT 01/2018 staff score of the month, with what was measured, or why it was not
+  await expect(page.getByTestId('ev-tt01')).toHaveText(
+    /^(\d+(,\d+)?\/10 điểm \(đo được \d+\/10\) — .+|Chưa đo được: .+)$/,
+  );
   await expect(page.getByTestId('ev-status')).toHaveText('Chờ tự đánh giá');
   await fillScores(page, SELF);
   await expect(page.getByTestId('ev-form-total')).toHaveText('Tổng: 82');
