@@ -182,7 +182,11 @@ async function gatherTasks(db: Executor, w: EvidenceWindow): Promise<void> {
 /** Every source, in the order they are gathered. */
 export const EVIDENCE_SOURCES: EvidenceSource[] = [
   { name: 'dossier_steps', tables: ['dossier'], gather: gatherSteps },
-  { name: 'finished_dossiers', tables: ['dossier', 'dossier_action', 'feedback'], gather: gatherFinishedDossiers },
+  {
+    name: 'finished_dossiers',
+    tables: ['dossier', 'dossier_action', 'feedback'],
+    gather: gatherFinishedDossiers,
+  },
   { name: 'explanations', tables: ['step_explanation'], gather: gatherExplanations },
   { name: 'apologies', tables: ['dossier_apology'], gather: gatherApologies },
   { name: 'supplement_faults', tables: ['dossier_action'], gather: gatherSupplementFaults },

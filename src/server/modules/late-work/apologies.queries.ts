@@ -207,4 +207,3 @@ export async function listBoard(db: Executor, scopePath: string | null, horizon:
   if (scopePath) query = query.where(dossierInScope(scopePath));
   return query.orderBy('d.step_due_at').limit(limit).execute();
 }
-
