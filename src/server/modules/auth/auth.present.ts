@@ -3,7 +3,8 @@ import type { Actor } from '../../../domain/access/policy.js';
 import type { CurrentUser } from '../../../contracts/auth.js';
 import type { AccountRow } from './auth.queries.js';
 
-export function presentCurrentUser(account: AccountRow): CurrentUser {
+/** The signed-in person as the API shows them; `provinceId` from `findProvinceId` (null without a unit). */
+export function presentCurrentUser(account: AccountRow, provinceId: string | null): CurrentUser {
   return {
     id: account.id,
     username: account.username,
@@ -11,7 +12,7 @@ export function presentCurrentUser(account: AccountRow): CurrentUser {
     fullName: account.full_name,
     unitId: account.unit_id,
     unitName: account.unit_name,
-    provinceId: account.province_id,
+    provinceId,
     roles: account.roles,
     email: account.email,
     phone: account.phone,

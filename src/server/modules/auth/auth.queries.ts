@@ -21,8 +21,6 @@ function selectAccount(db: Executor) {
       'u.unit_id',
       'un.full_name as unit_name',
       'un.path as unit_path',
-      sql<string | null>`(select p.id from unit p where p.kind = 'province'
-        and p.id = any(string_to_array(trim(both '/' from un.path), '/')::uuid[]) limit 1)`.as('province_id'),
       'u.email',
       'u.phone',
       'u.id_number',
@@ -36,6 +34,20 @@ function selectAccount(db: Executor) {
       'u.locked_until',
       rolesOf.as('roles'),
     ]);
+}
+
+/**
+ * The province a unit lies in, from its path of ids (`/<root>/…/<own>/`): the sign-in answers name it, so it
+ * is read there and not in `selectAccount`, which every authenticated request runs.
+ */
+export async function findProvinceId(db: Executor, unitPath: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('unit')
+    .select('id')
+    .where('kind', '=', 'province')
+    .where(sql<boolean>`id = any(string_to_array(trim(both '/' from ${unitPath}::text), '/')::uuid[])`)
+    .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 export type AccountRow = NonNullable<Awaited<ReturnType<typeof findAccountById>>>;

@@ -14,7 +14,6 @@ import { ErrorResponse, OkResponse } from '../../../contracts/common.js';
 import { AppError } from '../../../domain/errors.js';
 import type { AppDeps } from '../../context.js';
 import { clearSessionCookies, requireActor, setSessionCookies } from '../../http/session.js';
-import { presentCurrentUser } from './auth.present.js';
 import * as service from './auth.service.js';
 import { verifyCitizenIdAtCounter } from './identity.service.js';
 
@@ -45,7 +44,10 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     async (request, reply) => {
       const session = await service.login(request.ctx, request.body);
       setSessionCookies(reply, deps, session);
-      return { user: presentCurrentUser(session.account), csrfToken: session.csrfToken };
+      return {
+        user: await service.describeCurrentUser(request.ctx, session.account),
+        csrfToken: session.csrfToken,
+      };
     },
   );
 
@@ -62,7 +64,10 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     async (request, reply) => {
       const session = await service.registerCitizen(request.ctx, request.body);
       setSessionCookies(reply, deps, session);
-      return { user: presentCurrentUser(session.account), csrfToken: session.csrfToken };
+      return {
+        user: await service.describeCurrentUser(request.ctx, session.account),
+        csrfToken: session.csrfToken,
+      };
     },
   );
 
@@ -86,7 +91,10 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     async (request) => {
       requireActor(request);
       const account = await service.getOwnAccount(request.ctx);
-      return { user: presentCurrentUser(account), csrfToken: request.csrfToken ?? '' };
+      return {
+        user: await service.describeCurrentUser(request.ctx, account),
+        csrfToken: request.csrfToken ?? '',
+      };
     },
   );
 
@@ -103,7 +111,10 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     async (request) => {
       requireActor(request);
       const account = await service.updateOwnProfile(request.ctx, request.body);
-      return { user: presentCurrentUser(account), csrfToken: request.csrfToken ?? '' };
+      return {
+        user: await service.describeCurrentUser(request.ctx, account),
+        csrfToken: request.csrfToken ?? '',
+      };
     },
   );
 

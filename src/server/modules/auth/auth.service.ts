@@ -6,7 +6,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, fail } from '../../../domain/errors.js';
 import { checkIdNumber, normaliseMobilePhone } from '../../../domain/identity/validate.js';
-import type { LoginRequest, RegisterCitizenRequest, UpdateProfileRequest } from '../../../contracts/auth.js';
+import type {
+  CurrentUser,
+  LoginRequest,
+  RegisterCitizenRequest,
+  UpdateProfileRequest,
+} from '../../../contracts/auth.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import {
   LOGIN_ACCOUNT_POLICY,
@@ -17,6 +22,7 @@ import { claimAttempt } from '../../http/attempts.js';
 import { hashPassword, verifyPassword } from '../../security/password.js';
 import { assertAcceptablePassword } from '../../security/password-policy.js';
 import { appendAudit } from '../audit/audit.queries.js';
+import { presentCurrentUser } from './auth.present.js';
 import * as q from './auth.queries.js';
 
 /** Hash under which a session token is stored. */
@@ -197,6 +203,14 @@ export async function registerCitizen(
 }
 
 /** Loads the signed-in person's account; throws unauthenticated when there is none. */
+/** The signed-in person as the sign-in answers show them, with the province of their unit. */
+export async function describeCurrentUser(ctx: RequestContext, account: q.AccountRow): Promise<CurrentUser> {
+  const provinceId = account.unit_path
+    ? await q.findProvinceId(ctx.deps.database.db, account.unit_path)
+    : null;
+  return presentCurrentUser(account, provinceId);
+}
+
 export async function getOwnAccount(ctx: RequestContext): Promise<q.AccountRow> {
   if (!ctx.actor) throw fail.unauthenticated();
   const account = await q.findAccountById(ctx.deps.database.db, ctx.actor.userId);

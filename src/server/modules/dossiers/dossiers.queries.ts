@@ -54,7 +54,8 @@ export interface TrackingApologyJson {
 
 /**
  * Everything public tracking shows, in ONE statement (one round trip): the row and the PIN hash that opens
- * it, the public history (what happened and when: no actors, no notes), the approved apologies, the payment
+ * it, the public history (what happened and when: no actors, no notes; explanations are internal
+ * accountability, the citizen sees the apology instead), the approved apologies, the payment
  * state and whether a signed result exists.
  */
 export async function findTrackingView(db: Executor, code: string) {
@@ -62,7 +63,7 @@ export async function findTrackingView(db: Executor, code: string) {
     .select([
       sql<{ type: string; at: string }[]>`coalesce((
         select json_agg(json_build_object('type', a.type, 'at', a.at) order by a.seq)
-        from dossier_action a where a.dossier_id = d.id), '[]'::json)`.as('history'),
+        from dossier_action a where a.dossier_id = d.id and a.type <> 'explain'), '[]'::json)`.as('history'),
       sql<TrackingApologyJson[]>`coalesce((
         select json_agg(json_build_object('id', ap.id, 'reason', ap.reason, 'unitName', un.full_name,
           'previousDueAt', ap.previous_due_at, 'newDueAt', ap.proposed_due_at,

@@ -61,13 +61,10 @@ export async function trackDossier(ctx: RequestContext, code: string, secret: st
     paymentStatusLabel: paymentStatus === 'none' ? null : PAYMENT_STATUS_LABELS[paymentStatus],
     receiptAvailable: row.payment_status === 'paid' || row.payment_status === 'refunded',
     hasSignedResult: row.has_signed_result,
-    // explanations are internal accountability; the citizen sees the apology instead
-    history: row.history
-      .filter((a) => a.type !== 'explain')
-      .map((a) => ({
-        at: iso(a.at),
-        label: ACTION_LABELS[a.type as LoggedActionType]?.vi ?? a.type,
-      })),
+    history: row.history.map((a) => ({
+      at: iso(a.at),
+      label: ACTION_LABELS[a.type as LoggedActionType]?.vi ?? a.type,
+    })),
     apologies: row.apologies.map((a) => ({
       id: a.id,
       unitName: a.unitName,

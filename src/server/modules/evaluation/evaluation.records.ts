@@ -92,14 +92,15 @@ export async function getEvaluation(ctx: RequestContext, id: string): Promise<Ev
   ]);
   const names = await q.findNames(db, [l.row.reviewer_id, l.row.approver_id]);
   const pending = appeals.some((a) => a.status === 'pending');
+  const counts = presentEvidence(evidence);
   return {
     ...presentSummary(l.row, l.framework.definition),
     period,
     criteria: l.framework.definition.criteria,
     grades: l.framework.definition.grades,
     taskPart: l.framework.definition.taskPart ?? null,
-    evidence: presentEvidence(evidence),
-    tt01: scoreOfficialTt01(presentEvidence(evidence)),
+    evidence: counts,
+    tt01: scoreOfficialTt01(counts),
     suggested: (scoresOf(l.row.suggested) ?? {}) as Record<string, number | null>,
     selfScores: scoresOf(l.row.self_scores),
     selfComment: l.row.self_comment,

@@ -2,8 +2,9 @@
  * The public portal (/minh-bach): units of one level ranked on the service index (or one group of it) for
  * a period, a chart, and the open-data exports. By default the communes of the signed-in official's
  * province (Hà Nội for everyone else) for the last complete month; `?cap-tren=<unit id>` lists the units
- * below that unit, `?cap=tinh` the provinces, `?cap=xa` every commune of the country; `?ky=` the period, `?nhom=` the group ranked on. Units without enough data are
- * listed apart, unranked; the search also finds units of any level.
+ * below that unit, `?cap=tinh` the provinces, `?cap=xa` every commune of the country; `?ky=` the period,
+ * `?nhom=` the group ranked on. Units without enough data are listed apart, unranked; the search also finds
+ * units of any level.
  */
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Input, List, Segmented, Select, Space, Typography } from 'antd';
