@@ -38,6 +38,8 @@ test('the public portal shows a unit index and drills down to a procedure', asyn
   // the default view: Hà Nội's communes; those without dossiers are listed apart, unranked
   await expect(page.getByRole('navigation')).toContainText('Hà Nội');
   await expect(page.getByTestId('portal-not-enough')).toContainText('Chưa đủ dữ liệu');
+  // the units listed apart are their own list, counted and paged apart from the ranked ones
+  await expect(page.getByTestId('portal-not-enough')).toContainText(/không xếp hạng \(\d+ đơn vị\)/);
   await expect(page.getByTestId('portal-table').getByTestId('rank-cell').first()).toHaveText(/^1\/\d+$/);
 
   // the provinces: Hà Nội is the only one with dossiers, ranked 1 of the 1 ranked
@@ -74,6 +76,19 @@ test('the public portal shows a unit index and drills down to a procedure', asyn
     'Chưa đo',
   );
   await expect(page.getByTestId('tt01-staff-band')).toContainText('Tối thiểu');
+  // each official's TT 01 score: the unit's published months, linked to their public page
+  const periods = (await (await api.get(`/api/v1/public/evaluation-periods?unitId=${unitId}`)).json()) as {
+    items: { unitCode: string; month: string }[];
+  };
+  expect(periods.items.length).toBeGreaterThan(0);
+  await expect(page.getByTestId('tt01-officials').getByRole('link').first()).toHaveAttribute(
+    'href',
+    `/ket-qua-danh-gia?don-vi=${periods.items[0]!.unitCode}&thang=${periods.items[0]!.month}`,
+  );
+  await page.getByTestId('tt01-officials').getByRole('link').first().click();
+  await expect(page.getByTestId('ev-public-table').locator('tr.ant-table-row').first()).toBeVisible();
+  await page.goBack();
+  await expect(page.getByTestId('unit-title')).toContainText('Ba Đình');
   // no raw codes on a public page
   await expect(page.locator('main, #root').first()).not.toContainText('qd766.');
   await screenshot(page, 'transparency-unit');

@@ -348,6 +348,8 @@ export const PublicEvaluation = z.object({
     }),
   ),
 });
+/** Only the published months of units within this unit (a commune on the portal: its offices too). */
+export const PublishedPeriodsQuery = z.object({ unitId: z.string().uuid().optional() });
 export const PublishedPeriods = z.object({
   items: z.array(
     z.object({ unitCode: z.string(), unitName: z.string(), month: Month, publishedAt: z.string() }),

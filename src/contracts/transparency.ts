@@ -11,6 +11,11 @@ export const PortalQuery = z.object({
   group: z.string().max(40).optional(),
   /** Keep the units whose name contains this text (case and diacritics ignored). */
   q: z.string().max(100).optional(),
+  /**
+   * Only the units with enough data to be ranked ('ranked'), or only those listed apart as "chưa đủ dữ
+   * liệu" ('unranked'); each list is paged on its own. Without it both, ranked first.
+   */
+  list: z.enum(['ranked', 'unranked']).optional(),
   /** One page of the ordered list; without `pageSize` every unit is returned. */
   page: z.coerce.number().int().min(1).max(100_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(500).optional(),
@@ -49,8 +54,10 @@ export const PortalResponse = z.object({
   previousPeriod: PeriodInfo,
   parent: UnitRef.nullable(),
   units: z.array(RankedUnit),
-  /** Units matching the search (all pages). */
+  /** Units matching the search and the list asked for (all pages). */
   total: z.number(),
+  /** Units matching the search, with and without enough data to be ranked (all pages). */
+  counts: z.object({ ranked: z.number(), unranked: z.number() }),
   formulaVersion: z.string(),
   asOf: z.string(),
 });

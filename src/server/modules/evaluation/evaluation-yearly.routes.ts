@@ -64,7 +64,14 @@ export async function yearlyAndPublicRoutes(app: FastifyInstance): Promise<void>
   );
   r.get(
     '/public/evaluation-periods',
-    { schema: { tags, summary: 'Các tháng đã công khai', response: { 200: c.PublishedPeriods, ...errors } } },
-    async (request) => listPublishedPeriods(request.ctx.deps.database.readDb),
+    {
+      schema: {
+        tags,
+        summary: 'Các tháng đã công khai (của mọi đơn vị, hoặc các đơn vị thuộc một đơn vị)',
+        querystring: c.PublishedPeriodsQuery,
+        response: { 200: c.PublishedPeriods, ...errors },
+      },
+    },
+    async (request) => listPublishedPeriods(request.ctx.deps.database.readDb, request.query.unitId),
   );
 }

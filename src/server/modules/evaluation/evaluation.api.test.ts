@@ -416,6 +416,21 @@ describe('self-assessment → review → approval → quota → lock → publish
     });
     const list = (await t.app.inject({ url: '/api/v1/public/evaluation-periods' })).json();
     expect(list.items[0]).toMatchObject({ unitCode: '00004', month: '2026-03' });
+    // the portal's unit page lists the published months of the units within it, and only those
+    const ids = await t.deps.database.db
+      .selectFrom('unit')
+      .select(['code', 'id'])
+      .where('code', 'in', ['01', '00008'])
+      .execute();
+    const idOf = (code: string) => ids.find((u) => u.code === code)!.id;
+    const within = async (unitId: string) =>
+      t.app.inject({ url: `/api/v1/public/evaluation-periods?unitId=${unitId}` });
+    expect((await within(idOf('01'))).json().items).toContainEqual(
+      expect.objectContaining({ unitCode: '00004', month: '2026-03' }),
+    );
+    const other = (await within(idOf('00008'))).json().items as { unitCode: string }[];
+    expect(other.filter((p) => p.unitCode.startsWith('00004'))).toEqual([]);
+    expect((await within('00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
   });
 
   it('appeals: the official contests, the head decides within the cap, every change logged', async () => {

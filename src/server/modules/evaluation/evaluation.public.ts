@@ -6,10 +6,16 @@ import type { z } from 'zod';
 import type { PublicEvaluation, PublishedPeriods } from '../../../contracts/evaluation.js';
 import { fail } from '../../../domain/errors.js';
 import type { Executor } from '../../db/types.js';
+import { findUnit } from '../units/units.queries.js';
 import { getFramework } from './evaluation.frameworks.js';
 import { scoreOfficialTt01 } from '../../../domain/evaluation/tt01-official.js';
 import { iso, presentEvidence, toNumber } from './evaluation.present.js';
-import type { EvidenceRow } from './evaluation.queries.js';
+import {
+  findPublishedPeriod,
+  listPublishedEvaluations,
+  listPublishedPeriodRows,
+  type EvidenceRow,
+} from './evaluation.queries.js';
 
 /** The published results of a unit (by code) for a month; not_found unless published. */
 export async function getPublicEvaluation(
@@ -17,29 +23,10 @@ export async function getPublicEvaluation(
   unitCode: string,
   month: string,
 ): Promise<z.infer<typeof PublicEvaluation>> {
-  const period = await db
-    .selectFrom('evaluation_period as p')
-    .innerJoin('unit as u', 'u.id', 'p.unit_id')
-    .select(['p.id', 'p.framework_id', 'p.publish_scores', 'p.published_at', 'u.full_name as unit_name'])
-    .where('u.code', '=', unitCode)
-    .where('p.month', '=', month)
-    .where('p.status', '=', 'published')
-    .executeTakeFirst();
+  const period = await findPublishedPeriod(db, unitCode, month);
   if (!period) throw fail.notFound('Chưa có kết quả đánh giá được công khai cho đơn vị và tháng này.');
   const framework = await getFramework(db, period.framework_id);
-  const rows = await db
-    .selectFrom('evaluation as e')
-    .innerJoin('app_user as o', 'o.id', 'e.official_id')
-    .innerJoin('unit as u', 'u.id', 'e.unit_id')
-    .leftJoin('evaluation_evidence as v', (join) =>
-      join.onRef('v.period_id', '=', 'e.period_id').onRef('v.official_id', '=', 'e.official_id'),
-    )
-    .selectAll('v')
-    .select(['o.full_name', 'o.title', 'u.full_name as unit_name', 'e.grade', 'e.score'])
-    .where('e.period_id', '=', period.id)
-    .orderBy('u.path')
-    .orderBy('o.full_name')
-    .execute();
+  const rows = await listPublishedEvaluations(db, period.id);
   return {
     unitName: period.unit_name,
     month,
@@ -65,17 +52,18 @@ function publicTt01(evidence: EvidenceRow | undefined) {
   return { points: staff.points, maxMeasured: staff.maxMeasured, complete: staff.complete, band: staff.band };
 }
 
-/** The most recent published months of every unit. */
-export async function listPublishedPeriods(db: Executor): Promise<z.infer<typeof PublishedPeriods>> {
-  const rows = await db
-    .selectFrom('evaluation_period as p')
-    .innerJoin('unit as u', 'u.id', 'p.unit_id')
-    .select(['u.code', 'u.full_name', 'p.month', 'p.published_at'])
-    .where('p.status', '=', 'published')
-    .orderBy('p.month', 'desc')
-    .orderBy('u.full_name')
-    .limit(100)
-    .execute();
+/** The most recent published months of every unit, or of the units within `unitId`'s subtree. */
+export async function listPublishedPeriods(
+  db: Executor,
+  unitId?: string,
+): Promise<z.infer<typeof PublishedPeriods>> {
+  let path: string | null = null;
+  if (unitId) {
+    const unit = await findUnit(db, unitId);
+    if (!unit) throw fail.notFound('Không tìm thấy đơn vị.');
+    path = unit.path;
+  }
+  const rows = await listPublishedPeriodRows(db, path);
   return {
     items: rows.map((r) => ({
       unitCode: r.code,

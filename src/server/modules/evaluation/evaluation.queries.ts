@@ -221,3 +221,43 @@ export async function findNames(db: Executor, ids: (string | null)[]): Promise<M
     .execute();
   return new Map(rows.map((r) => [r.id, r.full_name]));
 }
+
+/** The published period of a unit (by code) for a month, with the unit's name; undefined unless published. */
+export async function findPublishedPeriod(db: Executor, unitCode: string, month: string) {
+  return db
+    .selectFrom('evaluation_period as p')
+    .innerJoin('unit as u', 'u.id', 'p.unit_id')
+    .select(['p.id', 'p.framework_id', 'p.publish_scores', 'p.published_at', 'u.full_name as unit_name'])
+    .where('u.code', '=', unitCode)
+    .where('p.month', '=', month)
+    .where('p.status', '=', 'published')
+    .executeTakeFirst();
+}
+
+/** A published period's evaluations with each official's name and the month's evidence (when gathered). */
+export async function listPublishedEvaluations(db: Executor, periodId: string) {
+  return db
+    .selectFrom('evaluation as e')
+    .innerJoin('app_user as o', 'o.id', 'e.official_id')
+    .innerJoin('unit as u', 'u.id', 'e.unit_id')
+    .leftJoin('evaluation_evidence as v', (join) =>
+      join.onRef('v.period_id', '=', 'e.period_id').onRef('v.official_id', '=', 'e.official_id'),
+    )
+    .selectAll('v')
+    .select(['o.full_name', 'o.title', 'u.full_name as unit_name', 'e.grade', 'e.score'])
+    .where('e.period_id', '=', periodId)
+    .orderBy('u.path')
+    .orderBy('o.full_name')
+    .execute();
+}
+
+/** The most recent published months (at most 100), of units within `path` when given. */
+export async function listPublishedPeriodRows(db: Executor, path: string | null) {
+  let query = db
+    .selectFrom('evaluation_period as p')
+    .innerJoin('unit as u', 'u.id', 'p.unit_id')
+    .select(['u.code', 'u.full_name', 'p.month', 'p.published_at'])
+    .where('p.status', '=', 'published');
+  if (path) query = query.where('u.path', 'like', `${path}%`);
+  return query.orderBy('p.month', 'desc').orderBy('u.full_name').limit(100).execute();
+}

@@ -61,6 +61,25 @@ describe('public transparency portal', () => {
     }
   });
 
+  it('pages the ranked units and the units without enough data as two lists', async () => {
+    const base = `/api/v1/transparency/units?parentId=${hanoi}&period=2026-02&pageSize=1`;
+    const all = (
+      await t.app.inject({ url: `/api/v1/transparency/units?parentId=${hanoi}&period=2026-02` })
+    ).json();
+    const unrankedCount = all.units.filter((u: { enoughData: boolean }) => !u.enoughData).length;
+    expect(all.counts).toEqual({ ranked: 2, unranked: unrankedCount });
+    const ranked = (await t.app.inject({ url: `${base}&list=ranked&page=2` })).json();
+    expect(ranked.total).toBe(2);
+    expect(ranked.units).toHaveLength(1);
+    expect(ranked.units[0]).toMatchObject({ enoughData: true, rank: { rank: 2, ranked: 2 } });
+    // the first page of the units listed apart starts with a unit listed apart, not after the ranked ones
+    const apart = (await t.app.inject({ url: `${base}&list=unranked&page=1` })).json();
+    expect(apart.total).toBe(unrankedCount);
+    expect(apart.units).toHaveLength(1);
+    expect(apart.units[0]).toMatchObject({ enoughData: false, rank: { rank: null } });
+    expect(apart.counts).toEqual(all.counts);
+  });
+
   it('gives no rank on a group the system cannot measure', async () => {
     const res = await t.app.inject({ url: `/api/v1/transparency/units?parentId=${hanoi}&period=2026-02` });
     const units = res.json().units as {

@@ -74,13 +74,14 @@ export async function transparencyRoutes(app: FastifyInstance): Promise<void> {
         request.query,
         period,
       );
-      const { rows, total } = pickPortalPage(ranked, request.query);
+      const { rows, total, counts } = pickPortalPage(ranked, request.query);
       return {
         period: periodInfo(period),
         previousPeriod: periodInfo(previousPeriod(period)),
         parent: parent ? presentUnit(parent) : null,
         units: rows.map(presentRanked),
         total,
+        counts,
         formulaVersion: catalogue.formulaVersion,
         asOf: (refreshedAt ?? request.ctx.deps.clock.now()).toISOString(),
       };

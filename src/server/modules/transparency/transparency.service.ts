@@ -147,20 +147,25 @@ export async function searchPortalUnits(ctx: RequestContext, q: string, limit = 
 }
 
 /**
- * The portal list as asked: units whose name contains `q` (case and diacritics ignored), ordered by the
- * rank on `group` when given (unranked last, then by name), then one page when `pageSize` is given.
+ * The portal list as asked: units whose name contains `q` (case and diacritics ignored), only those with
+ * (or without) enough data to be ranked when `list` says so, ordered by the rank on `group` when given
+ * (unranked last, then by name), then one page when `pageSize` is given.
  */
 export function pickPortalPage(
   ranked: readonly RankedUnitResult[],
   query: {
     group?: string | undefined;
     q?: string | undefined;
+    list?: 'ranked' | 'unranked' | undefined;
     page?: number | undefined;
     pageSize?: number | undefined;
   },
-): { rows: RankedUnitResult[]; total: number } {
+): { rows: RankedUnitResult[]; total: number; counts: { ranked: number; unranked: number } } {
   const needle = query.q ? foldText(query.q.trim()) : '';
   let rows = needle ? ranked.filter((r) => foldText(r.unit.name).includes(needle)) : [...ranked];
+  const withData = rows.filter((r) => r.enoughData).length;
+  const counts = { ranked: withData, unranked: rows.length - withData };
+  if (query.list) rows = rows.filter((r) => r.enoughData === (query.list === 'ranked'));
   const group = query.group;
   if (group) {
     const rank = (r: RankedUnitResult) => r.groupRanks[group]?.rank ?? Infinity;
@@ -171,7 +176,7 @@ export function pickPortalPage(
     const start = ((query.page ?? 1) - 1) * query.pageSize;
     rows = rows.slice(start, start + query.pageSize);
   }
-  return { rows, total };
+  return { rows, total, counts };
 }
 
 const byName = new Intl.Collator('vi');

@@ -2,6 +2,7 @@
 import { formatNumber } from '../../app/numbers';
 import { Card, Empty, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { formatDate } from '../../app/i18n/format';
 import { usePublicEvaluation, usePublishedPeriods, type PublicEvaluation } from './evaluation.api';
 import { useEvaluationI18n } from './evaluation.messages';
@@ -12,7 +13,11 @@ type Row = PublicEvaluation['rows'][number];
 export function PublicEvaluationPage() {
   const { t, locale } = useEvaluationI18n();
   const periods = usePublishedPeriods();
-  const [chosen, setChosen] = useState<string | null>(null);
+  // `?don-vi=<unit code>&thang=<YYYY-MM>` (links from the portal's unit page) opens that published month
+  const [params] = useSearchParams();
+  const linked =
+    params.get('don-vi') && params.get('thang') ? `${params.get('don-vi')}|${params.get('thang')}` : null;
+  const [chosen, setChosen] = useState<string | null>(linked);
   const options = (periods.data?.items ?? []).map((p) => ({
     value: `${p.unitCode}|${p.month}`,
     label: `${p.unitName} — ${formatMonth(p.month)}`,

@@ -15,7 +15,7 @@ import { RANK_MIN_RECEIVED } from '../../../domain/indicators/ranking';
 import { useIsPhone } from '../../components/phone';
 import { useSession } from '../auth/session';
 import { Chart } from './Chart';
-import { lastCompleteMonth, todayInVietnam } from './figures';
+import { formatNumber, lastCompleteMonth, todayInVietnam } from './figures';
 import { PeriodPicker } from './PeriodPicker';
 import { RankTable } from './RankTable';
 import {
@@ -49,24 +49,34 @@ export function PortalPage() {
   const group = params.get('nhom') ?? undefined;
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
+  const [apartPage, setApartPage] = useState(1);
   const [q, setQ] = useState('');
   // one request when typing pauses, not one per key
   useEffect(() => {
     const timer = setTimeout(() => setQ(search.trim()), 300);
     return () => clearTimeout(timer);
   }, [search]);
-  const query = usePortalUnits(scope, period, { group, q: q || undefined, page, pageSize: PAGE_SIZE }, ready);
+  // the ranked units and the units listed apart ("chưa đủ dữ liệu") are two lists, each paged on its own
+  const listOptions = { group, q: q || undefined, pageSize: PAGE_SIZE };
+  const query = usePortalUnits(scope, period, { ...listOptions, list: 'ranked', page }, ready);
+  const apartQuery = usePortalUnits(
+    scope,
+    period,
+    { ...listOptions, list: 'unranked', page: apartPage },
+    ready,
+  );
   const found = useUnitSearch(q);
   const definitions = useDefinitions();
   const data = query.data;
-  const listed = data?.units ?? [];
-  const rows = listed.filter((u) => u.enoughData);
-  const apart = listed.filter((u) => !u.enoughData);
+  const rows = data?.units ?? [];
+  const apart = apartQuery.data?.units ?? [];
+  const apartTotal = apartQuery.data?.total ?? 0;
   const scoreOf = (u: (typeof rows)[number]) => (group ? (u.groups[group] ?? null) : u.index.score);
   const scored = rows.filter((u) => scoreOf(u) !== null);
   const groups = (definitions.data?.groups ?? []).filter((g) => g.family === 'qd766');
   const update = (next: Record<string, string | undefined>) => {
     setPage(1);
+    setApartPage(1);
     const merged = new URLSearchParams(params);
     for (const [key, value] of Object.entries(next)) {
       if (value) merged.set(key, value);
@@ -123,6 +133,7 @@ export function PortalPage() {
             onChange={(event) => {
               setSearch(event.target.value);
               setPage(1);
+              setApartPage(1);
             }}
             style={{ width: 220, maxWidth: '100%' }}
             data-testid="portal-search"
@@ -137,7 +148,9 @@ export function PortalPage() {
           </Button>
         </Space>
       </Space>
-      {query.error ? <Alert type="error" showIcon message={query.error.message} /> : null}
+      {query.error || apartQuery.error ? (
+        <Alert type="error" showIcon message={(query.error ?? apartQuery.error)!.message} />
+      ) : null}
       {q && (found.data?.units.length ?? 0) > 0 ? (
         <Card size="small" title={t('portal.searchAll')} data-testid="portal-search-all">
           <List
@@ -174,14 +187,31 @@ export function PortalPage() {
         loading={query.isFetching}
         pagination={{ current: page, pageSize: PAGE_SIZE, total: data?.total ?? 0, onChange: setPage }}
       />
-      {apart.length > 0 ? (
-        <Card size="small" title={t('portal.notEnough.title')} data-testid="portal-not-enough">
+      {apartTotal > 0 ? (
+        <Card
+          size="small"
+          title={t('portal.notEnough.title', { n: formatNumber(apartTotal, locale, 0) })}
+          data-testid="portal-not-enough"
+        >
           <Typography.Paragraph type="secondary">
             {t('portal.notEnough.help', { min: RANK_MIN_RECEIVED })}
           </Typography.Paragraph>
           <List
             size="small"
+            loading={apartQuery.isFetching}
             dataSource={apart}
+            pagination={
+              apartTotal > PAGE_SIZE
+                ? {
+                    current: apartPage,
+                    pageSize: PAGE_SIZE,
+                    total: apartTotal,
+                    onChange: setApartPage,
+                    showSizeChanger: false,
+                    size: 'small',
+                  }
+                : false
+            }
             renderItem={(u) => (
               <List.Item>
                 <Link

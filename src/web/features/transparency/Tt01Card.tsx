@@ -3,10 +3,11 @@
  * score (nine indices, max 18) with their bands; a band read while an index is not measured is shown as
  * "at least" that band.
  */
-import { Card, Col, Row, Typography } from 'antd';
+import { Card, Col, List, Row, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { Explain } from './Explain';
 import { formatNumber } from './figures';
-import type { UnitReport } from './transparency.api';
+import { usePublishedEvaluationsWithin, type UnitReport } from './transparency.api';
 import { useTransparencyI18n } from './transparency.messages';
 
 type Score = UnitReport['tt01']['staff'] | UnitReport['tt01']['agency'];
@@ -33,7 +34,40 @@ function ScoreBlock({ title, score, testId }: { title: string; score: Score; tes
   );
 }
 
-export function Tt01Card({ tt01 }: { tt01: UnitReport['tt01'] }) {
+/**
+ * Each official's TT 01 staff score is published with the unit's monthly evaluation: the months published
+ * by the units within this one, linked to their public page.
+ */
+function OfficialsPublished({ unitId }: { unitId: string }) {
+  const { t } = useTransparencyI18n();
+  const periods = usePublishedEvaluationsWithin(unitId);
+  const items = (periods.data?.items ?? []).slice(0, 6);
+  return (
+    <div data-testid="tt01-officials">
+      <Typography.Text type="secondary">{t('unit.tt01.officials')}</Typography.Text>
+      {items.length === 0 ? (
+        <div>{periods.isPending ? null : t('unit.tt01.officials.none')}</div>
+      ) : (
+        <List
+          size="small"
+          dataSource={items}
+          renderItem={(p) => (
+            <List.Item>
+              <Link to={`/ket-qua-danh-gia?don-vi=${encodeURIComponent(p.unitCode)}&thang=${p.month}`}>
+                {t('unit.tt01.officials.month', {
+                  unit: p.unitName,
+                  month: `${p.month.slice(5)}/${p.month.slice(0, 4)}`,
+                })}
+              </Link>
+            </List.Item>
+          )}
+        />
+      )}
+    </div>
+  );
+}
+
+export function Tt01Card({ tt01, unitId }: { tt01: UnitReport['tt01']; unitId: string }) {
   const { t } = useTransparencyI18n();
   return (
     <Card
@@ -50,6 +84,9 @@ export function Tt01Card({ tt01 }: { tt01: UnitReport['tt01'] }) {
         </Col>
         <Col xs={24} sm={12}>
           <ScoreBlock title={t('unit.tt01.agency')} score={tt01.agency} testId="tt01-agency" />
+        </Col>
+        <Col xs={24}>
+          <OfficialsPublished unitId={unitId} />
         </Col>
       </Row>
     </Card>

@@ -142,7 +142,7 @@ export function UnitPage() {
           </Card>
         </Col>
       </Row>
-      <Tt01Card tt01={r.tt01} />
+      <Tt01Card tt01={r.tt01} unitId={r.unit.id} />
       <Card title={t('unit.indicators')} size="small">
         <Tabs
           items={[

@@ -29,8 +29,8 @@ export const transparencyMessages = defineMessages({
   'portal.rankOf': { vi: '{rank}/{ranked}', en: '{rank}/{ranked}' },
   'portal.notEnough': { vi: 'Chưa đủ dữ liệu', en: 'Not enough data' },
   'portal.notEnough.title': {
-    vi: 'Đơn vị chưa đủ dữ liệu, không xếp hạng',
-    en: 'Units without enough data, not ranked',
+    vi: 'Đơn vị chưa đủ dữ liệu, không xếp hạng ({n} đơn vị)',
+    en: 'Units without enough data, not ranked ({n} units)',
   },
   'portal.notEnough.help': {
     vi: 'Đơn vị tiếp nhận dưới {min} hồ sơ trong kỳ: số liệu quá ít để so sánh nên không xếp hạng.',
@@ -113,6 +113,15 @@ export const transparencyMessages = defineMessages({
   },
   'unit.tt01.atLeast': { vi: 'Tối thiểu: {band}', en: 'At least: {band}' },
   'unit.tt01.noData': { vi: 'Chưa có dữ liệu', en: 'No data' },
+  'unit.tt01.officials': {
+    vi: 'Điểm TT 01 của từng công chức được công khai cùng kết quả đánh giá tháng:',
+    en: "Each official's TT 01 score is published with the monthly evaluation:",
+  },
+  'unit.tt01.officials.none': {
+    vi: 'Đơn vị chưa công khai kết quả đánh giá tháng nào.',
+    en: 'No monthly evaluation published yet.',
+  },
+  'unit.tt01.officials.month': { vi: '{unit} — tháng {month}', en: '{unit} — {month}' },
   'unit.tt01.help': {
     vi: 'Mỗi chỉ số 0–2 điểm, lấy trung bình trên các hồ sơ. Cán bộ: từ 5 điểm hoàn thành tốt nhiệm vụ, từ 3,5 đến dưới 5 hoàn thành nhiệm vụ, dưới 3,5 không hoàn thành nhiệm vụ. Cơ quan (tối đa 18): từ 15 xuất sắc, 12–15 tốt, 9–12 khá, 6–9 trung bình, dưới 6 yếu. Chỉ số hệ thống chưa đo không được tính điểm, nên mức xếp loại khi còn chỉ số chưa đo là mức tối thiểu.',
     en: 'Each index scores 0–2, averaged over dossiers. Staff: 5 or more full completion, 3.5 to under 5 partial, under 3.5 poor. Agency (max 18): 15 or more excellent, 12–15 good, 9–12 fair, 6–9 average, under 6 weak. Unmeasured indices earn nothing, so a band with unmeasured indices is a lower bound.',
