@@ -22,6 +22,10 @@ import { median } from './lib/stats.js';
 
 const OPEN = Number(process.env.BENCH_SWEEP_OPEN ?? 2_000_000);
 const LATE = Number(process.env.BENCH_SWEEP_LATE ?? 20_000);
+/** Timers taken per transaction (the sweep's default is 5,000). */
+const BATCH = Number(process.env.BENCH_SWEEP_BATCH ?? 5_000);
+/** Batches at once (the sweep's default on PostgreSQL is 2). */
+const WORKERS = process.env.BENCH_SWEEP_WORKERS ? Number(process.env.BENCH_SWEEP_WORKERS) : undefined;
 const settings = readSettings();
 const name = `kc_bench_sweep_${Date.now().toString(36)}`;
 const admin = new pg.Client({ connectionString: settings.adminUrl });
@@ -98,7 +102,7 @@ async function main() {
     const codes = Array.from({ length: 5000 }, (_, i) => `B4-${1 + ((i * 7919) % OPEN)}`);
     const baseline = await lookUps(codes, new Promise((resolve) => setTimeout(resolve, 5000)));
     const sweepStarted = performance.now();
-    const sweep = sweepLateWork({ database, clock: systemClock });
+    const sweep = sweepLateWork({ database, clock: systemClock }, { batchSize: BATCH, workers: WORKERS });
     const during = await lookUps(codes, sweep);
     const result = await sweep;
     const sweepSeconds = (performance.now() - sweepStarted) / 1000;
@@ -110,6 +114,8 @@ async function main() {
       openDossiers: OPEN,
       timers,
       newlyLate: LATE,
+      batchSize: BATCH,
+      workers: WORKERS ?? 'default',
       loadSeconds: Math.round(loadSeconds),
       detectMs: {
         median: Math.round(median(detections) * 10) / 10,

@@ -137,8 +137,11 @@ describe('late steps', () => {
   });
 
   it('sweeps the newly late once: alerts to the holder and the leader, then the next escalation level', async () => {
-    const result = await sweepLateWork(t.deps);
+    // two workers taking one timer each at a time: every timer is taken once, each alert and escalation
+    // written once
+    const result = await sweepLateWork(t.deps, { batchSize: 1, workers: 2 });
     expect(result.alerts).toBeGreaterThan(0);
+    expect(result.batches).toBeGreaterThan(result.alerts);
     const again = await sweepLateWork(t.deps);
     expect(again.alerts).toBe(0);
     const alerts = await t.deps.database.db

@@ -57,7 +57,11 @@ export async function insertTimers(db: Executor, timers: readonly NewTimer[]): P
   );
 }
 
-/** Takes (deletes and returns) up to `limit` timers whose time has come; concurrent sweeps skip each other's. */
+/**
+ * Takes (deletes and returns) up to `limit` timers whose time has come, each with what the sweep needs of its
+ * dossier (status, due times, the last step period — not the whole state document), the holder's unit and
+ * the three units' paths: one statement per batch. Concurrent sweeps skip each other's timers.
+ */
 export async function takeDueTimers(db: Executor, now: Date, limit: number) {
   const result = await sql<{
     id: string;
@@ -66,40 +70,34 @@ export async function takeDueTimers(db: Executor, now: Date, limit: number) {
     period_index: number | null;
     level: number;
     due_at: Date;
-  }>`delete from late_timer where id in (select id from late_timer where fire_at <= ${now} order by fire_at limit ${limit} for update skip locked) returning id, dossier_id, kind, period_index, level, due_at`.execute(
-    db,
-  );
+    /** Null only if the dossier is gone. */
+    status: string | null;
+    finished_at: Date | null;
+    authority_unit_id: string;
+    calendar_version_id: string;
+    current_holder_id: string | null;
+    holder_unit_id: string | null;
+    holder_unit_path: string | null;
+    authority_path: string | null;
+    receiving_path: string | null;
+    state_due_at: string | null;
+    period_count: number;
+    last_period: { dueAt: number; endedAt: number | null; holderId: string | null } | null;
+  }>`with taken as (
+      delete from late_timer where id in (select id from late_timer where fire_at <= ${now} order by fire_at limit ${limit} for update skip locked)
+      returning id, dossier_id, kind, period_index, level, due_at)
+    select t.id, t.dossier_id, t.kind, t.period_index, t.level, t.due_at,
+      d.status, d.finished_at, d.authority_unit_id, d.calendar_version_id, d.current_holder_id,
+      h.unit_id as holder_unit_id, hu.path as holder_unit_path, au.path as authority_path, ru.path as receiving_path,
+      (d.state->>'dueAt')::bigint as state_due_at, jsonb_array_length(d.state->'periods') as period_count,
+      d.state->'periods'->-1 as last_period
+    from taken t
+    left join dossier d on d.id = t.dossier_id
+    left join app_user h on h.id = d.current_holder_id
+    left join unit hu on hu.id = h.unit_id
+    left join unit au on au.id = d.authority_unit_id
+    left join unit ru on ru.id = d.receiving_unit_id`.execute(db);
   return result.rows;
-}
-
-/**
- * What the sweep needs of the dossiers its timers name: status, due times and the last step period (not the
- * whole state document).
- */
-export async function findSweepDossiers(db: Executor, ids: readonly string[]) {
-  if (ids.length === 0) return [];
-  return db
-    .selectFrom('dossier as d')
-    .leftJoin('app_user as h', 'h.id', 'd.current_holder_id')
-    .select([
-      'd.id',
-      'd.status',
-      'd.finished_at',
-      'd.receiving_unit_id',
-      'd.authority_unit_id',
-      'd.calendar_version_id',
-      'd.current_holder_id',
-      'h.unit_id as holder_unit_id',
-      sql<number | null>`(d.state->>'dueAt')::bigint`.as('state_due_at'),
-      sql<number>`jsonb_array_length(d.state->'periods')`.as('period_count'),
-      sql<{
-        dueAt: number;
-        endedAt: number | null;
-        holderId: string | null;
-      } | null>`d.state->'periods'->-1`.as('last_period'),
-    ])
-    .where(sql<boolean>`d.id = any(${ids as string[]}::uuid[])`)
-    .execute();
 }
 
 /** Active unit leaders and one-stop heads with their unit's path (the escalation chain's people). */
