@@ -3,6 +3,8 @@
  * calibration measured in this same run (C1 pgbench TPC-B, C2 pgbench -S, C3 Fastify hello world). Writes
  * bench/results/http.json. Run: `npx tsx bench/http.bench.ts`; scale with BENCH_SECONDS, BENCH_RUNS,
  * BENCH_CONNECTIONS, BENCH_PG_DOSSIERS, BENCH_PGLITE_DOSSIERS, BENCH_FRESH=1, BENCH_ONLY=calibration,postgres,pglite.
+ * BENCH_PROFILE=1 adds a B3 look-up load on a server started with --cpu-prof: the profile is kept in
+ * bench/results/profiles/b3.cpuprofile with its top self-time functions in b3-top.txt.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -96,3 +98,4 @@ mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/http.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
 process.stdout.write(`${JSON.stringify({ calibration: { C1, C2, C3 }, checks }, null, 2)}\n`);
 process.stdout.write('written to bench/results/http.json\n');
+if (postgres?.B3Profile) process.stdout.write(`CPU profile of B3: ${postgres.B3Profile.summaryFile}\n`);

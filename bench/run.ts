@@ -3,7 +3,9 @@
  * process; B1, B1-L, B2, B3 over HTTP with the calibrations C1–C3), then prints a summary table of the
  * ratios from bench/results/*.json and writes it to bench/results/summary.json.
  * Pick some with arguments: `npm run bench -- calendar` or `npm run bench -- http`; the long ones (B5
- * dashboards at 10 M dossiers, B6 evaluation, B7 bulk import) run only when named: `npm run bench -- dashboards`.
+ * dashboards at 10 M dossiers, B6 evaluation, B7 bulk import, B10 soak) run only when named:
+ * `npm run bench -- dashboards`, `npm run bench -- soak`. The summary shows B10 when bench/results/soak.json
+ * exists.
  * Never part of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,6 +23,7 @@ const ON_REQUEST: Record<string, string> = {
   dashboards: 'bench/dashboards.ts',
   evaluation: 'bench/evaluation.ts',
   import: 'bench/import.bench.ts',
+  soak: 'bench/soak.bench.ts',
 };
 
 const root = new URL('../', import.meta.url).pathname;
@@ -44,7 +47,11 @@ const read = (file: string): unknown => {
   const url = new URL(`./results/${file}`, import.meta.url);
   return existsSync(url) ? JSON.parse(readFileSync(url, 'utf8')) : null;
 };
-const rows = summariseResults({ calendar: read('calendar.json'), http: read('http.json') });
+const rows = summariseResults({
+  calendar: read('calendar.json'),
+  http: read('http.json'),
+  soak: read('soak.json'),
+});
 writeFileSync(new URL('./results/summary.json', import.meta.url), `${JSON.stringify(rows, null, 2)}\n`);
 process.stdout.write(`\n${formatSummary(rows)}\nwritten to bench/results/summary.json\n`);
 if (failed) process.exitCode = 1;

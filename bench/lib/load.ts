@@ -12,6 +12,8 @@ export interface LoadOptions {
   connections?: number;
   /** Offered requests per second; full speed when absent. */
   rate?: number;
+  /** Stop after this many requests (before `seconds` is up), for work that runs out. */
+  amount?: number;
   requests: Request[];
 }
 
@@ -40,6 +42,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     duration: options.seconds,
     timeout: 30,
     ...(options.rate ? { overallRate: options.rate } : {}),
+    ...(options.amount ? { amount: options.amount } : {}),
     requests: options.requests,
   });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, time: number) => {

@@ -14,15 +14,25 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-/** Peak resident set (VmHWM) of a process in MB; 0 when /proc is not available. */
-export function readPeakRssMb(pid: number): number {
+/** A memory figure of /proc/<pid>/status in MB (one decimal); 0 when /proc is not available. */
+function readStatusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmHWM:\s+(\d+)/.exec(status)?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : 0;
+    const kb = new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1];
+    return kb ? Math.round(Number(kb) / 102.4) / 10 : 0;
   } catch {
     return 0;
   }
+}
+
+/** Peak resident set (VmHWM) of a process in MB; 0 when /proc is not available. */
+export function readPeakRssMb(pid: number): number {
+  return Math.round(readStatusMb(pid, 'VmHWM'));
+}
+
+/** Current resident set (VmRSS) of a process in MB, one decimal; 0 when /proc is not available. */
+export function readRssMb(pid: number): number {
+  return readStatusMb(pid, 'VmRSS');
 }
 
 function waitForExit(child: ChildProcess): Promise<void> {
@@ -32,9 +42,16 @@ function waitForExit(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts `entry` (a path relative to the repository root) with `env`; resolves when it reports its port. */
-export async function startChildServer(entry: string, env: Record<string, string>): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+/**
+ * Starts `entry` (a path relative to the repository root) with `env` and extra node options (`nodeArgs`, e.g.
+ * `--cpu-prof`); resolves when it reports its port.
+ */
+export async function startChildServer(
+  entry: string,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<ChildServer> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
     cwd: new URL('../../', import.meta.url).pathname,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -1,12 +1,12 @@
 /**
  * The requests of each HTTP benchmark, as autocannon request lists: B1 intake (a unique Idempotency-Key per
  * request), B2 one forward per request over a queue of open dossiers, B3 public look-ups over a sample of
- * codes with valid secrets, and C3's hello world.
+ * codes with valid secrets, B10's dashboards (the public portal and a leader's dashboard), and C3's hello world.
  */
 import { randomUUID } from 'node:crypto';
 import type { Request } from 'autocannon';
 import type { BenchSession } from './session.js';
-import type { ForwardTarget, IntakeTarget, TrackTarget } from './targets.js';
+import type { DashboardTarget, ForwardTarget, IntakeTarget, TrackTarget } from './targets.js';
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
@@ -37,6 +37,16 @@ export function intakeRequests(target: IntakeTarget, session: BenchSession): Req
   ];
 }
 
+/** The forward of one dossier at its version, as the one-stop head sends it (B2, B10). */
+export function forwardRequest(target: ForwardTarget, session: BenchSession): Request {
+  return {
+    method: 'POST',
+    path: `/api/v1/dossiers/${target.id}/actions`,
+    headers: { ...JSON_HEADERS, ...session.headers },
+    body: JSON.stringify({ type: 'forward', version: target.version }),
+  };
+}
+
 /** B2: forwards, each to the next dossier of the queue (shared by all connections); stops when empty. */
 export function forwardRequests(queue: ForwardTarget[], session: BenchSession): Request[] {
   let next = 0;
@@ -48,9 +58,7 @@ export function forwardRequests(queue: ForwardTarget[], session: BenchSession): 
       setupRequest(request) {
         const target = queue[next % queue.length]!;
         next += 1;
-        request.path = `/api/v1/dossiers/${target.id}/actions`;
-        request.body = JSON.stringify({ type: 'forward', version: target.version });
-        return request;
+        return { ...request, ...forwardRequest(target, session) };
       },
     },
   ];
@@ -70,6 +78,18 @@ export function trackRequests(targets: TrackTarget[]): Request[] {
         return request;
       },
     },
+  ];
+}
+
+/**
+ * B10's dashboards, in turn: the public portal's ranking of a province's communes, a commune's public report,
+ * and the leader's dashboard (late and soon-due work, at-risk list, 12-month trend) as `leader`.
+ */
+export function dashboardRequests(target: DashboardTarget, leader: BenchSession): Request[] {
+  return [
+    { method: 'GET', path: `/api/v1/transparency/units?parentId=${target.provinceId}` },
+    { method: 'GET', path: `/api/v1/transparency/units/${target.communeId}` },
+    { method: 'GET', path: '/api/v1/dashboards/leader', headers: { cookie: leader.headers.cookie ?? '' } },
   ];
 }
 

@@ -7,6 +7,7 @@ import { openDatabase } from '../../src/server/db/connection.js';
 import { preparePgliteDataset, preparePostgresDataset, type Dataset } from './dataset.js';
 import { repeatLoad, type LoadOptions, type RepeatedLoad } from './load.js';
 import { startChildServer, type ChildServer } from './processes.js';
+import { profileLookups, type LookupProfile } from './profile-lookups.js';
 import { forwardRequests, intakeRequests, trackRequests } from './scenarios.js';
 import { signInOverHttp } from './session.js';
 import type { BenchSettings } from './settings.js';
@@ -22,6 +23,8 @@ export interface PostgresSuite {
   B1: MaxAndHalf;
   B2: { max: RepeatedLoad; hotShare: number | null; updates: number };
   B3: MaxAndHalf;
+  /** BENCH_PROFILE=1: a further B3 load on a server started with --cpu-prof. */
+  B3Profile: LookupProfile | null;
   serverPeakRssMb: number;
 }
 
@@ -92,7 +95,13 @@ export async function runPostgresSuite(settings: BenchSettings): Promise<Postgre
     log('B3: public status look-ups…');
     const tracked = await readTrackTargets(handle.db, 20_000);
     const B3 = await maxAndHalf(settings, () => ({ url: server.url, requests: trackRequests(tracked) }));
-    return { dataset, B1, B2, B3, serverPeakRssMb: server.peakRssMb() };
+    const serverPeakRssMb = server.peakRssMb();
+    if (!settings.profile) return { dataset, B1, B2, B3, B3Profile: null, serverPeakRssMb };
+    await server.stop();
+    log('B3 profile: look-ups on a server started with --cpu-prof…');
+    const B3Profile = await profileLookups(settings, dataset.url, tracked);
+    log(`  kept ${B3Profile.profileFile}, summary in ${B3Profile.summaryFile}`);
+    return { dataset, B1, B2, B3, B3Profile, serverPeakRssMb };
   } finally {
     await server.stop();
     await handle.close();

@@ -101,9 +101,37 @@ function httpRows(http: Json | null): SummaryRow[] {
   return rows;
 }
 
+function soakRows(soak: Json | null): SummaryRow[] {
+  const b = soak?.checks?.B10 as Json | undefined;
+  if (!b) return [];
+  const byKind = Object.entries((b.p99MsByKind ?? {}) as Record<string, number>)
+    .map(([kind, ms]) => `${kind} ${fmt(Math.round(ms))}`)
+    .join(', ');
+  const growth = b.memoryGrowth === null ? null : b.memoryGrowth * 100;
+  const failed =
+    b.failed || b.skipped ? `, ${fmt(b.failed)} FAILED, ${fmt(b.skipped)} skipped` : ', 0 failed';
+  return [
+    {
+      id: `B10 (${fmt(soak?.dataset?.size)} dossiers, ${fmt(b.minutes)} min)`,
+      measured: `${fmt(b.offeredRate)} req/s mixed: p99 ${fmt(b.p99Ms)} ms (${byKind})${failed}, RSS growth ${fmt(growth)}%`,
+      ratio: `${fmt(soak?.settings?.loadFactor)} × capacity`,
+      target: 'p99 ≤ 50 ms, zero errors, memory growth < 10%',
+      met: b.met === true,
+    },
+  ];
+}
+
 /** Rows for the results that exist (a missing file gives no rows). */
-export function summariseResults(results: { calendar: unknown; http: unknown }): SummaryRow[] {
-  return [...calendarRows(results.calendar as Json | null), ...httpRows(results.http as Json | null)];
+export function summariseResults(results: {
+  calendar: unknown;
+  http: unknown;
+  soak?: unknown;
+}): SummaryRow[] {
+  return [
+    ...calendarRows(results.calendar as Json | null),
+    ...httpRows(results.http as Json | null),
+    ...soakRows((results.soak ?? null) as Json | null),
+  ];
 }
 
 /** A plain-text table of the rows. */

@@ -14,10 +14,18 @@ export interface IntakeTarget {
   documents: { documentId: string; provided: boolean }[];
 }
 
-/** One forward request: the dossier at the version the request must name. */
+/** One forward request: the dossier at the version the request must name, and when its step falls due. */
 export interface ForwardTarget {
   id: string;
   version: number;
+  /** Epoch ms; a step past due must be explained before it moves, so it is no target after that. */
+  dueAt: number;
+}
+
+/** What the dashboard requests name: the intake unit's commune and that commune's province. */
+export interface DashboardTarget {
+  communeId: string;
+  provinceId: string;
 }
 
 export interface TrackTarget {
@@ -49,23 +57,42 @@ export async function readIntakeTarget(db: Db): Promise<IntakeTarget> {
 /**
  * Forward requests over open dossiers received by `unitId` whose current step lies in that unit and is not
  * overdue (an overdue step must be explained first; a step of another unit belongs to other officials): one
- * forward each, naming the dossier's version.
+ * forward each, naming the dossier's version. `createdAfter` keeps to dossiers made since then (read
+ * through the receiving unit's index on the creation time, instead of all the unit's dossiers).
  */
-export async function readForwardTargets(db: Db, unitId: string, limit: number): Promise<ForwardTarget[]> {
+export async function readForwardTargets(
+  db: Db,
+  unitId: string,
+  limit: number,
+  createdAfter?: Date,
+): Promise<ForwardTarget[]> {
   const now = Date.now();
-  const rows = await db
+  let query = db
     .selectFrom('dossier as d')
     .innerJoin('unit as u', 'u.id', 'd.receiving_unit_id')
-    .select(['d.id', 'd.version'])
+    .select(['d.id', 'd.version', sql<string>`d.state->>'stepDueAt'`.as('due_at')])
     .where('d.receiving_unit_id', '=', unitId)
     .where('d.status', 'in', ['received', 'processing'])
     .where('d.finished_at', 'is', null)
     .where(sql<boolean>`d.step_path like u.path || '%'`)
     .where(sql<boolean>`(d.state->>'stepDueAt')::bigint > ${now}`)
     .where(sql<boolean>`d.state->'paused' = 'null'::jsonb`)
-    .limit(limit)
-    .execute();
-  return rows.map((row) => ({ id: row.id, version: row.version }));
+    .limit(limit);
+  if (createdAfter) query = query.where('d.created_at', '>', createdAfter);
+  const rows = await query.execute();
+  return rows.map((row) => ({ id: row.id, version: row.version, dueAt: Number(row.due_at) }));
+}
+
+/** The commune holding `unitId` (its parent) and that commune's province. */
+export async function readDashboardTarget(db: Db, unitId: string): Promise<DashboardTarget> {
+  const row = await db
+    .selectFrom('unit as u')
+    .innerJoin('unit as commune', 'commune.id', 'u.parent_id')
+    .select(['commune.id as communeId', 'commune.parent_id as provinceId'])
+    .where('u.id', '=', unitId)
+    .executeTakeFirstOrThrow();
+  if (!row.provinceId) throw new Error(`the commune of unit ${unitId} has no province`);
+  return { communeId: row.communeId, provinceId: row.provinceId };
 }
 
 /** The receipt PIN the benchmark gives its look-up sample (the real one is printed on the slip). */
