@@ -1028,6 +1028,13 @@ export interface PaperTransferItemTable {
   position: number;
 }
 
+/** The step's and holder's unit paths of dossiers that have them, indexed apart from the wide row (0048). */
+export interface DossierRouteTable {
+  dossier_id: string;
+  step_path: string | null;
+  holder_path: string | null;
+}
+
 export interface Database {
   unit: UnitTable;
   unit_former_name: UnitFormerNameTable;
@@ -1092,6 +1099,7 @@ export interface Database {
   dossier_apology: DossierApologyTable;
   late_timer: LateTimerTable;
   late_alert: LateAlertTable;
+  dossier_route: DossierRouteTable;
   rollup_dirty: RollupDirtyTable;
   rollup_state: RollupStateTable;
   rollup_day: RollupDayTable;
