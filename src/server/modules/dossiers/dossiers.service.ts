@@ -181,8 +181,10 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
         now,
       });
     if (input.attachmentIds?.length) await linkAttachments(trx, id, actor.userId, input.attachmentIds);
-    // the last step approved or signed: the result is signed and stored in this same transaction
-    if ((type === 'approve' || type === 'sign') && next.outcome === 'granted' && state.outcome === null)
+    // the unit signs the result (a "sign" wherever its step sits: the one-stop's "Vào sổ, trả kết quả" usually
+    // follows it), or the last step approved grants the dossier: the electronic result is signed and stored in
+    // this same transaction
+    if (type === 'sign' || (type === 'approve' && next.outcome === 'granted' && state.outcome === null))
       await issueSignedResult(trx, ctx, {
         dossier: {
           id,

@@ -1,10 +1,11 @@
 /**
- * Signed electronic results through the API: signing the last step produces a signed result (generated or
+ * Signed electronic results through the API: the leader's signature produces a signed result (generated or
  * from the officer's PDF) in the same transaction, audited; the applicant downloads it, nobody else does;
  * tracking with the right PIN downloads it, a wrong PIN does not; the verification data and the upload check.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { authHeaders, createTestApp, signIn, type Session, type TestApp } from '../../testing/harness.js';
+import { sampleDefinition } from '../../../domain/procedures/sample-definition.js';
 import { findUserId, publishSampleProcedure } from '../../testing/fixtures.js';
 import { renderFormPdf } from '../forms/forms.pdf.js';
 import { readPdfSignature } from '../../signing/pdf-signature.js';
@@ -13,10 +14,11 @@ let t: TestApp;
 let s: { reception: Session; specialist: Session; leader: Session; citizen: Session };
 let procedureId: string;
 let oneStopId: string;
+let admin: Session;
 
 beforeAll(async () => {
   t = await createTestApp({ now: '2026-03-02T01:00:00Z' });
-  const admin = await signIn(t.app, 'admin');
+  admin = await signIn(t.app, 'admin');
   ({ procedureId, oneStopId } = await publishSampleProcedure(t, admin, 'TEST.SIGNED'));
   s = {
     reception: await signIn(t.app, 'tiepnhan'),
@@ -41,13 +43,13 @@ async function act(session: Session, id: string, version: number, type: string, 
 }
 
 /** A dossier submitted by `who` (the demo citizen online, or the counter for someone else), up to the leader. */
-async function dossierAtSignature(online: boolean) {
+async function dossierAtSignature(online: boolean, procedure = procedureId) {
   const response = await t.app.inject({
     method: 'POST',
     url: '/api/v1/dossiers',
     headers: authHeaders(online ? s.citizen : s.reception),
     payload: {
-      procedureId,
+      procedureId: procedure,
       receivingUnitId: oneStopId,
       channel: online ? 'online' : 'counter',
       applicant: online
@@ -209,5 +211,46 @@ describe('signed results', () => {
       (await t.app.inject({ url: '/api/v1/public/signed-results/00000000-0000-4000-8000-000000000000' }))
         .statusCode,
     ).toBe(404);
+  });
+
+  it('signs the result when the leader signs, also when the one-stop still records and returns it after', async () => {
+    // as in the demo procedures: the signature step is followed by "Vào sổ, trả kết quả" at the one-stop
+    const definition = sampleDefinition('TEST.SIGNED.RETURN');
+    const steps = definition.workflows[0]!.steps;
+    // room for the last step in the legal time: the appraisal takes one working day instead of two
+    steps[1]!.allotted = { value: 1, unit: 'working_days' };
+    steps.push({
+      ...steps[0]!,
+      id: 'tra_ket_qua',
+      task: 'Vào sổ, trả kết quả',
+      result: 'Kết quả',
+      actions: ['forward'],
+    });
+    const { procedureId: withReturn } = await publishSampleProcedure(
+      t,
+      admin,
+      'TEST.SIGNED.RETURN',
+      '00004.MC',
+      definition,
+    );
+    const d = await dossierAtSignature(true, withReturn);
+    const signed = await act(s.leader, d.id, d.version, 'sign');
+    const row = await t.deps.database.db
+      .selectFrom('dossier')
+      .select(['status', 'finished_at'])
+      .where('id', '=', d.id)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'processing', finished_at: null });
+    const mine = await download(s.citizen, d.id);
+    expect(mine.statusCode).toBe(200);
+    expect(readPdfSignature(mine.rawPayload)).toMatchObject({ intact: true });
+    // the one-stop's last step finishes the dossier without signing a second result
+    await act(s.reception, d.id, signed.version, 'forward');
+    const results = await t.deps.database.db
+      .selectFrom('signed_result')
+      .select('id')
+      .where('dossier_id', '=', d.id)
+      .execute();
+    expect(results).toHaveLength(1);
   });
 });
