@@ -17,6 +17,9 @@ SELECT id, step_path, holder_path FROM dossier WHERE step_path IS NOT NULL OR ho
 
 CREATE INDEX dossier_route_step_idx ON dossier_route (step_path text_pattern_ops) WHERE step_path IS NOT NULL;
 CREATE INDEX dossier_route_holder_idx ON dossier_route (holder_path text_pattern_ops) WHERE holder_path IS NOT NULL;
+-- open dossiers by receiving unit (work queues and leaders' dashboards read open dossiers only; the receiving
+-- path never changes, so this index costs transitions nothing)
+CREATE INDEX dossier_open_receiving_path_idx ON dossier (receiving_path text_pattern_ops) WHERE finished_at IS NULL;
 DROP INDEX dossier_open_step_path_idx;
 DROP INDEX dossier_open_holder_path_idx;
 

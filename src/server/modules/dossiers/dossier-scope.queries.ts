@@ -10,11 +10,11 @@ import type { Executor } from '../../db/types.js';
 export function dossierInScope(unitPath: string) {
   const prefix = `${unitPath}%`;
   // The step and holder paths are also on the row, but indexed in `dossier_route` (migration 0048: keeps
-  // transitions HOT): the three prefix matches each read their own index, and their union names the dossiers.
-  return sql<boolean>`d.id in (
-    select id from dossier where receiving_path like ${prefix}
-    union all select dossier_id from dossier_route where step_path like ${prefix}
-    union all select dossier_id from dossier_route where holder_path like ${prefix})`;
+  // transitions HOT). Their matches come back as one array of ids, so the planner still ORs two bitmaps on
+  // the dossier (receiving path, primary key) and reads each page once; a query that keeps open dossiers
+  // only reads the open dossiers' receiving index.
+  return sql<boolean>`(d.receiving_path like ${prefix} or d.id = any(array(
+    select dossier_id from dossier_route where step_path like ${prefix} or holder_path like ${prefix})))`;
 }
 
 /** True when this person took an action on the dossier (they keep reading what they worked on). */
