@@ -81,6 +81,7 @@ const DESK_ROUTES = [
   '/evaluation/yearly',
   '/work-plans',
   '/chuyen-ho-so-giay',
+  '/bao-cao-phi',
   '/dong-bo-cong-dvc',
 ];
 

@@ -45,7 +45,13 @@ export const StoreItem = z.object({
   kind: z.enum(['component', 'result']),
   documentId: z.string(),
   name: z.string(),
-  sourceDossier: z.object({ id: z.string().uuid(), code: z.string().nullable(), procedureName: z.string() }),
+  sourceDossier: z.object({
+    id: z.string().uuid(),
+    code: z.string().nullable(),
+    /** The national code of its procedure: a document accepting results of that procedure takes a result. */
+    procedureCode: z.string(),
+    procedureName: z.string(),
+  }),
   validUntil: z.string().nullable(),
   /** Still valid today (Asia/Ho_Chi_Minh): may be reused in a new submission. */
   valid: z.boolean(),

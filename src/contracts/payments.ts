@@ -1,5 +1,6 @@
 /** Fee payments of a dossier: status, the VietQR code with its payment reference, refunds, the webhook's answer. */
 import { z } from 'zod';
+import { FEE_REPORT_STATUSES } from '../domain/payments/fee-report.js';
 import { PAYMENT_STATUSES } from '../domain/payments/fee-status.js';
 import { DossierFee } from './dossiers.js';
 
@@ -38,3 +39,46 @@ export const ReceiptByTrackingQuery = z.object({
   code: z.string().trim().min(5).max(80),
   secret: z.string().trim().min(6).max(12),
 });
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo định dạng yyyy-mm-dd');
+
+/** The fee report of a period (days of submission or intake, local time), optionally of one status. */
+export const FeeReportQuery = z.object({
+  from: Day,
+  to: Day,
+  status: z.enum(FEE_REPORT_STATUSES).optional(),
+});
+export type FeeReportQuery = z.infer<typeof FeeReportQuery>;
+
+export const FeeReportRow = z.object({
+  dossierId: z.string().uuid(),
+  code: z.string().nullable(),
+  procedureName: z.string(),
+  applicantName: z.string(),
+  unitName: z.string(),
+  /** Submitted online or received at the counter. */
+  submittedAt: z.string(),
+  /** What the dossier owes (đồng): its lines with an amount, after any exemption. */
+  amount: z.number().int(),
+  fees: z.array(DossierFee),
+  status: z.enum(FEE_REPORT_STATUSES),
+  statusLabel: z.string(),
+  method: z.string().nullable(),
+  receiptNumber: z.string().nullable(),
+  paidAt: z.string().nullable(),
+  refundedAt: z.string().nullable(),
+});
+export type FeeReportRow = z.infer<typeof FeeReportRow>;
+
+export const FeeReport = z.object({
+  from: Day,
+  to: Day,
+  rows: z.array(FeeReportRow),
+  /** Count and amount per status over the rows. */
+  totals: z.array(
+    z.object({ status: z.enum(FEE_REPORT_STATUSES), count: z.number().int(), amount: z.number().int() }),
+  ),
+  /** More dossiers matched than the report lists (the newest are listed): narrow the period. */
+  truncated: z.boolean(),
+});
+export type FeeReport = z.infer<typeof FeeReport>;

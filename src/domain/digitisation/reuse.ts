@@ -6,8 +6,11 @@
  * domain.md §9 (QĐ 766/QĐ-TTg): "4.3 dossiers reusing digitised data (2, target 80%); 4.4 dossiers shared
  * into the citizen's personal store (4)". The decree text on reuse (not quoted in domain.md) is not
  * reproduced here; the rules below are the project's: a reuse is accepted only for the item's owner and
- * while the item is still valid (its validity end not passed on the local Asia/Ho_Chi_Minh day).
+ * while the item is still valid (its validity end not passed on the local Asia/Ho_Chi_Minh day), and only as a
+ * document it can stand for (`canStandFor`): a component for the same component, a past result for a
+ * component whose procedure lists the result's procedure in `acceptsResultsOf`.
  */
+import type { RequiredDocument } from '../procedures/definition.js';
 
 /** Why a store item cannot be reused; the code is machine-readable, the message Vietnamese. */
 export type ReuseRefusal = 'not_found' | 'not_owner' | 'expired' | 'not_shared' | 'wrong_document';
@@ -28,7 +31,12 @@ export interface StoreItemFacts {
   kind: 'component' | 'result';
   validUntil: string | null;
   shared: boolean;
+  /** The national code of the procedure of the item's source dossier (what a result is the result of). */
+  sourceProcedureCode: string;
 }
+
+/** The document of the new dossier an item would stand for: its id and the results it accepts. */
+export type ReuseTarget = Pick<RequiredDocument, 'id' | 'acceptsResultsOf'>;
 
 /** Who asks to reuse: the new dossier's applicant ID number and, for a citizen's own submission, the account. */
 export interface ReuseRequester {
@@ -53,13 +61,38 @@ export function isOwnedBy(item: StoreItemFacts, who: ReuseRequester): boolean {
 }
 
 /**
- * Checks a reuse of `item` as the document `documentId` of a new dossier on the local day `today`: null when
- * accepted, otherwise why not. A component item answers only for the same component; a result (a licence,
- * a certificate) may stand for any component, since the procedure decides which results it accepts.
+ * Whether a store item may stand for this document: a component only for the same component; a result only
+ * for a document that accepts results of the item's source procedure.
+ */
+export function canStandFor(
+  item: Pick<StoreItemFacts, 'kind' | 'documentId' | 'sourceProcedureCode'>,
+  document: ReuseTarget,
+): boolean {
+  if (item.kind === 'component') return item.documentId === document.id;
+  return (document.acceptsResultsOf ?? []).includes(item.sourceProcedureCode);
+}
+
+/**
+ * The documents among `documents` (the new dossier's case documents) each item may stand for, in the order
+ * of the documents: what the online submission offers, and exactly what `checkReuse` accepts of an owner's
+ * valid item.
+ */
+export function listReuseOffers<
+  I extends Pick<StoreItemFacts, 'kind' | 'documentId' | 'sourceProcedureCode'>,
+  D extends ReuseTarget,
+>(items: readonly I[], documents: readonly D[]): { item: I; document: D }[] {
+  return documents.flatMap((document) =>
+    items.filter((item) => canStandFor(item, document)).map((item) => ({ item, document })),
+  );
+}
+
+/**
+ * Checks a reuse of `item` as the document `document` of a new dossier (undefined: the procedure does not
+ * ask for it) on the local day `today`: null when accepted, otherwise why not.
  */
 export function checkReuse(
   item: StoreItemFacts | null,
-  documentId: string,
+  document: ReuseTarget | undefined,
   who: ReuseRequester,
   today: string,
 ): ReuseRefusal | null {
@@ -67,7 +100,7 @@ export function checkReuse(
   if (!isOwnedBy(item, who)) return 'not_owner';
   if (!item.shared) return 'not_shared';
   if (!isStillValid(item.validUntil, today)) return 'expired';
-  if (item.kind === 'component' && item.documentId !== documentId) return 'wrong_document';
+  if (!document || !canStandFor(item, document)) return 'wrong_document';
   return null;
 }
 

@@ -53,6 +53,11 @@ export const RequiredDocument = z.object({
   /** The form template uploaded for this document (POST /procedures/{id}/templates), public to download. */
   templateAttachmentId: z.string().uuid().nullable().optional(),
   note: z.string().max(500).nullable().optional(),
+  /**
+   * Codes of the procedures whose results (a certificate, a licence in the citizen's personal store) may be
+   * reused as this document instead of a paper or an upload; none when no past result stands for it.
+   */
+  acceptsResultsOf: z.array(z.string().trim().min(3).max(60)).max(20).optional(),
 });
 export type RequiredDocument = z.infer<typeof RequiredDocument>;
 

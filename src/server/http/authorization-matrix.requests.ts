@@ -85,6 +85,7 @@ export const MATRIX_REQUESTS: Readonly<Record<string, Builder>> = {
     body: { documentId: 'to_khai', attachmentIds: [crypto.randomUUID()], pageCount: 1 },
   }),
   'POST /api/v1/dossiers/{id}/payment/refund': () => ({ body: { reason: 'Thử hoàn trả phí' } }),
+  'GET /api/v1/payments/report': () => ({ query: { from: '2026-03-01', to: '2026-03-31' } }),
   'POST /api/v1/payments/webhook/{provider}': () => ({ params: { provider: 'bank' } }),
 
   'POST /api/v1/units': ({ targetId, seq }) => ({

@@ -10,6 +10,7 @@
  * everywhere); the resource's OWNER (the citizen who applied, the official evaluated) is allowed too.
  */
 import type { Role } from '../../domain/access/roles.js';
+import { FEE_REPORT_ROLES } from '../../domain/payments/fee-report.js';
 
 /** Who may use a route at all. */
 export type MatrixAccess =
@@ -189,6 +190,8 @@ export const AUTHORIZATION_MATRIX: Readonly<Record<string, MatrixRule>> = {
     owner: true,
   },
   'GET /api/v1/public/payment-receipt.{format}': { access: 'public' },
+  // the fee report lists the dossiers of the reader's own subtree (checked by payments.report.api.test.ts)
+  'GET /api/v1/payments/report': { access: FEE_REPORT_ROLES },
   'POST /api/v1/payments/webhook/{provider}': {
     access: 'public',
     note: 'no session: the body is signed with PAYMENT_WEBHOOK_SECRET (an unsigned one answers 400/401)',

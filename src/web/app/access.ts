@@ -5,6 +5,7 @@
 import type { CurrentUser } from '../../contracts/auth';
 import { canEditCalendars, hasAnyRole, isAdministrator, type Actor } from '../../domain/access/policy';
 import type { Role } from '../../domain/access/roles';
+import { FEE_REPORT_ROLES } from '../../domain/payments/fee-report';
 
 /** Roles that see the leaders' dashboards (as `canReadDashboards` on the server). */
 export const DASHBOARD_ROLES: readonly Role[] = [
@@ -42,6 +43,7 @@ export type Area =
   | 'dashboards'
   | 'lateWork'
   | 'paperTransfers'
+  | 'feeReport'
   | 'indicatorConfig'
   | 'portalSync';
 
@@ -64,6 +66,8 @@ export function canUseArea(user: CurrentUser, area: Area): boolean {
   if (area === 'lateWork') return hasAnyRole(actor, [...DOSSIER_ROLES, 'home_affairs']);
   // paper transfers: the one-stop hands over, the processing unit confirms, leaders and inspectors read
   if (area === 'paperTransfers') return hasAnyRole(actor, DOSSIER_ROLES);
+  // the fee report of the subtree: the one-stop, leaders, inspectors (as the server checks)
+  if (area === 'feeReport') return hasAnyRole(actor, FEE_REPORT_ROLES);
   // the national portal synchronisation covers the whole country's queue: the system administrator only
   if (area === 'portalSync') return actor.roles.includes('sysadmin');
   return isAdministrator(actor);

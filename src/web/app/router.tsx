@@ -158,6 +158,9 @@ const PortalSyncPage = lazy(() =>
 const PaperTransfersPage = lazy(() =>
   import('../features/paper-transfers/PaperTransfersPage').then((m) => ({ default: m.PaperTransfersPage })),
 );
+const FeeReportPage = lazy(() =>
+  import('../features/payments/FeeReportPage').then((m) => ({ default: m.FeeReportPage })),
+);
 const LateBoardPage = lazy(() =>
   import('../features/late-work/LateBoardPage').then((m) => ({ default: m.LateBoardPage })),
 );
@@ -456,6 +459,16 @@ export function AppRoutes() {
               element={
                 <Loading>
                   <PaperTransfersPage />
+                </Loading>
+              }
+            />
+          </Route>
+          <Route element={<RequireArea area="feeReport" />}>
+            <Route
+              path="/bao-cao-phi"
+              element={
+                <Loading>
+                  <FeeReportPage />
                 </Loading>
               }
             />

@@ -8,6 +8,7 @@ import {
   AlertOutlined,
   SolutionOutlined,
   SwapOutlined,
+  AccountBookOutlined,
   ApartmentOutlined,
   CalculatorOutlined,
   CalendarOutlined,
@@ -141,6 +142,13 @@ export function OfficialLayout() {
       key: '/chuyen-ho-so-giay',
       icon: <SwapOutlined />,
       label: link('/chuyen-ho-so-giay', 'nav-paper-transfers', t('nav.paperTransfers')),
+    });
+  }
+  if (canUseArea(user, 'feeReport')) {
+    dossiers.push({
+      key: '/bao-cao-phi',
+      icon: <AccountBookOutlined />,
+      label: link('/bao-cao-phi', 'nav-fee-report', t('nav.feeReport')),
     });
   }
   if (canUseArea(user, 'dashboards')) {

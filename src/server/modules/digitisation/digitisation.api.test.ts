@@ -15,6 +15,9 @@ import { INDICATOR_DEFINITIONS } from '../../../domain/indicators/index.js';
 import type { MeasureTotals } from '../../../domain/indicators/measures.js';
 import { authHeaders, createTestApp, signIn, type Session, type TestApp } from '../../testing/harness.js';
 import { findUserId, publishSampleProcedure } from '../../testing/fixtures.js';
+import type { StoreList } from '../../../contracts/digitisation.js';
+import { listReuseOffers } from '../../../domain/digitisation/reuse.js';
+import { sampleDefinition } from '../../../domain/procedures/sample-definition.js';
 import { refreshRollups } from '../rollups/rollups.service.js';
 
 let t: TestApp;
@@ -25,6 +28,8 @@ let citizen: Session;
 let target: { procedureId: string; oneStopId: string };
 const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kc-digitise-'));
 const AN = { fullName: 'Nguyễn Văn An', idNumber: '001090012345' };
+/** The result returned in 'the result' and shared into the citizen's store. */
+let resultItemId = '';
 
 /** Signs everyone in again (after the clock moves, sessions made at another time do not hold). */
 const signInAll = async () => {
@@ -106,7 +111,7 @@ const mark = (session: Session, dossierId: string, body: Record<string, unknown>
 const myStore = async () => {
   const response = await t.app.inject({ url: '/api/v1/personal-documents', headers: authHeaders(citizen) });
   expect(response.statusCode, response.body).toBe(200);
-  return response.json().items as { id: string; kind: string; documentId: string; valid: boolean }[];
+  return response.json<StoreList>().items;
 };
 
 const auditOf = (dossierId: string, action: string) =>
@@ -326,6 +331,111 @@ describe('the result', () => {
     const store = await myStore();
     expect(store.find((i) => i.id === result.storeItemId)).toMatchObject({ kind: 'result', valid: true });
     expect(await auditOf(d.id, 'dossier.digitise_result')).toHaveLength(1);
+    resultItemId = result.storeItemId;
+  });
+
+  it('takes the signed electronic result generated at the signature, with no file uploaded', async () => {
+    let d = await counterDossier();
+    const act = async (session: Session, type: string, extra: Record<string, unknown> = {}) => {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: `/api/v1/dossiers/${d.id}/actions`,
+        headers: authHeaders(session),
+        payload: { type, version: d.version, ...extra },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      d = response.json();
+    };
+    await act(reception, 'forward', { toUserId: await findUserId(t, 'chuyenvien') });
+    await act(specialist, 'forward');
+    await act(leader, 'sign');
+    const signed = await db()
+      .selectFrom('signed_result')
+      .select('attachment_id')
+      .where('dossier_id', '=', d.id)
+      .executeTakeFirstOrThrow();
+    await act(reception, 'return_result', { method: 'counter', citizenInformed: true });
+    const marks = await t.app.inject({
+      url: `/api/v1/dossiers/${d.id}/digitisation`,
+      headers: authHeaders(reception),
+    });
+    const result = marks.json().items.find((m: { kind: string }) => m.kind === 'result');
+    expect(result).toMatchObject({ attachmentIds: [signed.attachment_id], verified: true });
+    const item = (await myStore()).find((i) => i.id === result.storeItemId);
+    expect(item).toMatchObject({ kind: 'result', attachmentIds: [signed.attachment_id] });
+  });
+
+  it('is offered and accepted for a component that accepts results of its procedure, refused elsewhere', async () => {
+    const store = await myStore();
+    const item = store.find((i) => i.id === resultItemId)!;
+    expect(item.sourceDossier).toMatchObject({ procedureCode: 'TEST.DIGI' });
+    // a procedure whose "earlier certificate" component takes the results of TEST.DIGI
+    const definition = sampleDefinition('TEST.DIGI.LAI');
+    definition.documents = [
+      ...(definition.documents ?? []),
+      {
+        id: 'giay_xac_nhan_cu',
+        name: 'Giấy xác nhận đã được cấp trước đây',
+        form: 'original',
+        count: 1,
+        mandatory: true,
+        acceptsResultsOf: ['TEST.DIGI'],
+      },
+    ];
+    const again = await publishSampleProcedure(
+      t,
+      await signIn(t.app, 'admin'),
+      'TEST.DIGI.LAI',
+      '00004.MC',
+      definition,
+    );
+    // what the submission screen offers: the result for that component only (the rule the server applies)
+    const caseDocuments = definition.documents.map((d) => ({
+      id: d.id,
+      acceptsResultsOf: d.acceptsResultsOf,
+    }));
+    const offers = listReuseOffers(
+      store.filter((i) => i.valid).map((i) => ({ ...i, sourceProcedureCode: i.sourceDossier.procedureCode })),
+      caseDocuments,
+    );
+    expect(offers.filter((o) => o.item.id === resultItemId).map((o) => o.document.id)).toEqual([
+      'giay_xac_nhan_cu',
+    ]);
+
+    const submit = (documentId: string, procedureId = again.procedureId) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/dossiers',
+        headers: authHeaders(citizen),
+        payload: {
+          procedureId,
+          receivingUnitId: again.oneStopId,
+          channel: 'online',
+          applicant: AN,
+          documents: ['to_khai', 'giay_to', 'giay_xac_nhan_cu'].map((id) =>
+            id === documentId
+              ? { documentId: id, provided: true, reuseStoreItemId: resultItemId }
+              : { documentId: id, provided: true },
+          ),
+          decision: 'submit',
+        },
+      });
+    // the result stands for neither the declaration nor a component of a procedure that does not accept it
+    const asDeclaration = await submit('to_khai');
+    expect(asDeclaration.statusCode).toBe(400);
+    expect(asDeclaration.json().details[0].code).toBe('reuse_wrong_document');
+    const elsewhere = await submit('giay_to', target.procedureId);
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().details[0].code).toBe('reuse_wrong_document');
+
+    const accepted = await submit('giay_xac_nhan_cu');
+    expect(accepted.statusCode, accepted.body).toBe(201);
+    const reuse = await db()
+      .selectFrom('dossier_document_reuse')
+      .select(['document_id', 'store_item_id'])
+      .where('dossier_id', '=', accepted.json().dossier.id)
+      .execute();
+    expect(reuse).toEqual([{ document_id: 'giay_xac_nhan_cu', store_item_id: resultItemId }]);
   });
 });
 
@@ -359,10 +469,11 @@ describe('QĐ 766 digitisation sub-indicators', () => {
     expect(r42.numerator).toBe(after.digitised);
     expect(r42.denominator).toBe(after.received);
     expect(r42.value).toBeCloseTo(after.digitised! / after.received!, 9);
-    // one reuse (the online submission), one result in the store (the returned dossier)
+    // one reuse (the online submission), two results in the store (the returned dossiers: an uploaded result
+    // signed, a generated one)
     expect(after.reused).toBe(1);
-    expect(after.shared_to_store).toBe(1);
+    expect(after.shared_to_store).toBe(2);
     expect(indicator('qd766.4.3', after)).toMatchObject({ numerator: 1, denominator: after.received });
-    expect(indicator('qd766.4.4', after)).toMatchObject({ numerator: 1, denominator: after.received });
+    expect(indicator('qd766.4.4', after)).toMatchObject({ numerator: 2, denominator: after.received });
   });
 });

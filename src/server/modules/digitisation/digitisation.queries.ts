@@ -105,8 +105,18 @@ export function findAttachments(db: Executor, ids: string[]) {
     .execute();
 }
 
-/** Result attachments recorded on the dossier's approve / sign / refuse / return_result actions. */
+/**
+ * The dossier's result files: its signed electronic results (generated or signed from an upload; migration
+ * 0038) when it has any, else the attachments recorded on its approve / sign / refuse / return_result actions.
+ */
 export async function findResultAttachmentIds(db: Executor, dossierId: string): Promise<string[]> {
+  const signed = await db
+    .selectFrom('signed_result')
+    .select('attachment_id')
+    .where('dossier_id', '=', dossierId)
+    .orderBy('signed_at')
+    .execute();
+  if (signed.length > 0) return signed.map((r) => r.attachment_id);
   const rows = await sql<{ id: string }>`
     SELECT DISTINCT ON (a.id) a.id FROM dossier_action da,
       jsonb_array_elements_text(coalesce(da.payload->'attachmentIds', '[]'::jsonb)) a (id)
@@ -143,6 +153,7 @@ export function listStoreItems(db: Executor, userId: string, idNumber: string | 
       'p.created_at',
       'p.dossier_id',
       'd.code',
+      'pr.code as procedure_code',
       'pr.name as procedure_name',
       'm.attachment_ids',
     ])
@@ -156,11 +167,23 @@ export function listStoreItems(db: Executor, userId: string, idNumber: string | 
     .execute();
 }
 
+/** Store items by id, with the code of their source dossier's procedure (what a result is the result of). */
 export function findStoreItems(db: Executor, ids: string[]) {
   return db
-    .selectFrom('personal_document')
-    .select(['id', 'owner_id_number', 'owner_user_id', 'kind', 'document_id', 'valid_until', 'shared'])
-    .where('id', 'in', ids)
+    .selectFrom('personal_document as p')
+    .innerJoin('dossier as d', 'd.id', 'p.dossier_id')
+    .innerJoin('procedure as pr', 'pr.id', 'd.procedure_id')
+    .select([
+      'p.id',
+      'p.owner_id_number',
+      'p.owner_user_id',
+      'p.kind',
+      'p.document_id',
+      'p.valid_until',
+      'p.shared',
+      'pr.code as procedure_code',
+    ])
+    .where('p.id', 'in', ids)
     .execute();
 }
 

@@ -4,7 +4,12 @@
  * reuses. Imports nothing of the dossier module, so the dossier module can call it without a cycle.
  */
 import type { CreateDossierRequest } from '../../../contracts/dossiers.js';
-import { checkReuse, entersStore, REUSE_MESSAGES } from '../../../domain/digitisation/reuse.js';
+import {
+  checkReuse,
+  entersStore,
+  REUSE_MESSAGES,
+  type ReuseTarget,
+} from '../../../domain/digitisation/reuse.js';
 import { fail } from '../../../domain/errors.js';
 import { toLocalDate } from '../../../domain/indicators/period.js';
 import { auditFrom, type RequestContext } from '../../context.js';
@@ -29,9 +34,10 @@ export function ownerIdNumberOf(applicant: unknown): string | null {
 }
 
 /**
- * On `return_result`: the result attachments of the dossier's approve / sign / refuse / return actions (the
- * current one included: call after it is logged) are marked digitised and the result is shared into the
- * applicant's personal store. Nothing when the result has no attachment, or when it was already marked.
+ * On `return_result`: the dossier's result files (its signed electronic result, generated or not; else the
+ * attachments of its approve / sign / refuse / return actions, the current one included: call after it is
+ * logged) are marked digitised and the result is shared into the applicant's personal store. Nothing when
+ * the result has no file, or when it was already marked.
  */
 export async function recordResultDigitised(ctx: RequestContext, trx: Tx, dossier: DigitisedDossier) {
   const attachmentIds = await q.findResultAttachmentIds(trx, dossier.id);
@@ -81,14 +87,16 @@ export async function recordResultDigitised(ctx: RequestContext, trx: Tx, dossie
 
 /**
  * A new dossier's documents given by reusing personal-store items: each must belong to the applicant (and,
- * for a citizen's own submission, to the signed-in citizen), be shared and still valid today; accepted
- * reuses are recorded (QĐ 766 sub-indicator 4.3) and audited. Any refusal fails the whole submission.
+ * for a citizen's own submission, to the signed-in citizen), be shared, still valid today and able to stand
+ * for the document (`caseDocuments`: what the dossier's procedure and case ask for); accepted reuses are
+ * recorded (QĐ 766 sub-indicator 4.3) and audited. Any refusal fails the whole submission.
  */
 export async function recordDocumentReuse(
   ctx: RequestContext,
   trx: Tx,
   dossier: { id: string; unitId: string; applicantIdNumber: string | null },
   documents: CreateDossierRequest['documents'],
+  caseDocuments: readonly ReuseTarget[],
 ) {
   const wanted = documents.filter(
     (d): d is typeof d & { reuseStoreItemId: string } => d.reuseStoreItemId !== undefined,
@@ -120,9 +128,10 @@ export async function recordDocumentReuse(
             kind: row.kind,
             validUntil: row.valid_until,
             shared: row.shared,
+            sourceProcedureCode: row.procedure_code,
           }
         : null,
-      doc.documentId,
+      caseDocuments.find((d) => d.id === doc.documentId),
       { applicantIdNumber: dossier.applicantIdNumber, citizen },
       today,
     );

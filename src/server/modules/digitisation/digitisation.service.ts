@@ -146,7 +146,12 @@ export async function listMyStore(ctx: RequestContext): Promise<StoreItem[]> {
     kind: r.kind,
     documentId: r.document_id,
     name: r.name,
-    sourceDossier: { id: r.dossier_id, code: r.code, procedureName: r.procedure_name },
+    sourceDossier: {
+      id: r.dossier_id,
+      code: r.code,
+      procedureCode: r.procedure_code,
+      procedureName: r.procedure_name,
+    },
     validUntil: r.valid_until,
     valid: r.shared && isStillValid(r.valid_until, today),
     shared: r.shared,

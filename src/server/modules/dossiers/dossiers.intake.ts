@@ -11,7 +11,7 @@ import { computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/i
 import { buildDossierCode, isReceivedAtIntake } from '../../../domain/dossiers/code.js';
 import { defaultReturnMethod } from '../../../domain/dossiers/return-method.js';
 import { findBookVolume } from '../../../domain/forms/book-line.js';
-import { findMissingDocuments } from '../../../domain/dossiers/documents.js';
+import { findMissingDocuments, listCaseDocuments } from '../../../domain/dossiers/documents.js';
 import { recordDocumentReuse } from '../digitisation/digitisation.record.js';
 import { deriveDossierState, INITIAL_STATE, type DossierAction } from '../../../domain/dossiers/state.js';
 import type { DossierActionType } from '../../../domain/dossiers/status.js';
@@ -326,6 +326,7 @@ async function receiveDossier(
       trx,
       { id, unitId: targets.unit.id, applicantIdNumber: applicant.idNumber ?? null },
       input.documents,
+      listCaseDocuments(targets.definition, targets.variantId),
     );
     await storeDeclaration(trx, ctx, id, declaration);
     await enqueueDossierActionNotifications(trx, ctx.deps.config, {

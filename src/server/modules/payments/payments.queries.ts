@@ -1,4 +1,8 @@
-/** All SQL of fee payments: the payment row of a dossier, received notifications, the dossier's fee lines. */
+/**
+ * All SQL of fee payments: the payment row of a dossier, received notifications, the dossier's fee lines and
+ * the fee report's dossiers.
+ */
+import { sql } from 'kysely';
 import type { Executor } from '../../db/types.js';
 
 export type PaymentRow = NonNullable<Awaited<ReturnType<typeof findPayment>>>;
@@ -193,4 +197,44 @@ export async function findReceiptDossier(db: Executor, dossierId: string) {
     ])
     .where('d.id', '=', dossierId)
     .executeTakeFirst();
+}
+
+/**
+ * The fee report's dossiers: submitted or received in [from, to), owing a fee (a line with an amount), whose
+ * receiving unit lies in `scopePath`'s subtree (every unit when null), newest first, at most `limit`.
+ */
+export async function listFeeReportDossiers(
+  db: Executor,
+  p: { scopePath: string | null; from: Date; to: Date; limit: number },
+) {
+  const { scopePath } = p;
+  return db
+    .selectFrom('dossier as d')
+    .innerJoin('procedure as pr', 'pr.id', 'd.procedure_id')
+    .innerJoin('unit as u', 'u.id', 'd.receiving_unit_id')
+    .leftJoin('dossier_payment as pay', 'pay.dossier_id', 'd.id')
+    .select([
+      'd.id',
+      'd.code',
+      'd.applicant',
+      'd.fees',
+      'd.created_at',
+      'pr.name as procedure_name',
+      'u.full_name as unit_name',
+      'pay.status as payment_status',
+      'pay.method',
+      'pay.receipt_number',
+      'pay.paid_at',
+      'pay.refunded_at',
+    ])
+    .where('d.created_at', '>=', p.from)
+    .where('d.created_at', '<', p.to)
+    .where(
+      sql<boolean>`exists (select 1 from jsonb_array_elements(d.fees) f where (f->>'amount')::numeric > 0)`,
+    )
+    .$if(scopePath !== null, (qb) => qb.where('d.receiving_path', 'like', `${scopePath}%`))
+    .orderBy('d.created_at', 'desc')
+    .orderBy('d.id')
+    .limit(p.limit)
+    .execute();
 }

@@ -1,6 +1,7 @@
 /**
  * Routes of fee payments: POST /payments/webhook/{provider} (the bank's or payment platform's signed
- * notification; no session), POST /dossiers/{id}/payment/refund (one-stop head), the electronic receipt
+ * notification; no session), POST /dossiers/{id}/payment/refund (one-stop head), GET /payments/report (the
+ * fee report with each dossier's payment status), the electronic receipt
  * GET /dossiers/{id}/payment/receipt.{html,pdf} and GET /public/payment-receipt.{html,pdf} (code + PIN), and
  * with DEV_TOOLS the simulator POST /dev/payments/{id}/simulate.
  */
@@ -9,6 +10,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, IdParams } from '../../../contracts/common.js';
 import {
+  FeeReport,
+  FeeReportQuery,
   PaymentInfo,
   ReceiptByTrackingQuery,
   RefundRequest,
@@ -20,6 +23,7 @@ import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from '../../security/webhook-signa
 import { getPayment } from '../dossiers/dossiers.payments.js';
 import { FORM_PAGE_CSP, renderFormHtml } from '../forms/forms.html.js';
 import { renderFormPdf } from '../forms/forms.pdf.js';
+import { getFeeReport } from './payments.report.js';
 import { getReceipt, getReceiptByTracking, refundPayment } from './payments.service.js';
 import { simulatePayment } from './payments.simulator.js';
 import { receivePaymentNotification } from './payments.webhook.js';
@@ -107,6 +111,23 @@ export async function paymentRoutes(app: FastifyInstance, options: { devTools: b
       requireActor(request);
       await refundPayment(request.ctx, request.params.id, request.body.reason);
       return getPayment(request.ctx, request.params.id);
+    },
+  );
+
+  r.get(
+    '/payments/report',
+    {
+      schema: {
+        tags,
+        summary:
+          'Báo cáo thu phí, lệ phí: hồ sơ có phí trong kỳ và trạng thái nộp (đã nộp, chưa nộp, đã hoàn)',
+        querystring: FeeReportQuery,
+        response: { 200: FeeReport, ...errors },
+      },
+    },
+    async (request) => {
+      requireActor(request);
+      return getFeeReport(request.ctx, request.query);
     },
   );
 

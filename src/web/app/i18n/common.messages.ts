@@ -47,6 +47,7 @@ export const commonMessages = defineMessages({
   'nav.lateWork': { vi: 'Hồ sơ trễ hạn', en: 'Late dossiers' },
   'nav.apologies': { vi: 'Phiếu xin lỗi chờ duyệt', en: 'Apologies to approve' },
   'nav.paperTransfers': { vi: 'Chuyển hồ sơ giấy', en: 'Paper transfer' },
+  'nav.feeReport': { vi: 'Báo cáo thu phí', en: 'Fee report' },
   'nav.public.login': { vi: 'Đăng nhập', en: 'Sign in' },
   'nav.menu.open': { vi: 'Mở menu', en: 'Open the menu' },
   'action.save': { vi: 'Lưu', en: 'Save' },

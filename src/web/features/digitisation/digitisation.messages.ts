@@ -40,10 +40,11 @@ export const digitisationMessages = defineMessages({
   'store.addedAt': { vi: 'Đưa vào kho {day}', en: 'Added {day}' },
   'reuse.title': { vi: 'Dùng lại giấy tờ đã số hóa', en: 'Reuse digitised documents' },
   'reuse.hint': {
-    vi: 'Chọn giấy tờ còn hiệu lực trong kho của bạn để dùng cho thành phần hồ sơ cùng loại: không cần nộp lại bản giấy hay tải lên lại.',
-    en: 'Pick a still-valid document from your store for the same component: no need to hand in or upload it again.',
+    vi: 'Chọn giấy tờ hoặc kết quả còn hiệu lực trong kho của bạn để dùng cho thành phần hồ sơ mà thủ tục chấp nhận: không cần nộp lại bản giấy hay tải lên lại.',
+    en: 'Pick a still-valid document or result from your store for a component the procedure accepts it for: no need to hand in or upload it again.',
   },
   'reuse.use': { vi: 'Dùng lại', en: 'Reuse' },
+  'reuse.for': { vi: 'Dùng cho: {name}', en: 'For: {name}' },
   'reuse.none': { vi: 'Không dùng lại', en: 'Do not reuse' },
   'nav.store': { vi: 'Kho giấy tờ', en: 'My documents' },
 });

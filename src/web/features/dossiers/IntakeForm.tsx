@@ -6,7 +6,8 @@
  */
 import { Alert, Button, Card, Flex, Form, Radio, Select } from 'antd';
 import { RETURN_METHODS, type ReturnMethod } from '../../../domain/dossiers/return-method';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { RequiredDocument } from '../../../domain/procedures/definition';
 import type { ProcedureSummary } from './dossiers.api';
 import { useCreateDossier, useProcedureDetail, type CreatedDossier } from './dossiers.api';
 import { ApplicantFields } from './ApplicantFields';
@@ -57,6 +58,14 @@ interface Props {
   initialApplicant: ApplicantValues;
   /** A procedure chosen beforehand (the public page's "Nộp trực tuyến"). */
   initialProcedureId?: string | null;
+  /**
+   * Online: the choice of store items to reuse for the case's documents, shown above the checklist; a
+   * document given that way is marked handed in with `markProvided`.
+   */
+  renderReuse?: (
+    documents: readonly RequiredDocument[],
+    markProvided: (documentId: string) => void,
+  ) => ReactNode;
   onCreated: (created: CreatedDossier, decision: IntakeDecision) => void;
 }
 
@@ -150,6 +159,10 @@ export function IntakeForm(props: Props) {
     );
   };
 
+  const markProvided = (documentId: string) => {
+    const given = new Set((form.getFieldValue('provided') as string[] | undefined) ?? []);
+    form.setFieldValue('provided', [...given.add(documentId)]);
+  };
   const variants = definition?.variants ?? [];
   const missing = findMissingMandatory(documents, provided);
 
@@ -237,6 +250,12 @@ export function IntakeForm(props: Props) {
           </Card>
         )}
         <Card title={t('documents.title')}>
+          {definition &&
+            props.renderReuse?.(
+              // the declaration is filled in above, never reused
+              documents.filter((doc) => doc.id !== declarationForm?.documentId),
+              markProvided,
+            )}
           {definition ? (
             <Form.Item name="provided" noStyle>
               <DocumentChecklist

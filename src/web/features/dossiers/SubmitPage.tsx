@@ -24,7 +24,6 @@ export function SubmitPage() {
         {t('submit.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('submit.subtitle')}</Typography.Paragraph>
-      <ReuseDocumentPicker />
       <IntakeForm
         mode="online"
         procedures={procedures.data}
@@ -38,6 +37,9 @@ export function SubmitPage() {
           phone: user.phone,
           email: user.email,
         }}
+        renderReuse={(documents, markProvided) => (
+          <ReuseDocumentPicker documents={documents} onChosen={markProvided} />
+        )}
         onCreated={(result) => setCreated(result)}
       />
     </>

@@ -1,6 +1,6 @@
-/** Queries and mutations of a dossier's fees: GET /dossiers/{id}/payment, the simulator, refunds. */
+/** Queries and mutations of fees: a dossier's (GET /dossiers/{id}/payment, the simulator, refunds) and the fee report. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PaymentInfo } from '../../../contracts/payments';
+import type { FeeReport, FeeReportQuery, PaymentInfo } from '../../../contracts/payments';
 import { api } from '../../app/http';
 
 export const paymentKeys = { detail: (id: string) => ['payments', id] as const };
@@ -33,4 +33,12 @@ export function useRefundPayment(dossierId: string) {
   return usePaymentMutation(dossierId, (reason: string) =>
     api.post<PaymentInfo>(`/dossiers/${dossierId}/payment/refund`, { reason }),
   );
+}
+
+/** The fee report of a period (GET /payments/report), optionally of one status. */
+export function useFeeReport(query: FeeReportQuery) {
+  return useQuery({
+    queryKey: ['payments', 'report', query] as const,
+    queryFn: () => api.get<FeeReport>('/payments/report', query),
+  });
 }

@@ -1,4 +1,7 @@
-/** The documents list of the editor: name, form, count, required, note; add (with a fresh id) and remove. */
+/**
+ * The documents list of the editor: name, form, count, required, note, the procedures whose results it accepts
+ * (reused from the citizen's store); add (with a fresh id) and remove.
+ */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import type { RequiredDocument } from '../../../domain/procedures/definition';
@@ -89,6 +92,17 @@ export function DocumentsEditor() {
                     <Col xs={24}>
                       <Form.Item name={[field.name, 'note']} style={{ marginBottom: 8 }}>
                         <Input placeholder={t('proc.doc.note')} aria-label={t('proc.doc.note')} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24}>
+                      <Form.Item name={[field.name, 'acceptsResultsOf']} style={{ marginBottom: 8 }}>
+                        <Select
+                          mode="tags"
+                          open={false}
+                          tokenSeparators={[',', ' ']}
+                          placeholder={t('proc.doc.acceptsResults')}
+                          aria-label={t('proc.doc.acceptsResults')}
+                        />
                       </Form.Item>
                     </Col>
                     {procedureId && (

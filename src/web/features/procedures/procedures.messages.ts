@@ -80,6 +80,10 @@ const fields = defineMessages({
   'proc.doc.countShort': { vi: 'SL', en: 'No.' },
   'proc.doc.mandatory': { vi: 'Bắt buộc', en: 'Required' },
   'proc.doc.note': { vi: 'Ghi chú', en: 'Note' },
+  'proc.doc.acceptsResults': {
+    vi: 'Chấp nhận kết quả của thủ tục (mã thủ tục; công dân dùng lại kết quả trong kho giấy tờ)',
+    en: 'Accepts results of procedures (codes; citizens reuse them from their document store)',
+  },
   'proc.step.number': { vi: 'Bước', en: 'Step' },
   'proc.step.title': { vi: 'Bước {n}', en: 'Step {n}' },
   'proc.step.task': { vi: 'Nội dung công việc', en: 'Task' },
