@@ -19,6 +19,10 @@ interface StoredDefinition {
   code: string;
   name: string;
   workflows: { id: string; steps: { id: string; allotted: Allotment }[] }[];
+  declaration?: {
+    documentId: string;
+    fields: { key: string; label: string; type: string; options?: { value: string; label: string }[] }[];
+  };
 }
 
 interface StoredProcedure {
@@ -344,4 +348,27 @@ test('admin starts a new procedure from a copy of another; it stays an unpublish
   expect(created.draft?.definition.workflows[0]?.steps).toHaveLength(4);
   const published = await adminApi.get('/api/v1/procedures', { params: { q: code } });
   expect(((await published.json()) as { total: number }).total).toBe(0);
+
+  // the online declaration form, edited field by field: a list of choices added, saved with the draft
+  if (await page.getByTestId('declaration-add').isVisible())
+    await page.getByTestId('declaration-add').click();
+  await page.getByTestId('declaration-add-field').click();
+  const field = page.getByTestId('declaration-field').last();
+  await field.getByLabel('Nội dung trường').fill('Quan hệ với người chết');
+  await field.getByLabel('Mã trường').fill('quan_he');
+  await field.getByLabel('Kiểu trả lời').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: 'Chọn trong danh sách' }).click();
+  await field.getByLabel('Các lựa chọn').fill('vo_chong: Vợ, chồng\ncon: Con');
+  await page.getByTestId('procedure-save-draft').click();
+  await expect(page.getByText('Đã lưu bản nháp.')).toBeVisible({ timeout: 20_000 });
+  const saved = await findProcedure(adminApi, 'thử nghiệm', code);
+  expect(saved.draft?.definition.declaration?.fields.at(-1)).toMatchObject({
+    key: 'quan_he',
+    label: 'Quan hệ với người chết',
+    type: 'select',
+    options: [
+      { value: 'vo_chong', label: 'Vợ, chồng' },
+      { value: 'con', label: 'Con' },
+    ],
+  });
 });

@@ -59,7 +59,8 @@ export function DossierDocuments({ dossier, definition }: Props) {
           items={dossier.fees.map((fee, index) => ({
             key: index,
             label: fee.detail ? `${fee.name} (${fee.detail})` : fee.name,
-            children: formatMoney(fee.amount),
+            // an amount never breaks across lines ("15.000 đ"), also beside a long fee name on a phone
+            children: <span style={{ whiteSpace: 'nowrap' }}>{formatMoney(fee.amount)}</span>,
           }))}
         />
       )}

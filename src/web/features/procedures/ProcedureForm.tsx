@@ -1,5 +1,5 @@
 /**
- * The procedure editor's form: main fields, fees, documents and the workflows' steps. It holds the whole
+ * The procedure editor's form: main fields, fees, documents, the declaration form and the workflows' steps. It holds the whole
  * definition (fields without an input, such as case variants, are kept as they were and sent back).
  */
 import { Card, Form, type FormInstance } from 'antd';
@@ -7,6 +7,7 @@ import { memo } from 'react';
 import type { ProcedureDefinition } from '../../../domain/procedures/definition';
 import { useI18n } from '../../app/i18n/context';
 import { VariantsList } from '../catalogue/VariantsList';
+import { DeclarationEditor } from './DeclarationEditor';
 import { DocumentsEditor } from './DocumentsEditor';
 import { FeesEditor } from './FeesEditor';
 import { GeneralSection } from './GeneralSection';
@@ -51,6 +52,9 @@ export const ProcedureForm = memo(function ProcedureForm({
       </Card>
       <Card title={t('catalogue.section.documents')} style={cardStyle}>
         <DocumentsEditor />
+      </Card>
+      <Card title={t('proc.decl.section')} style={cardStyle}>
+        <DeclarationEditor />
       </Card>
       <Card title={t('catalogue.section.workflow')} style={cardStyle} data-testid="workflow-editor">
         <WorkflowsEditor count={initial.workflows.length} disabled={disabled} onChanged={onChanged} />
