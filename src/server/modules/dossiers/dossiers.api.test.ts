@@ -91,6 +91,23 @@ describe('dossier intake and processing', () => {
     expect((await intake(reception)).json().dossier.code).toBe('000.01.90.H26-260302-0003');
   });
 
+  it('numbers concurrent intakes of one unit consecutively, each number and book line once', async () => {
+    // the counters are taken at the end of each intake's transaction: on PostgreSQL these really overlap
+    const answers = await Promise.all(Array.from({ length: 8 }, () => intake(reception)));
+    for (const answer of answers) expect(answer.statusCode, answer.body).toBe(201);
+    const ids = answers.map((a) => a.json().dossier.id as string);
+    const rows = await t.deps.database.db
+      .selectFrom('dossier')
+      .select(['code', 'book_volume', 'book_line'])
+      .where('id', 'in', ids)
+      .execute();
+    const numbers = rows.map((r) => Number(r.code!.slice(-4))).sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 8 }, (_, i) => numbers[0]! + i));
+    const lines = rows.map((r) => r.book_line!).sort((a, b) => a - b);
+    expect(lines).toEqual(Array.from({ length: 8 }, (_, i) => lines[0]! + i));
+    expect(new Set(rows.map((r) => r.book_volume)).size).toBe(1);
+  });
+
   it('refuses to accept a dossier missing a mandatory document', async () => {
     const response = await intake(reception, { documents: [{ documentId: 'to_khai', provided: true }] });
     expect(response.statusCode).toBe(400);

@@ -267,18 +267,15 @@ async function receiveDossier(
   await db.transaction().execute(async (trx) => {
     // first, so a concurrent request with the same key waits here and then fails before doing any work
     if (claim) await insertIdempotencyRecord(trx, { ...claim, targetId: id, trackingPin: pin, now });
-    // a dossier refused or sent back at the counter was not received: it takes no number of the series
-    const code = isReceivedAtIntake(input.decision)
-      ? buildDossierCode(targets.codeId, day, await q.nextDailySequence(trx, targets.unit.id, day))
-      : null;
-    // only a dossier received now (accepted at the counter) is entered in the book; one submitted online
-    // is entered when an officer accepts it
-    const book = state.receivedAt === null ? null : await enterInBook(trx, targets.unit.id, state.receivedAt);
+    // The dossier's number and its tracking-book line are taken last (below): their counters are one row per
+    // unit and day (and volume), locked until commit, so every intake of a unit waits for the one holding
+    // them; taken at the end they are held for the last few statements instead of the whole intake. Taken in
+    // the same transaction, a failed intake gives its number back: the series stays without gaps.
     await q.insertDossier(
       trx,
       {
         id,
-        code,
+        code: null,
         receivingUnitId: targets.unit.id,
         authorityUnitId: targets.authority.id,
         scopePath: targets.authority.path,
@@ -294,7 +291,7 @@ async function receiveDossier(
         fees,
         trackingPinHash: hashTrackingPin(id, pin),
         returnMethod: input.returnMethod ?? defaultReturnMethod(input.channel),
-        book,
+        book: null,
         now,
       },
       state,
@@ -329,6 +326,14 @@ async function receiveDossier(
       listCaseDocuments(targets.definition, targets.variantId),
     );
     await storeDeclaration(trx, ctx, id, declaration);
+    // a dossier refused or sent back at the counter was not received: it takes no number of the series;
+    // only a dossier received now (accepted at the counter) is entered in the book, one submitted online is
+    // entered when an officer accepts it
+    const code = isReceivedAtIntake(input.decision)
+      ? buildDossierCode(targets.codeId, day, await q.nextDailySequence(trx, targets.unit.id, day))
+      : null;
+    const book = state.receivedAt === null ? null : await enterInBook(trx, targets.unit.id, state.receivedAt);
+    if (code !== null || book !== null) await q.setIntakeNumbers(trx, id, code, book);
     await enqueueDossierActionNotifications(trx, ctx.deps.config, {
       dossier: {
         id,

@@ -110,6 +110,20 @@ export async function setBookLine(
     .execute();
 }
 
+/** The number and tracking-book line a dossier got at the end of its intake (see `createDossier`). */
+export async function setIntakeNumbers(
+  db: Executor,
+  dossierId: string,
+  code: string | null,
+  book: { volume: number; line: number } | null,
+): Promise<void> {
+  await db
+    .updateTable('dossier')
+    .set({ code, book_volume: book?.volume ?? null, book_line: book?.line ?? null })
+    .where('id', '=', dossierId)
+    .execute();
+}
+
 /** Next number of a unit's daily sequence; the row lock makes it gap-free under concurrency. */
 export async function nextDailySequence(db: Executor, unitId: string, day: string): Promise<number> {
   const row = await db

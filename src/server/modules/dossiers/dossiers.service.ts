@@ -159,12 +159,6 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
       throw fail.conflict('Hồ sơ vừa được người khác xử lý. Vui lòng tải lại để xem trạng thái mới nhất.');
     }
     await q.insertActions(trx, id, [{ action, actorUnitId: actor.unitId, stepId: state.stepId }]);
-    // an online submission is entered in the tracking book when an officer receives it
-    const book =
-      row.book_line === null && next.receivedAt !== null
-        ? await enterInBook(trx, row.receiving_unit_id, next.receivedAt)
-        : null;
-    if (book) await q.setBookLine(trx, id, book);
     await scheduleLateTimers(trx, {
       dossierId: id,
       before: state,
@@ -220,6 +214,13 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
       now,
     });
     await enqueuePortalChange(trx, ctx.deps.config.nationalPortal, { dossierId: id, seq: action.seq, now });
+    // an online submission is entered in the tracking book when an officer receives it; the unit's book
+    // counter is taken last, so its lock is held for the end of this action only (as at intake)
+    const book =
+      row.book_line === null && next.receivedAt !== null
+        ? await enterInBook(trx, row.receiving_unit_id, next.receivedAt)
+        : null;
+    if (book) await q.setBookLine(trx, id, book);
     await appendAudit(
       trx,
       auditFrom(ctx, {
