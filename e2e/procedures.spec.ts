@@ -350,8 +350,10 @@ test('admin starts a new procedure from a copy of another; it stays an unpublish
   expect(((await published.json()) as { total: number }).total).toBe(0);
 
   // the online declaration form, edited field by field: a list of choices added, saved with the draft
-  if (await page.getByTestId('declaration-add').isVisible())
-    await page.getByTestId('declaration-add').click();
+  const addDeclaration = page.getByTestId('declaration-add');
+  await expect(addDeclaration.or(page.getByTestId('declaration-editor'))).toBeVisible();
+  if (await addDeclaration.isVisible()) await addDeclaration.click();
+  await expect(page.getByTestId('declaration-editor')).toBeVisible();
   await page.getByTestId('declaration-add-field').click();
   const field = page.getByTestId('declaration-field').last();
   await field.getByLabel('Nội dung trường').fill('Quan hệ với người chết');

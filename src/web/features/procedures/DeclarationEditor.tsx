@@ -52,7 +52,9 @@ function OptionsInput({ value, onChange }: { value?: Option[]; onChange?: (next:
 export function DeclarationEditor() {
   const { t } = useI18n();
   const form = Form.useFormInstance();
-  const declaration = Form.useWatch('declaration', form) as { fields?: DeclarationField[] } | undefined;
+  // `preserve`: the declaration has no input of its own until the editor shows it
+  const declaration = Form.useWatch('declaration', { form, preserve: true }) as
+    { fields?: DeclarationField[] } | undefined;
   const documents = (Form.useWatch('documents', form) as RequiredDocument[] | undefined) ?? [];
   const documentOptions = documents.filter((d) => d?.id).map((d) => ({ value: d.id, label: d.name || d.id }));
   const newField = (): DeclarationField => ({
