@@ -275,7 +275,6 @@ async function receiveDossier(
       trx,
       {
         id,
-        code: null,
         receivingUnitId: targets.unit.id,
         authorityUnitId: targets.authority.id,
         scopePath: targets.authority.path,
@@ -291,7 +290,6 @@ async function receiveDossier(
         fees,
         trackingPinHash: hashTrackingPin(id, pin),
         returnMethod: input.returnMethod ?? defaultReturnMethod(input.channel),
-        book: null,
         now,
       },
       state,

@@ -165,9 +165,9 @@ export async function findDossierByCode(db: Executor, code: string) {
   return selectDossier(db).where('d.code', '=', code).executeTakeFirst();
 }
 
+/** A dossier as intake inserts it; its number and book line come last (`setIntakeNumbers`). */
 export interface NewDossier {
   id: string;
-  code: string | null;
   receivingUnitId: string;
   authorityUnitId: string;
   scopePath: string;
@@ -183,8 +183,6 @@ export interface NewDossier {
   fees: unknown;
   trackingPinHash: string;
   returnMethod: 'counter' | 'post' | 'online';
-  /** The tracking-book line, when the dossier is received at intake. */
-  book: { volume: number; line: number } | null;
   now: Date;
 }
 
@@ -212,7 +210,6 @@ export async function insertDossier(db: Executor, dossier: NewDossier, state: Do
     .insertInto('dossier')
     .values({
       id: dossier.id,
-      code: dossier.code,
       receiving_unit_id: dossier.receivingUnitId,
       authority_unit_id: dossier.authorityUnitId,
       scope_path: dossier.scopePath,
@@ -228,8 +225,6 @@ export async function insertDossier(db: Executor, dossier: NewDossier, state: Do
       fees: JSON.stringify(dossier.fees),
       tracking_pin_hash: dossier.trackingPinHash,
       return_method: dossier.returnMethod,
-      book_volume: dossier.book?.volume ?? null,
-      book_line: dossier.book?.line ?? null,
       created_at: dossier.now,
       updated_at: dossier.now,
       ...stateColumns(state),

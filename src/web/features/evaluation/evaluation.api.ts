@@ -92,10 +92,11 @@ export const useHrCases = () =>
     queryFn: () => api.get<HrCaseList>('/evaluation/hr-cases'),
     meta: { silent: true },
   });
-export const usePublishedPeriods = () =>
+/** Published months of every unit, or of the units within `unitId` (a portal unit's page). */
+export const usePublishedPeriods = (unitId?: string) =>
   useQuery({
-    queryKey: ['public', 'evaluation-periods'],
-    queryFn: () => api.get<PublishedPeriods>('/public/evaluation-periods'),
+    queryKey: ['public', 'evaluation-periods', unitId ?? null],
+    queryFn: () => api.get<PublishedPeriods>('/public/evaluation-periods', unitId ? { unitId } : undefined),
   });
 export const usePublicEvaluation = (unitCode: string | null, month: string | null) =>
   useQuery({

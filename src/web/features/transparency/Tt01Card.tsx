@@ -7,7 +7,8 @@ import { Card, Col, List, Row, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { Explain } from './Explain';
 import { formatNumber } from './figures';
-import { usePublishedEvaluationsWithin, type UnitReport } from './transparency.api';
+import { usePublishedPeriods } from '../evaluation/evaluation.api';
+import type { UnitReport } from './transparency.api';
 import { useTransparencyI18n } from './transparency.messages';
 
 type Score = UnitReport['tt01']['staff'] | UnitReport['tt01']['agency'];
@@ -40,7 +41,7 @@ function ScoreBlock({ title, score, testId }: { title: string; score: Score; tes
  */
 function OfficialsPublished({ unitId }: { unitId: string }) {
   const { t } = useTransparencyI18n();
-  const periods = usePublishedEvaluationsWithin(unitId);
+  const periods = usePublishedPeriods(unitId);
   const items = (periods.data?.items ?? []).slice(0, 6);
   return (
     <div data-testid="tt01-officials">

@@ -1,7 +1,5 @@
 /** Queries of the public transparency portal (/api/v1/transparency): rankings, unit reports, the live board. */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { PublishedPeriods } from '../../../contracts/evaluation';
 import type { DefinitionsResponse } from '../../../contracts/indicators';
 import type {
   BoardResponse,
@@ -102,12 +100,4 @@ export function exportUrl(format: 'csv' | 'json', scope: PortalScope, period: st
   if (scope.level) params.set('level', scope.level);
   else if (scope.parentId) params.set('parentId', scope.parentId);
   return `/api/v1/transparency/export.${format}?${params.toString()}`;
-}
-
-/** The published monthly evaluations of the units within a unit (each official's grade and TT 01 score). */
-export function usePublishedEvaluationsWithin(unitId: string) {
-  return useQuery({
-    queryKey: ['public', 'evaluation-periods', unitId],
-    queryFn: () => api.get<z.infer<typeof PublishedPeriods>>('/public/evaluation-periods', { unitId }),
-  });
 }
