@@ -85,6 +85,31 @@ function nextAllowedAt(
   return sql`greatest(${backoff}, ${windowEnd})`;
 }
 
+/**
+ * The latest instant before which one of `keys` may not try again (null: none waits), as a column for a
+ * statement that also reads what the attempt is about. The counters are read under a share lock: a
+ * concurrent counting upsert on the same key (`reserveAttempts`) finishes first and this read sees its count,
+ * so a check made this way is ordered among the counted attempts exactly as a counted one would be. Rows are
+ * locked in the order of `keys`, the order `reserveAttempts` locks them in, so the two never deadlock. A share
+ * lock on the unlogged counters writes no WAL.
+ */
+export function blockedUntilColumn(
+  keys: readonly { key: string; policy: AttemptPolicy }[],
+  now: Date,
+): RawBuilder<Date | null> {
+  const policies = sql.join(
+    keys.map((entry, i) => sql`(${entry.key}::text, ${entry.policy.windowSeconds}::int, ${i}::int)`),
+  );
+  return sql<Date | null>`(select max(w.next_allowed_at) from (
+      select c.next_allowed_at, c.window_start, p.window_seconds
+      from attempt_counter c join (values ${policies}) as p (key, window_seconds, ord) on p.key = c.key
+      order by p.ord
+      for share of c) w
+    where w.next_allowed_at > ${now}::timestamptz
+      and w.window_start > ${now}::timestamptz - make_interval(secs => w.window_seconds)
+      and w.window_start <= ${now}::timestamptz + make_interval(secs => ${CLOCK_BACK_TOLERANCE_SECONDS}::int))`;
+}
+
 /** When `key` may try again, or null when it may now. */
 export async function findNextAllowedAt(db: Executor, key: string, now: Date): Promise<Date | null> {
   const row = await db

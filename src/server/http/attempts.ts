@@ -2,6 +2,11 @@
  * Attempt limits in the database (several instances may run): claim every key an attempt counts against
  * BEFORE checking the secret, then report the outcome. A refused claim answers 429 `rate_limited` with the
  * seconds to wait (the error handler turns them into `Retry-After`).
+ *
+ * Look-ups (public tracking) take a second way with the same guarantee and no write when the secret is
+ * right: the statement that reads the dossier also reads the keys' counters under a share lock
+ * (`blockedUntilColumn`), which orders it among concurrent counted attempts; a right secret is answered only
+ * when no key waits, a wrong one is counted atomically before anything is answered (`settleCheckedAttempt`).
  */
 import type { AttemptPolicy } from '../../domain/access/attempts.js';
 import { AppError } from '../../domain/errors.js';
@@ -31,6 +36,32 @@ function refusal(retryAfterSeconds: number): AppError {
       ? `Too many attempts; try again in ${retryAfterSeconds} seconds.`
       : `Too many attempts; try again in ${minutes} minutes.`;
   return new AppError('rate_limited', vi, { retryAfterSeconds }, en);
+}
+
+/**
+ * Settles a look-up whose secret was checked in the statement that read the counters (`blockedUntilColumn`):
+ * a right secret is answered unless a key waits (then 429, uncounted) and writes nothing; a wrong one is
+ * counted against every key in one atomic statement before the answer, and refused (429) when a key must
+ * wait. Only for policies that give a success its attempt back (`refund`): the counts end as `claimAttempt`
+ * then `succeeded` would leave them. Returns whether the secret was right and may be answered.
+ */
+export async function settleCheckedAttempt(
+  db: Executor,
+  now: Date,
+  keys: readonly AttemptKey[],
+  outcome: { right: boolean; blockedUntil: Date | null },
+): Promise<boolean> {
+  if (keys.some((entry) => entry.policy.onSuccess !== 'refund')) {
+    throw new Error('settleCheckedAttempt: only policies that refund a success may skip counting it');
+  }
+  if (!outcome.right) {
+    await claimAttempt(db, now, keys);
+    return false;
+  }
+  if (outcome.blockedUntil !== null) {
+    throw refusal(Math.max(1, Math.ceil((outcome.blockedUntil.getTime() - now.getTime()) / 1000)));
+  }
+  return true;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** SQL of dossiers: the row with its derived state, the append-only action log, code sequences, queues. */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { DossierListQuery } from '../../../contracts/dossiers.js';
 import type { DossierAction, DossierState } from '../../../domain/dossiers/state.js';
 import { foldedContainsPattern, foldedSql } from '../../db/fold.js';
@@ -56,11 +56,13 @@ export interface TrackingApologyJson {
  * Everything public tracking shows, in ONE statement (one round trip): the row and the PIN hash that opens
  * it, the public history (what happened and when: no actors, no notes; explanations are internal
  * accountability, the citizen sees the apology instead), the approved apologies, the payment
- * state and whether a signed result exists.
+ * state and whether a signed result exists; with `blockedUntil`, the attempt limits' state read under the
+ * same statement (`blockedUntilColumn`).
  */
-export async function findTrackingView(db: Executor, code: string) {
+export async function findTrackingView(db: Executor, code: string, blockedUntil: RawBuilder<Date | null>) {
   return selectTracked(db, code)
     .select([
+      blockedUntil.as('blocked_until'),
       sql<{ type: string; at: string }[]>`coalesce((
         select json_agg(json_build_object('type', a.type, 'at', a.at) order by a.seq)
         from dossier_action a where a.dossier_id = d.id and a.type <> 'explain'), '[]'::json)`.as('history'),

@@ -1,8 +1,8 @@
 /**
  * Public tracking (no sign-in): a dossier code and the 6-digit PIN printed on the receipt slip (10^6
- * values; the code itself follows a day sequence, so the PIN carries the secret). The attempt is counted
- * per client address and per code BEFORE the PIN is checked; a wrong PIN answers exactly like an unknown
- * code, so codes cannot be probed. A citizen who lost the slip signs in or asks the counter.
+ * values; the code itself follows a day sequence, so the PIN carries the secret). Wrong PINs are limited per
+ * client address and per code, counted atomically before any answer, and a right PIN is answered only while
+ * neither key waits; a wrong PIN answers exactly like an unknown code, so codes cannot be probed. A citizen who lost the slip signs in or asks the counter.
  */
 import { formatInstant } from '../../../domain/calendar/index.js';
 import { SECRET_ADDRESS_POLICY, SECRET_CODE_POLICY } from '../../../domain/access/attempts.js';
@@ -14,7 +14,8 @@ import {
 } from '../../../domain/dossiers/status.js';
 import { fail } from '../../../domain/errors.js';
 import type { RequestContext } from '../../context.js';
-import { claimAttempt, type AttemptKey } from '../../http/attempts.js';
+import { settleCheckedAttempt, type AttemptKey } from '../../http/attempts.js';
+import { blockedUntilColumn } from '../../http/attempts.queries.js';
 import { isTrackingPinRight } from './dossiers.intake.js';
 import * as q from './dossiers.queries.js';
 import {
@@ -32,21 +33,27 @@ export function trackingAttemptKeys(ip: string, code: string): AttemptKey[] {
 }
 
 /**
- * Public tracking in three round trips whatever the dossier holds: count the attempt (one statement for
- * both keys), read everything shown (one statement), give the attempt back on success (one statement).
+ * Public tracking in ONE round trip when the PIN is right: the statement that reads everything shown also
+ * reads the attempt counters of the address and the code under a share lock, and a right PIN from keys that
+ * do not wait writes nothing. A wrong PIN (or an unknown code) is counted against both keys in one atomic
+ * statement before it is answered, so parallel guesses cannot pass the limits (`settleCheckedAttempt`).
+ * The read goes to the primary: the counters are unlogged (never on a replica), and a citizen tracking the
+ * dossier just received must find it.
  */
 export async function trackDossier(ctx: RequestContext, code: string, secret: string) {
   const typed = code.trim();
-  const attempt = await claimAttempt(
-    ctx.deps.database.db,
-    ctx.deps.clock.now(),
-    trackingAttemptKeys(ctx.ip, typed),
-  );
-  const row = await q.findTrackingView(ctx.deps.database.readDb, typed);
-  if (!isTrackingPinRight(row, secret)) {
+  const db = ctx.deps.database.db;
+  const now = ctx.deps.clock.now();
+  const keys = trackingAttemptKeys(ctx.ip, typed);
+  const row = await q.findTrackingView(db, typed, blockedUntilColumn(keys, now));
+  const right = isTrackingPinRight(row, secret);
+  const answered = await settleCheckedAttempt(db, now, keys, {
+    right,
+    blockedUntil: row?.blocked_until ?? null,
+  });
+  if (!answered || !right) {
     throw fail.notFound('Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu đã nhập.');
   }
-  await attempt.succeeded();
   const paymentStatus = derivePaymentStatus(row.fees as StoredFeeLine[], row.payment_status);
   const at = (value: Date | null) => (value === null ? null : formatInstant(value.getTime()));
   const iso = (value: string) => formatInstant(new Date(value).getTime());

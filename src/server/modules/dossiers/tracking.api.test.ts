@@ -75,6 +75,42 @@ describe('public tracking limits', () => {
     }
   });
 
+  it('writes nothing for a right PIN: the look-up reads its counters and leaves them as they were', async () => {
+    const dossier = await receiveDossier(t, reception, procedureId, oneStopId);
+    const counters = () =>
+      sql<{ key: string; attempts: number }>`
+        select key, attempts from attempt_counter where key in ('track-ip:10.1.8.8', ${`track-code:${dossier.code}`})
+        order by key`.execute(t.deps.database.db);
+    for (let i = 0; i < 3; i += 1) {
+      expect((await track(dossier.code, dossier.trackingPin, '10.1.8.8')).statusCode).toBe(200);
+    }
+    expect((await counters()).rows).toEqual([]);
+    // a wrong PIN is counted against both keys; the right one afterwards counts nothing more
+    expect((await track(dossier.code, wrongPin(dossier.trackingPin, 1), '10.1.8.8')).statusCode).toBe(404);
+    expect((await track(dossier.code, dossier.trackingPin, '10.1.8.8')).statusCode).toBe(200);
+    expect((await counters()).rows).toEqual([
+      { key: `track-code:${dossier.code}`, attempts: 1 },
+      { key: 'track-ip:10.1.8.8', attempts: 1 },
+    ]);
+  });
+
+  it('answers a right PIN and parallel wrong ones of one code within the limit, never past it', async () => {
+    const dossier = await receiveDossier(t, reception, procedureId, oneStopId);
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        i === 12
+          ? track(dossier.code, dossier.trackingPin, '10.1.9.200')
+          : track(dossier.code, wrongPin(dossier.trackingPin, i), `10.1.9.${i + 1}`),
+      ),
+    );
+    const wrong = answers.filter((_, i) => i !== 12).map((answer) => answer.statusCode);
+    expect(wrong.filter((status) => status === 404).length).toBe(10);
+    expect(wrong.filter((status) => status === 429).length).toBe(14);
+    // the right one came before or after the tenth failure: answered, or refused like the rest
+    expect([200, 429]).toContain(answers[12]!.statusCode);
+    expect((await track(dossier.code, dossier.trackingPin, '10.1.9.201')).statusCode).toBe(429);
+  });
+
   it('answers parallel right look-ups of one dossier from one address without a deadlock', async () => {
     const dossier = await receiveDossier(t, reception, procedureId, oneStopId);
     const answers = await Promise.all(
