@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import { RETAINABLE_TABLES, type PartitionSettings } from './jobs/partitions.js';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -74,6 +75,9 @@ const EnvSchema = z.object({
   RESULT_SIGNING: z.enum(['on', 'off']).optional(),
   LATE_SWEEP_SECONDS: z.coerce.number().positive().max(3600).default(60),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().positive().max(600).default(30),
+  PARTITION_MONTHS_AHEAD: z.coerce.number().int().min(1).max(24).default(3),
+  /** Months kept per partitioned table, `late_alert=36` (comma-separated); unnamed tables are kept for ever. */
+  PARTITION_RETENTION: z.string().default(''),
   NATIONAL_PORTAL_URL: z.string().url().optional(),
   NATIONAL_PORTAL_TOKEN: z.string().min(1).optional(),
   NATIONAL_PORTAL_HMAC_SECRET: z.string().min(32).optional(),
@@ -234,6 +238,28 @@ export interface AppConfig {
    * for in-flight requests and passes before the process exits anyway.
    */
   jobs: { lateSweepSeconds: number; shutdownGraceSeconds: number };
+  /** Monthly partitions of the append-only tables (`server/jobs/partitions.ts`). */
+  partitions: PartitionSettings;
+}
+
+/**
+ * PARTITION_RETENTION: `table=months` pairs. Only tables whose old months may go are accepted; the audit log
+ * never is (its seal chain proves every entry is there).
+ */
+function readPartitionRetention(text: string): PartitionSettings['retentionMonths'] {
+  const retention: PartitionSettings['retentionMonths'] = {};
+  for (const entry of text.split(',').map((part) => part.trim()).filter((part) => part.length > 0)) {
+    const [table = '', months = ''] = entry.split('=').map((part) => part.trim());
+    const allowed = (RETAINABLE_TABLES as readonly string[]).includes(table);
+    if (!allowed || !/^\d+$/.test(months) || Number(months) < 1) {
+      throw new Error(
+        `Cấu hình không hợp lệ (invalid configuration): PARTITION_RETENTION "${entry}": ` +
+          `chỉ ${RETAINABLE_TABLES.join(', ')}=<số tháng ≥ 1> (only these tables, months ≥ 1)`,
+      );
+    }
+    retention[table as (typeof RETAINABLE_TABLES)[number]] = Number(months);
+  }
+  return retention;
 }
 
 /** Throws when production runs with a development convenience on or without its own secrets. */
@@ -336,5 +362,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       enabled: e.RESULT_SIGNING !== 'off',
     },
     jobs: { lateSweepSeconds: e.LATE_SWEEP_SECONDS, shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS },
+    partitions: {
+      monthsAhead: e.PARTITION_MONTHS_AHEAD,
+      retentionMonths: readPartitionRetention(e.PARTITION_RETENTION),
+    },
   };
 }

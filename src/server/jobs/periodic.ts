@@ -11,6 +11,7 @@ import type { DatabaseHandle } from '../db/connection.js';
 import { runHousekeeping } from '../housekeeping.js';
 import { sealAuditLog } from '../modules/audit/audit.sealer.js';
 import { sweepLateWork } from '../modules/late-work/late-work.sweep.js';
+import { maintainPartitions } from './partitions.js';
 import { refreshRollups } from '../modules/rollups/rollups.service.js';
 import type { JobDefinition } from './runner.js';
 
@@ -22,7 +23,10 @@ export interface PeriodicJobDeps {
   isStopping(): boolean;
 }
 
-/** Roll-up refresh (5 s) and audit sealing (1 s; the whole log every 300th pass): server and worker. */
+/**
+ * Roll-up refresh (5 s), monthly partitions (hourly) and audit sealing (1 s; the whole log every 300th pass):
+ * server and worker.
+ */
 export function sharedJobs(deps: PeriodicJobDeps): JobDefinition[] {
   let sealPasses = 0;
   return [
@@ -30,6 +34,12 @@ export function sharedJobs(deps: PeriodicJobDeps): JobDefinition[] {
       name: 'rollups-refresh',
       intervalMs: 5_000,
       run: () => refreshRollups(deps.database.db, deps.clock, undefined, deps.isStopping),
+    },
+    {
+      // monthly partitions ahead of need, and retention (hourly: a new month is made months before it starts)
+      name: 'partitions',
+      intervalMs: 3_600_000,
+      run: () => maintainPartitions(deps.database.db, deps.clock.now(), deps.config.partitions),
     },
     {
       name: 'audit-seal',
