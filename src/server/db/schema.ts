@@ -263,6 +263,8 @@ export interface DossierActionTable {
   actor_unit_id: string | null;
   step_id: string | null;
   payload: Json;
+  /** The dossier's `created_at`: the partition key (migration 0050), set from the dossier row by every writer. */
+  dossier_created_at: Timestamp;
 }
 
 export interface DossierSequenceTable {

@@ -46,7 +46,7 @@ describe('monthly partitions', () => {
     const now = new Date('2031-05-10T03:00:00Z');
     const first = await maintainPartitions(db, now, settings);
     expect(first.created).toEqual(
-      ['late_alert', 'late_timer', 'audit_log'].flatMap((table) =>
+      ['dossier_action', 'late_alert', 'late_timer', 'audit_log'].flatMap((table) =>
         ['2031-05-01', '2031-06-01', '2031-07-01'].map((month) => `${table}:${month}`),
       ),
     );

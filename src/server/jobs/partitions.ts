@@ -6,6 +6,8 @@
  * - `late_alert`: kept for ever unless PARTITION_RETENTION names a number of months (`late_alert=36`); older
  *   months are then detached and dropped (alerts are derived facts, re-derivable from the dossiers' steps).
  * - `late_timer`: a month is dropped once it is wholly past and empty (fired timers are deleted by the sweep).
+ * - `dossier_action` (by its dossier's creation month): never dropped by the job. The dossiers themselves are
+ *   kept (they are not partitioned), and a history without its actions would be a wrong history.
  * - `audit_log`: never dropped by the job. The seal chain proves that every entry is there, so an archive of
  *   old months is an operator's act (pg_dump of the month's partition, kept with the signed checkpoints;
  *   docs/OPERATIONS.md), not a policy.
@@ -17,6 +19,7 @@ import * as q from './partitions.queries.js';
 
 /** The partitioned tables, with what retention may do to each. */
 export const MONTHLY_TABLES = {
+  dossier_action: 'never',
   late_alert: 'configured',
   late_timer: 'when-empty',
   audit_log: 'never',

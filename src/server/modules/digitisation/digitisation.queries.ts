@@ -1,6 +1,7 @@
 /** SQL of digitisation marks, the personal document store and reuse (migration 0040). */
 import { sql } from 'kysely';
 import type { Executor, Tx } from '../../db/types.js';
+import { actionsOfDossier } from '../../db/dossier-action.queries.js';
 
 export interface NewMark {
   id: string;
@@ -120,7 +121,7 @@ export async function findResultAttachmentIds(db: Executor, dossierId: string): 
   const rows = await sql<{ id: string }>`
     SELECT DISTINCT ON (a.id) a.id FROM dossier_action da,
       jsonb_array_elements_text(coalesce(da.payload->'attachmentIds', '[]'::jsonb)) a (id)
-    WHERE da.dossier_id = ${dossierId} AND da.type IN ('approve', 'sign', 'refuse', 'return_result')`.execute(
+    WHERE ${actionsOfDossier('da', dossierId)} AND da.type IN ('approve', 'sign', 'refuse', 'return_result')`.execute(
     db,
   );
   return rows.rows.map((r) => r.id);

@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Executor } from '../../db/types.js';
+import { actionsOfDossier } from '../../db/dossier-action.queries.js';
 
 export function dossierInScope(unitPath: string) {
   const prefix = `${unitPath}%`;
@@ -20,10 +21,10 @@ export function dossierInScope(unitPath: string) {
 /** True when this person took an action on the dossier (they keep reading what they worked on). */
 export async function hasActedOnDossier(db: Executor, dossierId: string, userId: string): Promise<boolean> {
   const row = await db
-    .selectFrom('dossier_action')
-    .select('seq')
-    .where('dossier_id', '=', dossierId)
-    .where('actor_id', '=', userId)
+    .selectFrom('dossier_action as a')
+    .select('a.seq')
+    .where(actionsOfDossier('a', dossierId))
+    .where('a.actor_id', '=', userId)
     .limit(1)
     .executeTakeFirst();
   return row !== undefined;

@@ -5,6 +5,7 @@ import type { DossierAction, DossierState } from '../../../domain/dossiers/state
 import { foldedContainsPattern, foldedSql } from '../../db/fold.js';
 import type { Executor } from '../../db/types.js';
 import { dossierInScope } from './dossier-scope.queries.js';
+import { actionsOfDossier } from '../../db/dossier-action.queries.js';
 
 /**
  * A text field of the dossier's current step (`task`, `unitName`), read from its own procedure version and
@@ -65,7 +66,8 @@ export async function findTrackingView(db: Executor, code: string, blockedUntil:
       blockedUntil.as('blocked_until'),
       sql<{ type: string; at: string }[]>`coalesce((
         select json_agg(json_build_object('type', a.type, 'at', a.at) order by a.seq)
-        from dossier_action a where a.dossier_id = d.id and a.type <> 'explain'), '[]'::json)`.as('history'),
+        from dossier_action a where a.dossier_id = d.id and a.dossier_created_at = d.created_at
+        and a.type <> 'explain'), '[]'::json)`.as('history'),
       sql<TrackingApologyJson[]>`coalesce((
         select json_agg(json_build_object('id', ap.id, 'reason', ap.reason, 'unitName', un.full_name,
           'previousDueAt', ap.previous_due_at, 'newDueAt', ap.proposed_due_at,
@@ -252,27 +254,31 @@ export async function updateDossierState(
   return result !== undefined;
 }
 
+/**
+ * Appends a dossier's actions in one statement. The partition key (`dossier_created_at`, migration 0050) is
+ * read from the dossier row in the insert itself, so no caller can file an action under another month.
+ */
 export async function insertActions(
   db: Executor,
   dossierId: string,
   actions: { action: DossierAction; actorUnitId: string | null; stepId: string | null }[],
 ): Promise<void> {
   if (actions.length === 0) return;
-  await db
-    .insertInto('dossier_action')
-    .values(
-      actions.map(({ action, actorUnitId, stepId }) => ({
-        dossier_id: dossierId,
-        seq: action.seq,
-        type: action.type,
-        at: new Date(action.at),
-        actor_id: action.actorId,
-        actor_unit_id: actorUnitId,
-        step_id: stepId,
-        payload: JSON.stringify(action.payload),
-      })),
-    )
-    .execute();
+  const rows = actions.map(
+    ({ action, actorUnitId, stepId }) =>
+      sql`(${action.seq}::int, ${action.type}::text, ${new Date(action.at)}::timestamptz, ${action.actorId}::uuid,
+        ${actorUnitId}::uuid, ${stepId}::text, ${JSON.stringify(action.payload)}::jsonb)`,
+  );
+  const result = await sql`
+    insert into dossier_action (dossier_id, seq, type, at, actor_id, actor_unit_id, step_id, payload,
+      dossier_created_at)
+    select d.id, v.seq, v.type, v.at, v.actor_id, v.actor_unit_id, v.step_id, v.payload, d.created_at
+    from dossier d cross join (values ${sql.join(rows)})
+      as v (seq, type, at, actor_id, actor_unit_id, step_id, payload)
+    where d.id = ${dossierId}`.execute(db);
+  if (Number(result.numAffectedRows ?? 0) !== actions.length) {
+    throw new Error(`insertActions: dossier ${dossierId} not found`);
+  }
 }
 
 export async function listActions(db: Executor, dossierId: string) {
@@ -280,7 +286,7 @@ export async function listActions(db: Executor, dossierId: string) {
     .selectFrom('dossier_action as a')
     .leftJoin('app_user as u', 'u.id', 'a.actor_id')
     .select(['a.seq', 'a.type', 'a.at', 'a.actor_id', 'a.step_id', 'a.payload', 'u.full_name as actor_name'])
-    .where('a.dossier_id', '=', dossierId)
+    .where(actionsOfDossier('a', dossierId))
     .orderBy('a.seq')
     .execute();
 }

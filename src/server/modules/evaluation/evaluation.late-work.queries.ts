@@ -44,7 +44,7 @@ export async function listSupplementFaultItems(
     select x.id::text as id, x.at, x.dossier_id, d.code,
       coalesce(x.payload->>'faultReason', '') as detail,
       x.payload->>'unitFault' as fault
-    from dossier_action x join dossier d on d.id = x.dossier_id
+    from dossier_action x join dossier d on d.id = x.dossier_id and d.created_at = x.dossier_created_at
     where x.type = 'request_supplement' and x.payload ? 'unitFault' and x.actor_id = ${officialId}
       and x.at >= ${from} and x.at < ${to}
     order by x.at limit 100`.execute(db);

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { RATEABLE_DOSSIER_STATUSES } from '../../../domain/satisfaction/policy.js';
 import type { Executor, Tx } from '../../db/types.js';
+import { actionsOfDossier } from '../../db/dossier-action.queries.js';
 
 /** The latest instrument version (the one new responses use). */
 export async function findLatestInstrument(db: Executor) {
@@ -89,7 +90,7 @@ export async function listDossierOfficials(db: Executor, dossierId: string) {
     .selectFrom('dossier_action as a')
     .innerJoin('app_user as u', 'u.id', 'a.actor_id')
     .select(['a.actor_id as user_id', sql<string>`coalesce(a.step_id, a.type)`.as('step_id')])
-    .where('a.dossier_id', '=', dossierId)
+    .where(actionsOfDossier('a', dossierId))
     .where('u.kind', '=', 'official')
     .distinct()
     .$narrowType<{ user_id: string }>()

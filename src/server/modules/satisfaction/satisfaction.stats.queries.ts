@@ -99,7 +99,7 @@ export async function countReturned(
     join unit u on u.id = d.receiving_unit_id
     ${
       by === 'official'
-        ? sql`join dossier_action a on a.dossier_id = d.id
+        ? sql`join dossier_action a on a.dossier_id = d.id and a.dossier_created_at = d.created_at
               join app_user au on au.id = a.actor_id and au.kind = 'official'`
         : sql``
     }

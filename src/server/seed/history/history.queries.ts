@@ -152,7 +152,7 @@ const ACTION_COLUMNS: Record<keyof ActionInsertRow, string> = {
 
 async function insertByUnnest<Row extends object>(
   db: Executor,
-  table: 'dossier' | 'dossier_action',
+  table: 'dossier',
   columns: Record<keyof Row, string>,
   rows: readonly Row[],
 ): Promise<void> {
@@ -168,9 +168,18 @@ export async function insertDossierRows(db: Executor, rows: readonly DossierInse
   await insertByUnnest(db, 'dossier', DOSSIER_COLUMNS, rows);
 }
 
-/** Inserts action rows in one statement (the append-only trigger allows inserts). */
+/**
+ * Inserts action rows in one statement (the append-only trigger allows inserts), each under its dossier's
+ * creation month (`dossier_created_at`, the partition key), read from the dossier rows inserted before.
+ */
 export async function insertActionRows(db: Executor, rows: readonly ActionInsertRow[]): Promise<void> {
-  await insertByUnnest(db, 'dossier_action', ACTION_COLUMNS, rows);
+  if (rows.length === 0) return;
+  const names = Object.keys(ACTION_COLUMNS) as (keyof ActionInsertRow)[];
+  const arrays = names.map((name) => sql`${rows.map((row) => row[name])}::${sql.raw(ACTION_COLUMNS[name])}[]`);
+  await sql`insert into dossier_action (${sql.join(names.map((n) => sql.ref(n)))}, dossier_created_at)
+    select ${sql.join(names.map((n) => sql.ref(`u.${n}`)))}, d.created_at
+    from unnest(${sql.join(arrays)}) as u (${sql.join(names.map((n) => sql.ref(n)))})
+    join dossier d on d.id = u.dossier_id`.execute(db);
 }
 
 /** Records the last number used of each unit's daily code sequence, keeping a higher existing one. */
