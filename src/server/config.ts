@@ -248,7 +248,10 @@ export interface AppConfig {
  */
 function readPartitionRetention(text: string): PartitionSettings['retentionMonths'] {
   const retention: PartitionSettings['retentionMonths'] = {};
-  for (const entry of text.split(',').map((part) => part.trim()).filter((part) => part.length > 0)) {
+  for (const entry of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)) {
     const [table = '', months = ''] = entry.split('=').map((part) => part.trim());
     const allowed = (RETAINABLE_TABLES as readonly string[]).includes(table);
     if (!allowed || !/^\d+$/.test(months) || Number(months) < 1) {

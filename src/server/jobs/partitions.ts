@@ -99,7 +99,9 @@ async function drop(
   pass: PartitionPass,
 ): Promise<void> {
   try {
-    await db.transaction().execute((trx: Executor) => q.dropMonthPartition(trx, table, partition, lockTimeoutMs));
+    await db
+      .transaction()
+      .execute((trx: Executor) => q.dropMonthPartition(trx, table, partition, lockTimeoutMs));
     pass.dropped.push(partition);
   } catch (error) {
     if ((error as { code?: string }).code !== '55P03') throw error; // lock_not_available: next pass

@@ -192,7 +192,8 @@ export async function insertFromStage(db: Executor): Promise<{ dossiers: number;
       returned_at, state, last_seq, 1, created_at, updated_at,
       case channel when 'online' then 'online' when 'postal' then 'post' else 'counter' end
     from import_dossier_stage`.execute(db);
-  const actions = await sql`insert into dossier_action (dossier_id, seq, type, at, payload, dossier_created_at)
+  const actions =
+    await sql`insert into dossier_action (dossier_id, seq, type, at, payload, dossier_created_at)
     select a.dossier_id, a.seq, a.type, a.at, '{"imported": true}'::jsonb, d.created_at
     from import_action_stage a join import_dossier_stage d on d.id = a.dossier_id`.execute(db);
   await sql`insert into dossier_sequence (unit_id, day, last)

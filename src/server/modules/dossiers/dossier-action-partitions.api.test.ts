@@ -45,18 +45,22 @@ describe('dossier actions by the dossier month', () => {
       sql`insert into dossier_action (dossier_id, seq, type, at, dossier_created_at)
           values (${dossier.id}, 1, 'accept', now(), ${createdAt}::timestamptz)`.execute(t.deps.database.db);
     await expect(insert('2026-04-15T00:00:00Z')).rejects.toThrow(/foreign key/);
-    const created = await sql<{ created_at: Date }>`select created_at from dossier where id = ${dossier.id}`.execute(
-      t.deps.database.db,
-    );
+    const created = await sql<{
+      created_at: Date;
+    }>`select created_at from dossier where id = ${dossier.id}`.execute(t.deps.database.db);
     await expect(insert(created.rows[0]!.created_at.toISOString())).rejects.toThrow(/unique|duplicate/);
   });
 
   it('reads one dossier’s actions from its month only', async () => {
     const dossier = await receiveDossier(t, reception, procedureId, oneStopId);
     const plan = await sql<{ 'QUERY PLAN': string }>`explain (analyze, costs off, timing off, summary off)
-      select a.seq from dossier_action a where ${actionsOfDossier('a', dossier.id)}`.execute(t.deps.database.db);
+      select a.seq from dossier_action a where ${actionsOfDossier('a', dossier.id)}`.execute(
+      t.deps.database.db,
+    );
     const text = plan.rows.map((row) => row['QUERY PLAN']).join('\n');
-    const scanned = text.split('\n').filter((line) => /on dossier_action_\w+/.test(line) && !/never executed/.test(line));
+    const scanned = text
+      .split('\n')
+      .filter((line) => /on dossier_action_\w+/.test(line) && !/never executed/.test(line));
     expect(scanned.length).toBe(1);
     expect(scanned[0]).toMatch(/dossier_action_p202603/);
   });

@@ -175,7 +175,9 @@ export async function insertDossierRows(db: Executor, rows: readonly DossierInse
 export async function insertActionRows(db: Executor, rows: readonly ActionInsertRow[]): Promise<void> {
   if (rows.length === 0) return;
   const names = Object.keys(ACTION_COLUMNS) as (keyof ActionInsertRow)[];
-  const arrays = names.map((name) => sql`${rows.map((row) => row[name])}::${sql.raw(ACTION_COLUMNS[name])}[]`);
+  const arrays = names.map(
+    (name) => sql`${rows.map((row) => row[name])}::${sql.raw(ACTION_COLUMNS[name])}[]`,
+  );
   await sql`insert into dossier_action (${sql.join(names.map((n) => sql.ref(n)))}, dossier_created_at)
     select ${sql.join(names.map((n) => sql.ref(`u.${n}`)))}, d.created_at
     from unnest(${sql.join(arrays)}) as u (${sql.join(names.map((n) => sql.ref(n)))})
