@@ -98,4 +98,5 @@ mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('./results/http.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
 process.stdout.write(`${JSON.stringify({ calibration: { C1, C2, C3 }, checks }, null, 2)}\n`);
 process.stdout.write('written to bench/results/http.json\n');
+if (postgres?.B1Profile) process.stdout.write(`CPU profile of B1: ${postgres.B1Profile.summaryFile}\n`);
 if (postgres?.B3Profile) process.stdout.write(`CPU profile of B3: ${postgres.B3Profile.summaryFile}\n`);

@@ -7,7 +7,7 @@ import { openDatabase } from '../../src/server/db/connection.js';
 import { preparePgliteDataset, preparePostgresDataset, type Dataset } from './dataset.js';
 import { repeatLoad, runLoad, type LoadOptions, type RepeatedLoad } from './load.js';
 import { startChildServer, type ChildServer } from './processes.js';
-import { profileLookups, type LookupProfile } from './profile-lookups.js';
+import { profileLoad, type LoadProfile } from './profile-load.js';
 import { forwardRequests, intakeRequests, trackRequests } from './scenarios.js';
 import { signInOverHttp } from './session.js';
 import type { BenchSettings } from './settings.js';
@@ -23,8 +23,9 @@ export interface PostgresSuite {
   B1: MaxAndHalf;
   B2: { max: RepeatedLoad; hotShare: number | null; updates: number };
   B3: MaxAndHalf;
-  /** BENCH_PROFILE=1: a further B3 load on a server started with --cpu-prof. */
-  B3Profile: LookupProfile | null;
+  /** BENCH_PROFILE=1: further B1 and B3 loads, each on a server started with --cpu-prof. */
+  B1Profile: LoadProfile | null;
+  B3Profile: LoadProfile | null;
   serverPeakRssMb: number;
 }
 
@@ -126,12 +127,23 @@ export async function runPostgresSuite(settings: BenchSettings): Promise<Postgre
     const tracked = await readTrackTargets(handle.db, 20_000);
     const B3 = await maxAndHalf(settings, () => ({ url: server.url, requests: trackRequests(tracked) }));
     const serverPeakRssMb = server.peakRssMb();
-    if (!settings.profile) return { dataset, B1, B2, B3, B3Profile: null, serverPeakRssMb };
+    if (!settings.profile) return { dataset, B1, B2, B3, B1Profile: null, B3Profile: null, serverPeakRssMb };
     await server.stop();
+    log('B1 profile: intakes on a server started with --cpu-prof…');
+    const B1Profile = await profileLoad(settings, dataset.url, {
+      name: 'b1',
+      title: 'B1 intakes',
+      requests: () => intakeRequests(intake, reception),
+    });
+    log(`  kept ${B1Profile.profileFile}, summary in ${B1Profile.summaryFile}`);
     log('B3 profile: look-ups on a server started with --cpu-prof…');
-    const B3Profile = await profileLookups(settings, dataset.url, tracked);
+    const B3Profile = await profileLoad(settings, dataset.url, {
+      name: 'b3',
+      title: 'B3 look-ups',
+      requests: () => trackRequests(tracked),
+    });
     log(`  kept ${B3Profile.profileFile}, summary in ${B3Profile.summaryFile}`);
-    return { dataset, B1, B2, B3, B3Profile, serverPeakRssMb };
+    return { dataset, B1, B2, B3, B1Profile, B3Profile, serverPeakRssMb };
   } finally {
     await server.stop();
     await handle.close();

@@ -1,19 +1,18 @@
 /**
- * BENCH_PROFILE=1: B3's look-ups once more at full speed against a fresh app server started with
- * `--cpu-prof`, after B3's own (unprofiled) figures. The profile is kept as
- * bench/results/profiles/b3.cpuprofile (open it in Chrome DevTools or speedscope) and summarised, over the
- * measured load only (not start-up or warm-up), in bench/results/profiles/b3-top.txt.
+ * BENCH_PROFILE=1: B1's intakes and B3's look-ups once more at full speed, each against a fresh app server
+ * started with `--cpu-prof`, after their own (unprofiled) figures. Each profile is kept as
+ * bench/results/profiles/<b1|b3>.cpuprofile (open it in Chrome DevTools or speedscope) and summarised, over
+ * the measured load only (not start-up or warm-up), in bench/results/profiles/<b1|b3>-top.txt.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatProfileSummary, summariseCpuProfile, type CpuProfile } from './cpu-profile.js';
 import { runLoad, type LoadResult } from './load.js';
 import { startChildServer } from './processes.js';
-import { trackRequests } from './scenarios.js';
+import type { Request } from 'autocannon';
 import type { BenchSettings } from './settings.js';
-import type { TrackTarget } from './targets.js';
 
-export interface LookupProfile {
+export interface LoadProfile {
   profileFile: string;
   summaryFile: string;
   load: LoadResult;
@@ -21,9 +20,6 @@ export interface LookupProfile {
   idleMs: number;
   top: { name: string; selfMs: number; share: number }[];
 }
-
-const PROFILE_NAME = 'b3.cpuprofile';
-const SUMMARY_NAME = 'b3-top.txt';
 
 /** Microseconds of the monotonic clock, the clock a `.cpuprofile`'s times are in. */
 const nowMicros = () => Number(process.hrtime.bigint() / 1000n);
@@ -43,11 +39,20 @@ function keepMainThreadProfile(dir: string, target: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
-export async function profileLookups(
+/** What is profiled: `name` (b1, b3) names the files, `title` heads the summary. */
+export interface ProfiledLoad {
+  name: string;
+  title: string;
+  requests: () => Request[];
+}
+
+export async function profileLoad(
   settings: BenchSettings,
   databaseUrl: string,
-  tracked: TrackTarget[],
-): Promise<LookupProfile> {
+  target: ProfiledLoad,
+): Promise<LoadProfile> {
+  const PROFILE_NAME = `${target.name}.cpuprofile`;
+  const SUMMARY_NAME = `${target.name}-top.txt`;
   const dir = new URL('../results/profiles/', import.meta.url).pathname;
   const scratch = path.join(dir, `run-${Date.now()}`);
   mkdirSync(scratch, { recursive: true });
@@ -56,8 +61,7 @@ export async function profileLookups(
     '--cpu-prof',
     `--cpu-prof-dir=${scratch}`,
   ]);
-  const requests = trackRequests(tracked);
-  const options = { url: server.url, connections: settings.connections, requests };
+  const options = { url: server.url, connections: settings.connections, requests: target.requests() };
   let load: LoadResult;
   let window: { fromMicros: number; toMicros: number };
   try {
@@ -72,7 +76,7 @@ export async function profileLookups(
   const profile = JSON.parse(readFileSync(profileFile, 'utf8')) as CpuProfile;
   const summary = summariseCpuProfile(profile, window);
   const heading = [
-    `B3 look-ups profiled (node --cpu-prof), ${new Date().toISOString()}`,
+    `${target.title} profiled (node --cpu-prof), ${new Date().toISOString()}`,
     `${load.requestsPerSecond} req/s at full speed with ${settings.connections} connections, p99 ${load.latencyMs.p99} ms, ` +
       `${load.errors + load.non2xx} failed; the profile's start-up and warm-up are left out of this summary`,
     `full profile: ${PROFILE_NAME} (Chrome DevTools › Performance › Load profile, or https://www.speedscope.app)`,
