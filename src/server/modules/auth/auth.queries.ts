@@ -75,20 +75,34 @@ export async function findAccountById(db: Executor, id: string) {
   return selectAccount(db).where('u.id', '=', id).executeTakeFirst();
 }
 
-/** Finds the live session of a token hash together with its account; null when expired or idle too long. */
+/**
+ * Finds the live session of a token hash together with its account, in ONE statement (every authenticated
+ * request runs it); null when expired, idle too long or the account is inactive.
+ */
 export async function findLiveSession(db: Executor, tokenHash: string, now: Date, idleMinutes: number) {
   const idleLimit = new Date(now.getTime() - idleMinutes * 60_000);
-  const session = await db
-    .selectFrom('session')
-    .select(['token_hash', 'user_id', 'csrf_token', 'last_seen_at'])
-    .where('token_hash', '=', tokenHash)
-    .where('expires_at', '>', now)
-    .where('last_seen_at', '>', idleLimit)
+  const row = await selectAccount(db)
+    .innerJoin('session as s', 's.user_id', 'u.id')
+    .select([
+      's.token_hash as session_token_hash',
+      's.csrf_token as session_csrf_token',
+      's.last_seen_at as session_last_seen_at',
+    ])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.expires_at', '>', now)
+    .where('s.last_seen_at', '>', idleLimit)
     .executeTakeFirst();
-  if (!session) return null;
-  const account = await findAccountById(db, session.user_id);
-  if (!account || !account.active) return null;
-  return { session, account };
+  if (!row || !row.active) return null;
+  const { session_token_hash, session_csrf_token, session_last_seen_at, ...account } = row;
+  return {
+    session: {
+      token_hash: session_token_hash,
+      user_id: account.id,
+      csrf_token: session_csrf_token,
+      last_seen_at: session_last_seen_at,
+    },
+    account,
+  };
 }
 
 export async function insertSession(

@@ -5,7 +5,6 @@ import type { DossierAction, DossierState } from '../../../domain/dossiers/state
 import { foldedContainsPattern, foldedSql } from '../../db/fold.js';
 import type { Executor } from '../../db/types.js';
 import { dossierInScope } from './dossier-scope.queries.js';
-import { actionsOfDossier } from '../../db/dossier-action.queries.js';
 
 /**
  * A text field of the dossier's current step (`task`, `unitName`), read from its own procedure version and
@@ -165,6 +164,56 @@ export async function findDossier(db: Executor, id: string) {
   return selectDossier(db).where('d.id', '=', id).executeTakeFirst();
 }
 
+/** An action as the dossier page shows it (`at` as ISO text: it comes through JSON). */
+interface PageActionJson {
+  seq: number;
+  type: string;
+  at: string;
+  actor_id: string | null;
+  step_id: string | null;
+  payload: unknown;
+  actor_name: string | null;
+}
+
+/**
+ * Everything the dossier page reads about one dossier, in ONE statement: the row, its logged actions with
+ * their actors' names (from the dossier's own partition), the names of every official who held one of its
+ * steps, whether an apology waits for a decision, and the late-work rules in force at `now`.
+ */
+export async function findDossierPage(db: Executor, id: string, now: Date) {
+  const row = await selectDossier(db)
+    .select([
+      sql<PageActionJson[]>`coalesce((
+        select json_agg(json_build_object('seq', a.seq, 'type', a.type, 'at', a.at, 'actor_id', a.actor_id,
+          'step_id', a.step_id, 'payload', a.payload, 'actor_name', au.full_name) order by a.seq)
+        from dossier_action a left join app_user au on au.id = a.actor_id
+        where a.dossier_id = d.id and a.dossier_created_at = d.created_at), '[]'::json)`.as('page_actions'),
+      sql<Record<string, string> | null>`(
+        select json_object_agg(hu.id, hu.full_name) from app_user hu
+        where hu.id in (select (period->>'holderId')::uuid from jsonb_array_elements(d.state->'periods') period
+          where period->>'holderId' is not null))`.as('page_holder_names'),
+      sql<boolean>`exists (select 1 from dossier_apology ap where ap.dossier_id = d.id and ap.status = 'pending')`.as(
+        'page_pending_apology',
+      ),
+      sql<{ version: number; effective_from: string; rules: unknown } | null>`(
+        select json_build_object('version', r.version, 'effective_from', r.effective_from, 'rules', r.rules)
+        from late_work_rule r where r.effective_from <= ${now} order by r.version desc limit 1)`.as(
+        'page_late_rules',
+      ),
+    ])
+    .where('d.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { page_actions, page_holder_names, page_pending_apology, page_late_rules, ...dossier } = row;
+  return {
+    row: dossier,
+    actions: page_actions.map((a) => ({ ...a, at: new Date(a.at) })),
+    holderNames: new Map(Object.entries(page_holder_names ?? {})),
+    pendingApology: page_pending_apology,
+    lateRules: page_late_rules,
+  };
+}
+
 export async function findDossierByCode(db: Executor, code: string) {
   return selectDossier(db).where('d.code', '=', code).executeTakeFirst();
 }
@@ -279,22 +328,6 @@ export async function insertActions(
   if (Number(result.numAffectedRows ?? 0) !== actions.length) {
     throw new Error(`insertActions: dossier ${dossierId} not found`);
   }
-}
-
-export async function listActions(db: Executor, dossierId: string) {
-  return db
-    .selectFrom('dossier_action as a')
-    .leftJoin('app_user as u', 'u.id', 'a.actor_id')
-    .select(['a.seq', 'a.type', 'a.at', 'a.actor_id', 'a.step_id', 'a.payload', 'u.full_name as actor_name'])
-    .where(actionsOfDossier('a', dossierId))
-    .orderBy('a.seq')
-    .execute();
-}
-
-export async function findUserNames(db: Executor, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('app_user').select(['id', 'full_name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((row) => [row.id, row.full_name]));
 }
 
 /** Queues an official works through by deadline (soonest due first); every other list shows the newest first. */

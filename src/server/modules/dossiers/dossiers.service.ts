@@ -36,6 +36,7 @@ import {
   recordSupplementRequest,
 } from '../late-work/late-work.gate.js';
 import { scheduleLateTimers } from '../late-work/late-work.timers.js';
+import { toVersionedRules } from '../late-work/late-work.rules.js';
 import { recordPaperTransferDue } from '../paper-transfers/paper-transfers.record.js';
 import { recordResultDigitised } from '../digitisation/digitisation.record.js';
 import { findQueueApologyWarnings } from '../late-work/late-work.queue.js';
@@ -62,8 +63,10 @@ function mayTakeAction(
 export async function getDossier(ctx: RequestContext, id: string) {
   const actor = actorOf(ctx);
   const { db } = ctx.deps.database;
-  const row = await q.findDossier(db, id);
-  if (!row || !(await canReadDossier(db, actor, row))) throw fail.notFound('Không tìm thấy hồ sơ.');
+  const now = ctx.deps.clock.now();
+  const page = await q.findDossierPage(db, id, now);
+  const row = page?.row;
+  if (!page || !row || !(await canReadDossier(db, actor, row))) throw fail.notFound('Không tìm thấy hồ sơ.');
   const context = await loadDossierContext(db, row);
   const state = row.state as DossierState;
   const step = currentStep(state, context);
@@ -73,8 +76,10 @@ export async function getDossier(ctx: RequestContext, id: string) {
     holderId: state.holderId,
     applicantUserId: row.applicant_user_id,
   };
-  const now = ctx.deps.clock.now();
-  const gate = await openLateWorkGate(db, id, state, context.calendar, now);
+  const gate = await openLateWorkGate(db, id, state, context.calendar, now, {
+    rules: toVersionedRules(page.lateRules),
+    pendingApology: page.pendingApology,
+  });
   const blockers = actor.kind === 'official' ? listGateBlockers(gate) : [];
   const feeUnpaid = isFeeDueBeforeReturn(row.fees as StoredFeeLine[], context.definition.fees);
   const allowed = listAllowedActions(state, context, now.getTime()).filter(
@@ -85,13 +90,9 @@ export async function getDossier(ctx: RequestContext, id: string) {
   );
   if (feeUnpaid && actor.kind === 'official' && state.status === 'processed')
     blockers.push({ code: 'fee_unpaid', message: FEE_UNPAID_MESSAGE });
-  const logged = await q.listActions(db, id);
   // explanations are internal accountability: the applicant sees the apology, not who explained what
-  const actions = actor.kind === 'citizen' ? logged.filter((a) => a.type !== 'explain') : logged;
-  const names = await q.findUserNames(db, [
-    ...new Set(state.periods.map((p) => p.holderId).filter((x): x is string => x !== null)),
-  ]);
-  return { row, state, context, step, allowed, actions, names, blockers };
+  const actions = actor.kind === 'citizen' ? page.actions.filter((a) => a.type !== 'explain') : page.actions;
+  return { row, state, context, step, allowed, actions, names: page.holderNames, blockers };
 }
 
 /** Performs one action on a dossier for the signed-in person. */

@@ -29,17 +29,20 @@ export async function openLateWorkGate(
   state: DossierState,
   calendar: WorkingCalendar,
   now: Date,
+  /** The rules and whether an apology waits, when the caller read them already (the dossier page's statement). */
+  known?: { rules: VersionedRules; pendingApology: boolean },
 ): Promise<LateWorkGate> {
-  const rules = await getLateWorkRules(db, now);
+  const rules = known?.rules ?? (await getLateWorkRules(db, now));
   const assessment = assessLateWork(state, now.getTime(), rules.rules, calendar);
   const pendingApology =
     assessment.dossierOverdue || assessment.apologyAllowed
-      ? (await db
+      ? (known?.pendingApology ??
+        (await db
           .selectFrom('dossier_apology')
           .select('id')
           .where('dossier_id', '=', dossierId)
           .where('status', '=', 'pending')
-          .executeTakeFirst()) !== undefined
+          .executeTakeFirst()) !== undefined)
       : false;
   return { rules, assessment, pendingApology };
 }

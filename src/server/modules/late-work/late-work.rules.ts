@@ -15,11 +15,20 @@ export interface VersionedRules {
 
 /** The rules effective at `at`. */
 export async function getLateWorkRules(db: Executor, at: Date): Promise<VersionedRules> {
-  const row = await findLatestRules(db, at);
+  return toVersionedRules(await findLatestRules(db, at));
+}
+
+/**
+ * The rules of a `late_work_rule` row (read here or by a caller's own statement; through JSON its time is
+ * text), or the shipped defaults when no version is in force.
+ */
+export function toVersionedRules(
+  row: { version: number; effective_from: Date | string; rules: unknown } | null | undefined,
+): VersionedRules {
   if (!row) return { version: 1, effectiveFrom: null, rules: DEFAULT_LATE_WORK_RULES };
   return {
     version: row.version,
-    effectiveFrom: row.effective_from,
+    effectiveFrom: new Date(row.effective_from),
     rules: LateWorkRulesSchema.parse(row.rules),
   };
 }
