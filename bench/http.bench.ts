@@ -1,10 +1,11 @@
 /**
- * B1, B1-L, B2 and B3 (docs: benchmarks.md): the application over HTTP on loopback, each figure a ratio to a
+ * B1, B1-L, B2, B3 and B3-L (docs: benchmarks.md): the application over HTTP on loopback, each figure a ratio to a
  * calibration measured in this same run (C1 pgbench TPC-B, C2 pgbench -S, C3 Fastify hello world). Writes
  * bench/results/http.json. Run: `npx tsx bench/http.bench.ts`; scale with BENCH_SECONDS, BENCH_RUNS,
  * BENCH_CONNECTIONS, BENCH_PG_DOSSIERS, BENCH_PGLITE_DOSSIERS, BENCH_FRESH=1, BENCH_ONLY=calibration,postgres,pglite.
- * BENCH_PROFILE=1 adds a B3 look-up load on a server started with --cpu-prof: the profile is kept in
- * bench/results/profiles/b3.cpuprofile with its top self-time functions in b3-top.txt.
+ * BENCH_PROFILE=1 adds a B1 intake load and a B3 look-up load, each on a server started with --cpu-prof: the
+ * profiles are kept in bench/results/profiles/b1.cpuprofile and b3.cpuprofile with their top self-time
+ * functions in b1-top.txt and b3-top.txt.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -50,6 +51,14 @@ const checks = {
     met:
       (ratio(pglite.B1L.max.median.requestsPerSecond, b1) ?? 0) >= 0.4 &&
       failedOf(pglite.B1L.max) + failedOf(pglite.B1L.half) === 0,
+  },
+  'B3-L': pglite && {
+    requestsPerSecond: pglite.B3L.max.median.requestsPerSecond,
+    ratioToB3: ratio(pglite.B3L.max.median.requestsPerSecond, postgres?.B3.max.median.requestsPerSecond),
+    p99AtHalfRateMs: pglite.B3L.half.median.latencyMs.p99,
+    failed: failedOf(pglite.B3L.max) + failedOf(pglite.B3L.half),
+    target: 'reported beside B3 (issue #20 item 7), no target of its own',
+    met: null,
   },
   B2: postgres && {
     requestsPerSecond: postgres.B2.max.median.requestsPerSecond,

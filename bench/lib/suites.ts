@@ -32,6 +32,8 @@ export interface PostgresSuite {
 export interface PgliteSuite {
   dataset: Dataset;
   B1L: MaxAndHalf;
+  /** Public look-ups on PGlite (reported beside B3; no target of their own). */
+  B3L: MaxAndHalf;
   serverPeakRssMb: number;
 }
 
@@ -156,6 +158,7 @@ export async function runPgliteSuite(settings: BenchSettings): Promise<PgliteSui
   if (dataset.load) log(`  generated in ${dataset.load.seconds} s (${dataset.load.rowsPerSecond} rows/s)`);
   const handle = await openDatabase({ dataDir: dataset.dataDir });
   const intake = await readIntakeTarget(handle.db);
+  const tracked = await readTrackTargets(handle.db, 20_000);
   await handle.close();
   const server = await startChildServer('bench/lib/app-server.ts', { BENCH_DATA_DIR: dataset.dataDir });
   try {
@@ -165,7 +168,9 @@ export async function runPgliteSuite(settings: BenchSettings): Promise<PgliteSui
       url: server.url,
       requests: intakeRequests(intake, reception),
     }));
-    return { dataset, B1L, serverPeakRssMb: server.peakRssMb() };
+    log('B3-L: public look-ups over HTTP on PGlite…');
+    const B3L = await maxAndHalf(settings, () => ({ url: server.url, requests: trackRequests(tracked) }));
+    return { dataset, B1L, B3L, serverPeakRssMb: server.peakRssMb() };
   } finally {
     await server.stop();
   }

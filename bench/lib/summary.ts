@@ -80,6 +80,16 @@ function httpRows(http: Json | null): SummaryRow[] {
       met: l.met,
     });
   }
+  if (k['B3-L']) {
+    const l = k['B3-L'];
+    rows.push({
+      id: `B3-L (${fmt(lite)} dossiers)`,
+      measured: `${fmt(l.requestsPerSecond)} req/s, p99 ${fmt(l.p99AtHalfRateMs)} ms at half${failedNote(l)}`,
+      ratio: `${fmt(l.ratioToB3)} × B3`,
+      target: 'reported beside B3',
+      met: null,
+    });
+  }
   if (k.B2) {
     rows.push({
       id: `B2 (${fmt(pg)} dossiers)`,
