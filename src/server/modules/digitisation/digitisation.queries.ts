@@ -121,7 +121,7 @@ export async function findResultAttachmentIds(db: Executor, dossierId: string): 
   const rows = await sql<{ id: string }>`
     SELECT DISTINCT ON (a.id) a.id FROM dossier_action da,
       jsonb_array_elements_text(coalesce(da.payload->'attachmentIds', '[]'::jsonb)) a (id)
-    WHERE ${actionsOfDossier('da', dossierId)} AND da.type IN ('approve', 'sign', 'refuse', 'return_result')`.execute(
+    WHERE ${actionsOfDossier('da', { id: dossierId })} AND da.type IN ('approve', 'sign', 'refuse', 'return_result')`.execute(
     db,
   );
   return rows.rows.map((r) => r.id);

@@ -19,11 +19,15 @@ export function dossierInScope(unitPath: string) {
 }
 
 /** True when this person took an action on the dossier (they keep reading what they worked on). */
-export async function hasActedOnDossier(db: Executor, dossierId: string, userId: string): Promise<boolean> {
+export async function hasActedOnDossier(
+  db: Executor,
+  dossier: { id: string; createdAt?: Date },
+  userId: string,
+): Promise<boolean> {
   const row = await db
     .selectFrom('dossier_action as a')
     .select('a.seq')
-    .where(actionsOfDossier('a', dossierId))
+    .where(actionsOfDossier('a', dossier))
     .where('a.actor_id', '=', userId)
     .limit(1)
     .executeTakeFirst();

@@ -44,8 +44,11 @@ export function canSeeDossier(actor: Actor, row: DossierScopeRow): boolean {
 export async function canReadDossier(
   db: Executor,
   actor: Actor,
-  row: DossierScopeRow & { id: string },
+  row: DossierScopeRow & { id: string; created_at?: Date },
 ): Promise<boolean> {
   if (canSeeDossier(actor, row)) return true;
-  return actor.kind === 'official' && (await hasActedOnDossier(db, row.id, actor.userId));
+  return (
+    actor.kind === 'official' &&
+    (await hasActedOnDossier(db, { id: row.id, createdAt: row.created_at }, actor.userId))
+  );
 }

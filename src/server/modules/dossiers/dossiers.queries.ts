@@ -5,6 +5,7 @@ import type { DossierAction, DossierState } from '../../../domain/dossiers/state
 import { foldedContainsPattern, foldedSql } from '../../db/fold.js';
 import type { Executor } from '../../db/types.js';
 import { dossierInScope } from './dossier-scope.queries.js';
+import { actionsOfDossier } from '../../db/dossier-action.queries.js';
 
 /**
  * A text field of the dossier's current step (`task`, `unitName`), read from its own procedure version and
@@ -164,30 +165,15 @@ export async function findDossier(db: Executor, id: string) {
   return selectDossier(db).where('d.id', '=', id).executeTakeFirst();
 }
 
-/** An action as the dossier page shows it (`at` as ISO text: it comes through JSON). */
-interface PageActionJson {
-  seq: number;
-  type: string;
-  at: string;
-  actor_id: string | null;
-  step_id: string | null;
-  payload: unknown;
-  actor_name: string | null;
-}
-
 /**
- * Everything the dossier page reads about one dossier, in ONE statement: the row, its logged actions with
- * their actors' names (from the dossier's own partition), the names of every official who held one of its
- * steps, whether an apology waits for a decision, and the late-work rules in force at `now`.
+ * Everything the dossier page reads about one dossier, in TWO statements: the row with the names of every
+ * official who held one of its steps, whether an apology waits for a decision and the late-work rules in
+ * force at `now`; then its logged actions with their actors' names, read with the dossier's creation month as
+ * a value so that only its own partition is planned (`actionsOfDossier`).
  */
 export async function findDossierPage(db: Executor, id: string, now: Date) {
   const row = await selectDossier(db)
     .select([
-      sql<PageActionJson[]>`coalesce((
-        select json_agg(json_build_object('seq', a.seq, 'type', a.type, 'at', a.at, 'actor_id', a.actor_id,
-          'step_id', a.step_id, 'payload', a.payload, 'actor_name', au.full_name) order by a.seq)
-        from dossier_action a left join app_user au on au.id = a.actor_id
-        where a.dossier_id = d.id and a.dossier_created_at = d.created_at), '[]'::json)`.as('page_actions'),
       sql<Record<string, string> | null>`(
         select json_object_agg(hu.id, hu.full_name) from app_user hu
         where hu.id in (select (period->>'holderId')::uuid from jsonb_array_elements(d.state->'periods') period
@@ -204,10 +190,17 @@ export async function findDossierPage(db: Executor, id: string, now: Date) {
     .where('d.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { page_actions, page_holder_names, page_pending_apology, page_late_rules, ...dossier } = row;
+  const { page_holder_names, page_pending_apology, page_late_rules, ...dossier } = row;
+  const actions = await db
+    .selectFrom('dossier_action as a')
+    .leftJoin('app_user as u', 'u.id', 'a.actor_id')
+    .select(['a.seq', 'a.type', 'a.at', 'a.actor_id', 'a.step_id', 'a.payload', 'u.full_name as actor_name'])
+    .where(actionsOfDossier('a', { id, createdAt: dossier.created_at }))
+    .orderBy('a.seq')
+    .execute();
   return {
     row: dossier,
-    actions: page_actions.map((a) => ({ ...a, at: new Date(a.at) })),
+    actions,
     holderNames: new Map(Object.entries(page_holder_names ?? {})),
     pendingApology: page_pending_apology,
     lateRules: page_late_rules,

@@ -90,7 +90,7 @@ export async function listDossierOfficials(db: Executor, dossierId: string) {
     .selectFrom('dossier_action as a')
     .innerJoin('app_user as u', 'u.id', 'a.actor_id')
     .select(['a.actor_id as user_id', sql<string>`coalesce(a.step_id, a.type)`.as('step_id')])
-    .where(actionsOfDossier('a', dossierId))
+    .where(actionsOfDossier('a', { id: dossierId }))
     .where('u.kind', '=', 'official')
     .distinct()
     .$narrowType<{ user_id: string }>()
