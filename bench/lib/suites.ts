@@ -102,6 +102,14 @@ export async function runPostgresSuite(settings: BenchSettings): Promise<Postgre
       });
       queue = await readForwardTargets(handle.db, intake.unitId, 200_000);
     }
+    if (queue.length < settings.runs * settings.connections) {
+      // a unit numbers at most 9,999 dossiers a day (the code's 4-digit daily sequence): repeated runs on one
+      // database within one Vietnamese day use it up, and intake answers 409
+      throw new Error(
+        `B2: only ${queue.length} dossiers can be forwarded; the unit's daily sequence may be used up ` +
+          '(9,999 a day): run again tomorrow (Vietnam time) or with another BENCH_PG_DOSSIERS',
+      );
+    }
     const perRun = Math.floor(queue.length / settings.runs);
     const before = await readHotCounters(dataset.url);
     let run = 0;
