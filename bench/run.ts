@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: runs every benchmark one after another, each in its own process (B8 working time in
  * process; B1, B1-L, B2, B3 over HTTP with the calibrations C1–C3), then prints a summary table of the
- * ratios from bench/results/*.json and writes it to bench/results/summary.json.
+ * ratios from bench/results/*.json (B1–B4, B7, B8, B10: each row whose result file exists) and writes it to
+ * bench/results/summary.json. Every row in one run: `npm run bench -- calendar http sweep import soak`.
  * Pick some with arguments: `npm run bench -- calendar` or `npm run bench -- http`; the long ones (B5
  * dashboards at 10 M dossiers, B6 evaluation, B7 bulk import, B10 soak) run only when named:
- * `npm run bench -- dashboards`, `npm run bench -- soak`. The summary shows B10 when bench/results/soak.json
- * exists.
+ * `npm run bench -- dashboards`, `npm run bench -- soak`. The summary shows B7 and B10 when
+ * bench/results/import.json and soak.json exist.
  * Never part of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
@@ -50,6 +51,8 @@ const read = (file: string): unknown => {
 const rows = summariseResults({
   calendar: read('calendar.json'),
   http: read('http.json'),
+  sweep: read('sweep.json'),
+  import: read('import.json'),
   soak: read('soak.json'),
 });
 writeFileSync(new URL('./results/summary.json', import.meta.url), `${JSON.stringify(rows, null, 2)}\n`);

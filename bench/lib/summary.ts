@@ -131,15 +131,53 @@ function soakRows(soak: Json | null): SummaryRow[] {
   ];
 }
 
+function sweepRows(sweep: Json | null): SummaryRow[] {
+  if (!sweep?.sweep) return [];
+  const rate = sweep.sweep.rowsPerSecond as number;
+  const p99 = sweep.lookUpP99Ms as Json;
+  const t = sweep.targets as Json;
+  return [
+    {
+      id: `B4 (${fmt(sweep.openDossiers)} open, ${fmt(sweep.newlyLate)} newly late)`,
+      measured:
+        `${fmt(rate)} rows/s, detection ${fmt(sweep.detectMs?.median)} ms, ` +
+        `look-up p99 ${fmt(p99.before)} → ${fmt(p99.during)} ms`,
+      ratio: `${fmt(Math.round((rate / t.rowsPerSecond) * 100) / 100)} × 20 k, p99 × ${fmt(Math.round(p99.ratio * 10) / 10)}`,
+      target: '≥ 20 k rows/s; look-up p99 ≤ × 2 meanwhile',
+      met: rate >= t.rowsPerSecond && p99.ratio <= t.lookUpP99Ratio,
+    },
+  ];
+}
+
+function importRows(bulk: Json | null): SummaryRow[] {
+  if (!bulk?.postgres) return [];
+  return (['postgres', 'pglite'] as const)
+    .filter((kind) => bulk[kind])
+    .map((kind) => {
+      const r = bulk[kind] as Json;
+      return {
+        id: `B7 ${kind} (${fmt(r.accepted)} dossiers + ${fmt(r.actions)} actions)`,
+        measured: `${fmt(r.rowsPerSecond)} rows/s, ${fmt(r.rejected)} rejected with reasons`,
+        ratio: `${fmt(r.ratio)} × 100 k`,
+        target: kind === 'postgres' ? '≥ 100 k rows/s' : 'reported beside PostgreSQL',
+        met: kind === 'postgres' ? r.rowsPerSecond >= bulk.target : null,
+      };
+    });
+}
+
 /** Rows for the results that exist (a missing file gives no rows). */
 export function summariseResults(results: {
   calendar: unknown;
   http: unknown;
+  sweep?: unknown;
+  import?: unknown;
   soak?: unknown;
 }): SummaryRow[] {
   return [
     ...calendarRows(results.calendar as Json | null),
     ...httpRows(results.http as Json | null),
+    ...sweepRows((results.sweep ?? null) as Json | null),
+    ...importRows((results.import ?? null) as Json | null),
     ...soakRows((results.soak ?? null) as Json | null),
   ];
 }
