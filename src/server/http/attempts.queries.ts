@@ -14,6 +14,20 @@ const NO_WAIT = sql`'epoch'::timestamptz`;
 const CLOCK_BACK_TOLERANCE_SECONDS = 60;
 
 /**
+ * Whether a key's window (started at `windowStart`, `windowSeconds` long) is over at `now`. A window that
+ * began well after now is over too: a clock moved back (development clock, tests) restarts it; concurrent
+ * requests a few milliseconds out of order do not.
+ */
+function isWindowOver(
+  windowStart: RawBuilder<unknown>,
+  windowSeconds: RawBuilder<unknown>,
+  now: Date,
+): RawBuilder<boolean> {
+  return sql<boolean>`(${windowStart} <= ${now}::timestamptz - make_interval(secs => ${windowSeconds})
+    or ${windowStart} > ${now}::timestamptz + make_interval(secs => ${CLOCK_BACK_TOLERANCE_SECONDS}::int))`;
+}
+
+/**
  * The upsert that counts one attempt for `key` unless the key must wait, returning the key when counted;
  * with `after` (the name of the previous key's statement), only when that key was counted.
  * Concurrent attempts on the same key serialise on its row and each sees the count the previous one left.
@@ -24,11 +38,7 @@ function reserveStatement(
   now: Date,
   after: string | null,
 ): RawBuilder<unknown> {
-  const cutoff = new Date(now.getTime() - policy.windowSeconds * 1000);
-  // a window that began well after now is over too: a clock moved back (development clock, tests) restarts
-  // it; concurrent requests a few milliseconds out of order do not
-  const expired = sql`(c.window_start <= ${cutoff}::timestamptz
-    or c.window_start > ${now}::timestamptz + make_interval(secs => ${CLOCK_BACK_TOLERANCE_SECONDS}::int))`;
+  const expired = isWindowOver(sql`c.window_start`, sql`${policy.windowSeconds}::int`, now);
   const attempts = sql`(case when ${expired} then 1 else c.attempts + 1 end)`;
   const windowStart = sql`(case when ${expired} then ${now}::timestamptz else c.window_start end)`;
   return sql`
@@ -106,8 +116,7 @@ export function blockedUntilColumn(
       order by p.ord
       for share of c) w
     where w.next_allowed_at > ${now}::timestamptz
-      and w.window_start > ${now}::timestamptz - make_interval(secs => w.window_seconds)
-      and w.window_start <= ${now}::timestamptz + make_interval(secs => ${CLOCK_BACK_TOLERANCE_SECONDS}::int))`;
+      and not ${isWindowOver(sql`w.window_start`, sql`w.window_seconds`, now)})`;
 }
 
 /** When `key` may try again, or null when it may now. */

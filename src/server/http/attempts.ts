@@ -43,25 +43,22 @@ function refusal(retryAfterSeconds: number): AppError {
  * a right secret is answered unless a key waits (then 429, uncounted) and writes nothing; a wrong one is
  * counted against every key in one atomic statement before the answer, and refused (429) when a key must
  * wait. Only for policies that give a success its attempt back (`refund`): the counts end as `claimAttempt`
- * then `succeeded` would leave them. Returns whether the secret was right and may be answered.
+ * then `succeeded` would leave them. The caller answers a wrong secret (not found) after this returns.
  */
 export async function settleCheckedAttempt(
   db: Executor,
   now: Date,
   keys: readonly AttemptKey[],
   outcome: { right: boolean; blockedUntil: Date | null },
-): Promise<boolean> {
+): Promise<void> {
   if (keys.some((entry) => entry.policy.onSuccess !== 'refund')) {
     throw new Error('settleCheckedAttempt: only policies that refund a success may skip counting it');
   }
   if (!outcome.right) {
     await claimAttempt(db, now, keys);
-    return false;
-  }
-  if (outcome.blockedUntil !== null) {
+  } else if (outcome.blockedUntil !== null) {
     throw refusal(Math.max(1, Math.ceil((outcome.blockedUntil.getTime() - now.getTime()) / 1000)));
   }
-  return true;
 }
 
 /**

@@ -14,17 +14,12 @@
  */
 import { computeLocalEpochDay } from '../../domain/calendar/instant.js';
 import { fromEpochDay } from '../../domain/calendar/civil-date.js';
-import type { Executor, Db } from '../db/types.js';
+import type { Db } from '../db/types.js';
 import * as q from './partitions.queries.js';
 
-/** The partitioned tables, with what retention may do to each. */
-export const MONTHLY_TABLES = {
-  dossier_action: 'never',
-  late_alert: 'configured',
-  late_timer: 'when-empty',
-  audit_log: 'never',
-} as const;
-export type MonthlyTable = keyof typeof MONTHLY_TABLES;
+/** The partitioned tables (what retention may do to each: the module's comment above). */
+export const MONTHLY_TABLES = ['dossier_action', 'late_alert', 'late_timer', 'audit_log'] as const;
+export type MonthlyTable = (typeof MONTHLY_TABLES)[number];
 
 /** Tables whose months may be dropped after a configured number of months (PARTITION_RETENTION). */
 export const RETAINABLE_TABLES = ['late_alert'] as const;
@@ -66,7 +61,7 @@ export async function maintainPartitions(
   lockTimeoutMs = 2_000,
 ): Promise<PartitionPass> {
   const pass: PartitionPass = { created: [], dropped: [], deferred: [] };
-  for (const table of Object.keys(MONTHLY_TABLES) as MonthlyTable[]) {
+  for (const table of MONTHLY_TABLES) {
     for (let offset = 0; offset <= settings.monthsAhead; offset += 1) {
       const month = monthStart(now, offset);
       if (await q.ensureMonthPartition(db, table, month)) pass.created.push(`${table}:${month}`);
@@ -99,9 +94,7 @@ async function drop(
   pass: PartitionPass,
 ): Promise<void> {
   try {
-    await db
-      .transaction()
-      .execute((trx: Executor) => q.dropMonthPartition(trx, table, partition, lockTimeoutMs));
+    await db.transaction().execute((trx) => q.dropMonthPartition(trx, table, partition, lockTimeoutMs));
     pass.dropped.push(partition);
   } catch (error) {
     if ((error as { code?: string }).code !== '55P03') throw error; // lock_not_available: next pass

@@ -47,11 +47,8 @@ export async function trackDossier(ctx: RequestContext, code: string, secret: st
   const keys = trackingAttemptKeys(ctx.ip, typed);
   const row = await q.findTrackingView(db, typed, blockedUntilColumn(keys, now));
   const right = isTrackingPinRight(row, secret);
-  const answered = await settleCheckedAttempt(db, now, keys, {
-    right,
-    blockedUntil: row?.blocked_until ?? null,
-  });
-  if (!answered || !right) {
+  await settleCheckedAttempt(db, now, keys, { right, blockedUntil: row?.blocked_until ?? null });
+  if (!right) {
     throw fail.notFound('Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu đã nhập.');
   }
   const paymentStatus = derivePaymentStatus(row.fees as StoredFeeLine[], row.payment_status);
