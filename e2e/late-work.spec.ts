@@ -186,7 +186,13 @@ test('a late step blocks forwarding until its holder files the explanation', asy
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByTestId('next-step')).toContainText('Ký Giấy xác nhận tình trạng hôn nhân');
   await page.getByTestId('action-confirm').click();
-  await expect(dialog).toBeHidden();
+  // on a loaded machine the forward may wait behind the sweep the clock move started; an open dialog after
+  // that shows the server's refusal, which the failure then quotes
+  await dialog.waitFor({ state: 'hidden', timeout: 30_000 }).catch(async (error: unknown) => {
+    throw new Error(`the forward dialog stayed open: ${await dialog.innerText().catch(() => '?')}`, {
+      cause: error,
+    });
+  });
   await expect(page.getByTestId('detail-step')).toContainText('Ký Giấy xác nhận tình trạng hôn nhân');
 
   const after = await stored(specialist, first.id);

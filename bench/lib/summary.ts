@@ -6,6 +6,8 @@ export interface SummaryRow {
   ratio: string;
   target: string;
   met: boolean | null;
+  /** Set when the row comes from a result file an earlier run wrote (its time, ISO): not this run's figure. */
+  earlier?: string;
 }
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -165,20 +167,33 @@ function importRows(bulk: Json | null): SummaryRow[] {
     });
 }
 
-/** Rows for the results that exist (a missing file gives no rows). */
-export function summariseResults(results: {
+export interface BenchResults {
   calendar: unknown;
   http: unknown;
   sweep?: unknown;
   import?: unknown;
   soak?: unknown;
-}): SummaryRow[] {
+}
+
+/**
+ * Rows for the results that exist (a missing file gives no rows). `earlier` names the result files that this
+ * run did not write, with their time: their rows are marked, so one table never passes a figure of an
+ * older run (another commit, another machine state) for one of this run.
+ */
+export function summariseResults(
+  results: BenchResults,
+  earlier: Partial<Record<keyof BenchResults, Date>> = {},
+): SummaryRow[] {
+  const tag = (name: keyof BenchResults, rows: SummaryRow[]) => {
+    const at = earlier[name];
+    return at ? rows.map((row) => ({ ...row, earlier: at.toISOString() })) : rows;
+  };
   return [
-    ...calendarRows(results.calendar as Json | null),
-    ...httpRows(results.http as Json | null),
-    ...sweepRows((results.sweep ?? null) as Json | null),
-    ...importRows((results.import ?? null) as Json | null),
-    ...soakRows((results.soak ?? null) as Json | null),
+    ...tag('calendar', calendarRows(results.calendar as Json | null)),
+    ...tag('http', httpRows(results.http as Json | null)),
+    ...tag('sweep', sweepRows((results.sweep ?? null) as Json | null)),
+    ...tag('import', importRows((results.import ?? null) as Json | null)),
+    ...tag('soak', soakRows((results.soak ?? null) as Json | null)),
   ];
 }
 
@@ -190,8 +205,9 @@ export function formatSummary(rows: SummaryRow[]): string {
     r.ratio,
     r.target,
     r.met === null ? '' : r.met ? 'met' : 'NOT met',
+    r.earlier ? `earlier run, ${r.earlier.slice(0, 16).replace('T', ' ')} UTC` : 'this run',
   ]);
-  const header = ['benchmark', 'measured (median)', 'ratio', 'target', ''];
+  const header = ['benchmark', 'measured (median)', 'ratio', 'target', '', 'run'];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) =>
     c

@@ -27,6 +27,21 @@ export function thisMonth(): string {
   return new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }).slice(0, 7);
 }
 
+/**
+ * Waits until the roll-up queue is empty (the server's own refresh, every 5 s, has applied every change so
+ * far; read from /metrics, which answers the machine itself): figures read before then may still miss the
+ * dossiers an earlier journey just received, and a later read would count them as this journey's.
+ */
+export async function rollupsSettled(api: APIRequestContext): Promise<void> {
+  const queued = async () => {
+    const response = await api.get('/metrics');
+    expect(response.ok(), `/metrics → ${response.status()}`).toBe(true);
+    const line = (await response.text()).split('\n').find((l) => l.startsWith('kc_rollup_queue_length '));
+    return Number(line?.split(' ')[1] ?? Number.NaN);
+  };
+  await expect.poll(queued, { timeout: 60_000, intervals: [500, 1_000, 2_000] }).toBe(0);
+}
+
 /** The published numerators of the measured indicators of a unit for this month, and its dossiers received. */
 export async function figures(api: APIRequestContext, unitId: string): Promise<Figures> {
   const report = await json<{
