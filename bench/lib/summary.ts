@@ -18,6 +18,10 @@ const fmt = (n: number | null | undefined, unit = '') =>
 /** ", N failed" when responses were not 2xx: such a figure measured failures, not the work. */
 const failedNote = (check: Json) => (check.failed ? `, ${fmt(check.failed)} FAILED responses` : '');
 
+/** "N req/s, p99 M ms at half" of a load check (B1, B1-L, B3, B3-L). */
+const atHalf = (check: Json) =>
+  `${fmt(check.requestsPerSecond)} req/s, p99 ${fmt(check.p99AtHalfRateMs)} ms at half${failedNote(check)}`;
+
 function calendarRows(calendar: Json | null): SummaryRow[] {
   if (!calendar) return [];
   return [
@@ -66,7 +70,7 @@ function httpRows(http: Json | null): SummaryRow[] {
   if (k.B1) {
     rows.push({
       id: `B1 (${fmt(pg)} dossiers)`,
-      measured: `${fmt(k.B1.requestsPerSecond)} req/s, p99 ${fmt(k.B1.p99AtHalfRateMs)} ms at half${failedNote(k.B1)}`,
+      measured: atHalf(k.B1),
       ratio: `${fmt(k.B1.ratioToC1)} × C1`,
       target: '≥ 0.5 × C1; p99 ≤ 25 ms',
       met: k.B1.met,
@@ -76,7 +80,7 @@ function httpRows(http: Json | null): SummaryRow[] {
     const l = k['B1-L'];
     rows.push({
       id: `B1-L (${fmt(lite)} dossiers)`,
-      measured: `${fmt(l.requestsPerSecond)} req/s, p99 ${fmt(l.p99AtHalfRateMs)} ms at half${failedNote(l)}`,
+      measured: atHalf(l),
       ratio: `${fmt(l.ratioToB1)} × B1`,
       target: '≥ 0.4 × B1',
       met: l.met,
@@ -86,7 +90,7 @@ function httpRows(http: Json | null): SummaryRow[] {
     const l = k['B3-L'];
     rows.push({
       id: `B3-L (${fmt(lite)} dossiers)`,
-      measured: `${fmt(l.requestsPerSecond)} req/s, p99 ${fmt(l.p99AtHalfRateMs)} ms at half${failedNote(l)}`,
+      measured: atHalf(l),
       ratio: `${fmt(l.ratioToB3)} × B3`,
       target: 'reported beside B3',
       met: null,
@@ -104,7 +108,7 @@ function httpRows(http: Json | null): SummaryRow[] {
   if (k.B3) {
     rows.push({
       id: `B3 (${fmt(pg)} dossiers)`,
-      measured: `${fmt(k.B3.requestsPerSecond)} req/s, p99 ${fmt(k.B3.p99AtHalfRateMs)} ms at half${failedNote(k.B3)}`,
+      measured: atHalf(k.B3),
       ratio: `${fmt(k.B3.ratioToC3)} × C3, ${fmt(k.B3.ratioToC2)} × C2`,
       target: '≥ 0.35 × C3, ≥ 0.4 × C2; p99 ≤ 10 ms',
       met: k.B3.met,
