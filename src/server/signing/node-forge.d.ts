@@ -55,7 +55,7 @@ declare module 'node-forge' {
     const asn1: {
       Class: { UNIVERSAL: number; CONTEXT_SPECIFIC: number };
       Type: { SET: number; SEQUENCE: number; OCTETSTRING: number; OID: number; UTCTIME: number };
-      fromDer(bytes: string): Asn1;
+      fromDer(bytes: string, options?: { strict?: boolean; parseAllBytes?: boolean }): Asn1;
       toDer(node: Asn1): ByteBuffer;
       derToOid(bytes: string): string;
       utcTimeToDate(text: string): Date;

@@ -84,4 +84,31 @@ describe('signed result PDFs', () => {
     expect(readPdfSignature(tampered)?.intact).toBe(false);
     expect(readPdfSignature(source)).toBeNull();
   });
+
+  it('reads a signature whose CMS message ends in a zero byte (the placeholder is zero-padded after it)', async () => {
+    const signed = await signPdf(source, adapter, {
+      reason: 'Kết quả',
+      location: 'Hà Nội',
+      signerName: 'UBND Phường Ba Đình',
+      signingTime: now,
+    });
+    const text = signed.toString('latin1');
+    const range = /\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/.exec(text);
+    const [, b, c, d] = (range?.slice(1) ?? []).map(Number) as [number, number, number, number];
+    const content = Buffer.concat([signed.subarray(0, b), signed.subarray(c, c + d)]);
+    // RSA signatures end in a zero byte once in 256: re-sign the same ranges at later times until one does
+    let cms: Buffer | null = null;
+    let signingTime = now;
+    for (let i = 1; i <= 5000 && !cms; i += 1) {
+      signingTime = new Date(now.getTime() + i * 1000);
+      const candidate = await adapter.signDetached(content, signingTime);
+      if (candidate.at(-1) === 0) cms = candidate;
+    }
+    expect(cms).not.toBeNull();
+    const hex = cms!.toString('hex');
+    const slot = c - 1 - (b + 1);
+    const resigned = Buffer.from(signed);
+    resigned.write(hex.padEnd(slot, '0'), b + 1, 'latin1');
+    expect(readPdfSignature(resigned)).toMatchObject({ intact: true, coversWholeFile: true, signingTime });
+  });
 });

@@ -91,10 +91,16 @@ export function readPdfSignature(pdf: Buffer): PdfSignature | null {
   if (!range) return null;
   const [a, b, c, d] = range.slice(1).map(Number) as [number, number, number, number];
   if (a !== 0 || b <= 0 || c <= b || c + d > pdf.length) return null;
-  const hex = text.slice(b + 1, c - 1).replace(/(00)+$/, '');
-  if (text[b] !== '<' || text[c - 1] !== '>' || !/^[0-9a-fA-F]*$/.test(hex)) return null;
+  const hex = text.slice(b + 1, c - 1);
+  if (text[b] !== '<' || text[c - 1] !== '>' || !/^[0-9a-fA-F]*$/.test(hex) || hex.length % 2) return null;
   try {
-    const cms = forge.asn1.fromDer(Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex').toString('binary'));
+    // The placeholder is padded with zero bytes after the CMS message; its DER header gives its length, so
+    // read exactly that (stripping trailing zeros instead would also cut a signature whose last byte is zero,
+    // one in 256 signatures).
+    const cms = forge.asn1.fromDer(Buffer.from(hex, 'hex').toString('binary'), {
+      strict: true,
+      parseAllBytes: false,
+    });
     const signedData = children(children(children(cms)[1])[0]);
     const certificates = signedData.find(
       (n) => n.tagClass === forge.asn1.Class.CONTEXT_SPECIFIC && n.type === 0,
