@@ -1035,6 +1035,10 @@ export interface DossierRouteTable {
   dossier_id: string;
   step_path: string | null;
   holder_path: string | null;
+  receiving_path: string | null;
+  holder_id: string | null;
+  due_at: Date | null;
+  open: Generated<boolean>;
 }
 
 export interface Database {

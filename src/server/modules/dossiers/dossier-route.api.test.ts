@@ -1,8 +1,9 @@
 /**
- * `dossier_route` (migration 0048) holds the step's and holder's unit paths of every dossier that has them, so
- * that transitions leave the wide dossier row's indexes alone (HOT updates). The list scope reads it: it must
- * equal the paths on the rows after every kind of write — bulk history, a transition, an official moved to
- * another unit, a finish.
+ * `dossier_route` (migrations 0048, 0051) holds the step's and holder's unit paths of every dossier that has
+ * them, so that transitions leave the wide dossier row's indexes alone (HOT updates), and what the leaders'
+ * dashboards count of an open dossier (receiving path, holder, due time, open). The list scope and the
+ * dashboards read it: it must equal the rows after every kind of write — bulk history, a transition, an
+ * official moved to another unit, an extension, a finish.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,8 +30,14 @@ afterAll(async () => {
 async function mismatches(): Promise<number> {
   const r = await sql<{ n: number }>`select count(*)::int as n
     from dossier d full join dossier_route r on r.dossier_id = d.id
-    where (d.step_path is not null or d.holder_path is not null) is distinct from (r.dossier_id is not null)
-       or (r.dossier_id is not null and (r.step_path is distinct from d.step_path or r.holder_path is distinct from d.holder_path))`.execute(
+    where (d.step_path is not null or d.holder_path is not null
+           or (d.finished_at is null and d.received_at is not null)) is distinct from (r.dossier_id is not null)
+       or (r.dossier_id is not null and (r.step_path is distinct from d.step_path
+           or r.holder_path is distinct from d.holder_path
+           or r.receiving_path is distinct from d.receiving_path
+           or r.holder_id is distinct from d.current_holder_id
+           or r.due_at is distinct from coalesce(d.original_due_at, d.due_at)
+           or r.open is distinct from (d.finished_at is null and d.received_at is not null)))`.execute(
     t.deps.database.db,
   );
   return r.rows[0]!.n;
@@ -48,7 +55,7 @@ async function open() {
 }
 
 describe('dossier_route', () => {
-  it('matches the dossiers after the bulk history, a new holder, a moved official and a finish', async () => {
+  it('matches the dossiers after the bulk history, a new holder, a moved official, an extension and a finish', async () => {
     const db = t.deps.database.db;
     const routed = await sql<{ n: number }>`select count(*)::int as n from dossier_route`.execute(db);
     expect(routed.rows[0]!.n).toBeGreaterThan(0);
@@ -72,6 +79,20 @@ describe('dossier_route', () => {
       db,
     );
     expect(await mismatches()).toBe(0);
+
+    // extended: the original due time is kept and judged against; a first extension sets it
+    await sql`update dossier set original_due_at = coalesce(original_due_at, due_at), due_at = due_at + interval '3 days'
+      where id = ${first!.id}`.execute(db);
+    expect(await mismatches()).toBe(0);
+    // no step and no holder, but still open (received, not finished): it stays in the route
+    await sql`update dossier set current_step_id = null, current_holder_id = null where id = ${second!.id}`.execute(
+      db,
+    );
+    expect(await mismatches()).toBe(0);
+    const stays = await sql<{
+      open: boolean;
+    }>`select open from dossier_route where dossier_id = ${second!.id}`.execute(db);
+    expect(stays.rows).toEqual([{ open: true }]);
 
     // finished: no step, no holder, no route
     await sql`update dossier set current_step_id = null, current_holder_id = null, finished_at = now(), status = 'returned'

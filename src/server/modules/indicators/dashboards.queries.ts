@@ -1,10 +1,11 @@
 /**
  * SQL of the leaders' dashboards: open dossiers of a subtree by holder, and the at-risk list. A dossier belongs
- * to a subtree as it does for every list (`dossierInScope`): its receiving unit, step's unit or holder is in it.
+ * to a subtree as it does for every list (`dossierInScope`): its receiving unit, step's unit or holder is in it;
+ * both read the route rows of open dossiers (`openRouteInScope`), not the wide dossier rows.
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/types.js';
-import { dossierInScope } from '../dossiers/dossier-scope.queries.js';
+import { openRouteInScope } from '../dossiers/dossier-scope.queries.js';
 
 export interface HolderCount {
   holder_id: string | null;
@@ -16,7 +17,7 @@ export interface HolderCount {
 
 /**
  * Open dossiers of the subtree per current holder: overdue (past the original due time) and due within
- * `soonHours`; read through the open-dossier index.
+ * `soonHours`; counted on the narrow route rows of open dossiers (migration 0051), then named.
  */
 export async function countOpenByHolder(
   db: Db,
@@ -26,17 +27,17 @@ export async function countOpenByHolder(
 ): Promise<HolderCount[]> {
   const soon = new Date(now.getTime() + soonHours * 3_600_000);
   const result = await sql<HolderCount>`
-    SELECT d.current_holder_id AS holder_id, u.full_name AS holder_name,
-      count(*) FILTER (WHERE coalesce(d.original_due_at, d.due_at) < ${now})::int AS overdue,
-      count(*) FILTER (WHERE coalesce(d.original_due_at, d.due_at) >= ${now}
-        AND coalesce(d.original_due_at, d.due_at) < ${soon})::int AS due_soon,
-      min(coalesce(d.original_due_at, d.due_at)) FILTER (WHERE coalesce(d.original_due_at, d.due_at) < ${now})
-        AS oldest_due_at
-    FROM dossier d LEFT JOIN app_user u ON u.id = d.current_holder_id
-    WHERE d.finished_at IS NULL AND d.received_at IS NOT NULL AND ${dossierInScope(path)}
-    GROUP BY 1, 2
-    HAVING count(*) FILTER (WHERE coalesce(d.original_due_at, d.due_at) < ${soon}) > 0
-    ORDER BY 3 DESC, 4 DESC`.execute(db);
+    SELECT c.holder_id, u.full_name AS holder_name, c.overdue, c.due_soon, c.oldest_due_at
+    FROM (
+      SELECT r.holder_id,
+        count(*) FILTER (WHERE r.due_at < ${now})::int AS overdue,
+        count(*) FILTER (WHERE r.due_at >= ${now} AND r.due_at < ${soon})::int AS due_soon,
+        min(r.due_at) FILTER (WHERE r.due_at < ${now}) AS oldest_due_at
+      FROM dossier_route r
+      WHERE ${openRouteInScope(path)} AND r.due_at < ${soon}
+      GROUP BY 1
+    ) c LEFT JOIN app_user u ON u.id = c.holder_id
+    ORDER BY c.overdue DESC, c.due_soon DESC, c.oldest_due_at, c.holder_id`.execute(db);
   return result.rows;
 }
 
@@ -48,7 +49,10 @@ export interface AtRiskDossier {
   due_at: Date;
 }
 
-/** Open dossiers of the subtree overdue or due within `soonHours`, soonest due first. */
+/**
+ * Open dossiers of the subtree overdue or due within `soonHours`, soonest due first: the first `limit` are
+ * chosen on the route rows, then only they are read from the dossier.
+ */
 export async function listAtRisk(
   db: Db,
   path: string,
@@ -58,11 +62,14 @@ export async function listAtRisk(
 ): Promise<AtRiskDossier[]> {
   const soon = new Date(now.getTime() + soonHours * 3_600_000);
   const result = await sql<AtRiskDossier>`
-    SELECT d.id, d.code, p.name AS procedure_name, u.full_name AS holder_name,
-      coalesce(d.original_due_at, d.due_at) AS due_at
-    FROM dossier d JOIN procedure p ON p.id = d.procedure_id LEFT JOIN app_user u ON u.id = d.current_holder_id
-    WHERE d.finished_at IS NULL AND d.received_at IS NOT NULL AND ${dossierInScope(path)}
-      AND coalesce(d.original_due_at, d.due_at) < ${soon}
-    ORDER BY coalesce(d.original_due_at, d.due_at) LIMIT ${limit}`.execute(db);
+    SELECT d.id, d.code, p.name AS procedure_name, u.full_name AS holder_name, r.due_at
+    FROM (
+      SELECT r.dossier_id, r.holder_id, r.due_at FROM dossier_route r
+      WHERE ${openRouteInScope(path)} AND r.due_at < ${soon}
+      ORDER BY r.due_at, r.dossier_id LIMIT ${limit}
+    ) r
+    JOIN dossier d ON d.id = r.dossier_id JOIN procedure p ON p.id = d.procedure_id
+    LEFT JOIN app_user u ON u.id = r.holder_id
+    ORDER BY r.due_at, r.dossier_id`.execute(db);
   return result.rows;
 }

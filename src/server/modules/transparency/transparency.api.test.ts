@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoHistory } from '../../seed/demo-history.js';
 import { authHeaders, createTestApp, signIn, type TestApp } from '../../testing/harness.js';
 import { findUnitId } from '../../testing/fixtures.js';
+import { dossierInScope } from '../dossiers/dossier-scope.queries.js';
 import { refreshRollups } from '../rollups/rollups.service.js';
 
 let t: TestApp;
@@ -275,6 +276,49 @@ describe('leaders dashboards', () => {
     const overdue = body.byHolder.reduce((s: number, h: { overdue: number }) => s + h.overdue, 0);
     expect(overdue).toBe(raw.rows[0]!.n);
     expect(body.trend.length).toBeGreaterThan(1);
+
+    // the same figures read from the wide dossier rows with the list scope (the dashboards read the route)
+    const now = t.clock.now();
+    const soon = new Date(now.getTime() + 24 * 3_600_000);
+    const path = (
+      await sql<{ path: string }>`select path from unit where id = ${baDinh}`.execute(t.deps.database.db)
+    ).rows[0]!.path;
+    const wide = await sql<{
+      holder_id: string | null;
+      overdue: number;
+      due_soon: number;
+      oldest: Date | null;
+    }>`
+      select d.current_holder_id as holder_id,
+        count(*) filter (where coalesce(d.original_due_at, d.due_at) < ${now})::int as overdue,
+        count(*) filter (where coalesce(d.original_due_at, d.due_at) >= ${now}
+          and coalesce(d.original_due_at, d.due_at) < ${soon})::int as due_soon,
+        min(coalesce(d.original_due_at, d.due_at)) filter (where coalesce(d.original_due_at, d.due_at) < ${now}) as oldest
+      from dossier d where d.finished_at is null and d.received_at is not null and ${dossierInScope(path)}
+        and coalesce(d.original_due_at, d.due_at) < ${soon}
+      group by 1`.execute(t.deps.database.db);
+    expect(wide.rows.length).toBeGreaterThan(0);
+    const byKey = (rows: { holderId: string | null }[]) =>
+      [...rows].sort((a, b) => String(a.holderId).localeCompare(String(b.holderId)));
+    expect(
+      byKey(body.byHolder).map((h: Record<string, unknown>) => ({ ...h, holderName: undefined })),
+    ).toEqual(
+      byKey(
+        wide.rows.map((w) => ({
+          holderId: w.holder_id,
+          holderName: undefined,
+          overdue: w.overdue,
+          dueSoon: w.due_soon,
+          oldestDueAt: w.oldest ? new Date(w.oldest).toISOString() : null,
+        })),
+      ),
+    );
+    const soonest = await sql<{ id: string }>`select d.id from dossier d
+      where d.finished_at is null and d.received_at is not null and ${dossierInScope(path)}
+        and coalesce(d.original_due_at, d.due_at) < ${soon}
+      order by coalesce(d.original_due_at, d.due_at), d.id limit 50`.execute(t.deps.database.db);
+    expect(soonest.rows.length).toBeGreaterThan(0);
+    expect(body.atRisk.map((d: { dossierId: string }) => d.dossierId)).toEqual(soonest.rows.map((r) => r.id));
   });
 
   it('refuse another commune and citizens', async () => {
