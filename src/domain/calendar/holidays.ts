@@ -6,7 +6,7 @@
 import { AppError } from '../errors.js';
 import { formatEpochDay, toEpochDay, computeWeekday } from './civil-date.js';
 import { convertLunarToSolar, computeLunarNewYear } from './lunar.js';
-import { assertSupportedYear } from './range.js';
+import { assertSupportedYear, MAX_YEAR, MIN_YEAR } from './range.js';
 import type { YearSchedule } from './schedule.js';
 
 /** The choices the law leaves to each year's decision. */
@@ -131,4 +131,20 @@ function assertHolidayRules(rules: HolidayRules): void {
     { rules },
     'Invalid holiday rules (Tết days before 1/1: 0–4; rest days 0–6; 2/9 extra day: before/after).',
   );
+}
+
+/**
+ * The schedule in force for each year from 1900 to 2100: the official one when given, otherwise the default
+ * generated from `rules`. Index i holds year 1900 + i.
+ */
+export function resolveYearSchedules(
+  official: readonly YearSchedule[],
+  rules: Partial<HolidayRules> = {},
+): YearSchedule[] {
+  const byYear = new Map(official.map((schedule) => [schedule.year, schedule]));
+  const years: YearSchedule[] = [];
+  for (let year = MIN_YEAR; year <= MAX_YEAR; year += 1) {
+    years.push(byYear.get(year) ?? generateDefaultSchedule(year, rules));
+  }
+  return years;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDefaultSchedule } from './holidays.js';
-import { parseScheduleData, resolveYearSchedules, sortYearSchedule } from './schedule.js';
+import { resolveYearSchedules } from './holidays.js';
+import { parseScheduleData, sortYearSchedule } from './schedule.js';
 
 const year2025 = {
   year: 2025,

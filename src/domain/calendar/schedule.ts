@@ -1,11 +1,10 @@
 /**
- * The per-year schedule of days off and extra working days, its file format (zod), and the merge of
- * official schedules over the generated defaults: a year given officially replaces that year's default.
+ * The per-year schedule of days off and extra working days and its file format (zod). The merge of official
+ * schedules over the generated defaults (`resolveYearSchedules`) is in `holidays.ts`.
  */
 import { z } from 'zod';
 import { AppError } from '../errors.js';
 import { findIsoDate } from './civil-date.js';
-import { generateDefaultSchedule, type HolidayRules } from './holidays.js';
 import { MAX_YEAR, MIN_YEAR } from './range.js';
 
 const isoDate = z
@@ -78,22 +77,6 @@ export function parseScheduleData(data: unknown): YearSchedule[] {
     { issues: result.error.issues },
     `Invalid schedule:\n${english.success ? '' : formatIssues(english.error.issues)}`,
   );
-}
-
-/**
- * The schedule in force for each year from 1900 to 2100: the official one when given, otherwise the default
- * generated from `rules`. Index i holds year 1900 + i.
- */
-export function resolveYearSchedules(
-  official: readonly YearSchedule[],
-  rules: Partial<HolidayRules> = {},
-): YearSchedule[] {
-  const byYear = new Map(official.map((schedule) => [schedule.year, schedule]));
-  const years: YearSchedule[] = [];
-  for (let year = MIN_YEAR; year <= MAX_YEAR; year += 1) {
-    years.push(byYear.get(year) ?? generateDefaultSchedule(year, rules));
-  }
-  return years;
 }
 
 /** A schedule with days off and extra working days each sorted by date. */

@@ -5,9 +5,9 @@
  */
 import { AppError } from '../errors.js';
 import { findIsoDate, toEpochDay, computeWeekday } from './civil-date.js';
-import type { HolidayRules } from './holidays.js';
 import { END_EPOCH_DAY, FIRST_EPOCH_DAY } from './range.js';
-import { parseScheduleData, resolveYearSchedules, type YearSchedule } from './schedule.js';
+import { resolveYearSchedules, type HolidayRules } from './holidays.js';
+import { parseScheduleData, type YearSchedule } from './schedule.js';
 import {
   assertOrderedSessions,
   countSessionMinutes,

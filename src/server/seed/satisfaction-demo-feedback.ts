@@ -8,7 +8,20 @@ import type { FeedbackTable } from '../db/schema.js';
 import type { Db, Tx } from '../db/types.js';
 import { hashFeedbackPin } from '../modules/feedback/feedback.service.js';
 import { createRandom, deriveSeed, type Random } from './history/random.js';
-import type { ReturnedDossier } from './satisfaction-demo.js';
+
+/** A returned dossier of the demo data, as the satisfaction and feedback seeds read it. */
+export interface ReturnedDossier {
+  id: string;
+  code: string | null;
+  channel: string;
+  applicant_user_id: string | null;
+  receiving_unit_id: string;
+  authority_unit_id: string;
+  procedure_id: string;
+  returned_at: Date;
+  late: boolean;
+  applicant: unknown;
+}
 
 const DAY = 86_400_000;
 

@@ -15,7 +15,7 @@ import { appendAudit } from '../modules/audit/audit.queries.js';
 import { getWorkingCalendar, resolveUnitCalendarVersion } from '../modules/calendars/calendars.service.js';
 import { getCurrentInstrument } from '../modules/satisfaction/satisfaction.service.js';
 import { createRandom, deriveSeed, type Random } from './history/random.js';
-import { buildDemoFeedback, seedDemoDialogues } from './satisfaction-demo-feedback.js';
+import { buildDemoFeedback, seedDemoDialogues, type ReturnedDossier } from './satisfaction-demo-feedback.js';
 
 const COMMENTS = [
   'Cán bộ hướng dẫn tận tình.',
@@ -30,20 +30,6 @@ export interface SatisfactionDemoResult {
   responses: number;
   feedback: number;
   dialogues: number;
-}
-
-/** A returned dossier as the demo needs it. */
-export interface ReturnedDossier {
-  id: string;
-  code: string | null;
-  channel: string;
-  applicant_user_id: string | null;
-  receiving_unit_id: string;
-  authority_unit_id: string;
-  procedure_id: string;
-  returned_at: Date;
-  late: boolean;
-  applicant: unknown;
 }
 
 async function listReturned(db: Db): Promise<ReturnedDossier[]> {

@@ -3,9 +3,13 @@
  * writes. Rows go in as one array parameter per column through `unnest`, so a statement carries thousands
  * of rows with a fixed, small number of parameters (close to COPY speed on PostgreSQL and on PGlite).
  */
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
+import type { DossierApologyTable, StepExplanationTable } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
-import type { LateApologyRow, LateExplanationRow } from './rows.js';
+
+/** Rows as the live services insert them (the table types, with the generated columns given). */
+export type LateExplanationRow = Insertable<StepExplanationTable> & { id: string };
+export type LateApologyRow = Insertable<DossierApologyTable> & { id: string };
 
 /** Is there any dossier at all? */
 export async function hasAnyDossier(db: Executor): Promise<boolean> {

@@ -5,10 +5,13 @@
 import { computeFees, firstFeeSelection } from '../../../domain/procedures/fees.js';
 import { hashTrackingPin } from '../../modules/dossiers/dossiers.intake.js';
 import { stateColumns } from '../../modules/dossiers/dossiers.queries.js';
-import type { Insertable } from 'kysely';
-import type { DossierApologyTable, StepExplanationTable } from '../../db/schema.js';
 import type { GeneratedDossier } from './generate.js';
-import type { ActionInsertRow, DossierInsertRow } from './history.queries.js';
+import type {
+  ActionInsertRow,
+  DossierInsertRow,
+  LateApologyRow,
+  LateExplanationRow,
+} from './history.queries.js';
 
 const iso = (value: Date | null): string | null => (value === null ? null : value.toISOString());
 
@@ -124,7 +127,3 @@ export function toLateWorkRows(dossier: GeneratedDossier, actorUnits: ReadonlyMa
   }
   return { explanations, apologies };
 }
-
-/** Rows as the live services insert them (the table types, with the generated columns given). */
-export type LateExplanationRow = Insertable<StepExplanationTable> & { id: string };
-export type LateApologyRow = Insertable<DossierApologyTable> & { id: string };
