@@ -7,6 +7,7 @@ import { auditFrom, type RequestContext } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { requireOfficialActor } from '../inspections/findings.service.js';
 import { getOfficialInfo, getUnitInfo } from '../inspections/unit-lookup.js';
+import * as cq from './conduct.queries.js';
 
 /**
  * Registers a commitment or an emulation registration: an official for themselves (no unitId/userId), or a
@@ -32,21 +33,16 @@ export async function registerCommitment(ctx: RequestContext, input: CreateCommi
   }
   const now = ctx.deps.clock.now();
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('commitment')
-      .values({
-        kind: input.kind,
-        year: input.year,
-        unit_id: unitId,
-        user_id: userId,
-        text: input.text,
-        signed_on: input.signedOn,
-        created_by: actor.userId,
-        created_at: now,
-      })
-      .onConflict((oc) => oc.doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const row = await cq.insertCommitment(trx, {
+      kind: input.kind,
+      year: input.year,
+      unit_id: unitId,
+      user_id: userId,
+      text: input.text,
+      signed_on: input.signedOn,
+      created_by: actor.userId,
+      created_at: now,
+    });
     if (!row) throw fail.conflict('Đã đăng ký cho năm này.');
     await appendAudit(
       trx,
@@ -70,16 +66,11 @@ export async function listCommitments(ctx: RequestContext, query: { year?: numbe
   const own = isUnitInScope(actor, unit.path) || canReadConduct(actor, unit.path);
   if (!own) throw fail.forbidden('Bạn không được xem cam kết của đơn vị này.');
   const reader = canReadConduct(actor, unit.path);
-  let q = db
-    .selectFrom('commitment as c')
-    .innerJoin('unit as un', 'un.id', 'c.unit_id')
-    .leftJoin('app_user as u', 'u.id', 'c.user_id')
-    .selectAll('c')
-    .select(['un.full_name as unit_name', 'u.full_name as user_name'])
-    .where('un.path', 'like', `${unit.path}%`);
-  if (query.year) q = q.where('c.year', '=', query.year);
-  if (!reader) q = q.where((eb) => eb.or([eb('c.user_id', '=', actor.userId), eb('c.user_id', 'is', null)]));
-  const rows = await q.orderBy('c.year', 'desc').orderBy('un.path').orderBy('c.signed_on').execute();
+  const rows = await cq.listCommitments(db, {
+    scopePath: unit.path,
+    year: query.year,
+    ownUserId: reader ? null : actor.userId,
+  });
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,

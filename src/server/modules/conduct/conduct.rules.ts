@@ -2,10 +2,11 @@
 import type { ConductRules } from '../../../domain/conduct/rules.js';
 import type { Severity } from '../../../domain/conduct/violations.js';
 import type { Executor } from '../../db/types.js';
+import { listConductRulesVersions } from './conduct.queries.js';
 
 /** Every stored version, oldest first. */
 export async function listConductRules(db: Executor): Promise<ConductRules[]> {
-  const rows = await db.selectFrom('conduct_rules_version').selectAll().orderBy('effective_from').execute();
+  const rows = await listConductRulesVersions(db);
   return rows.map((row) => ({
     version: row.version,
     effectiveFrom: row.effective_from,

@@ -11,19 +11,9 @@ import type { Executor } from '../../db/types.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { requireOfficialActor } from '../inspections/findings.service.js';
 import { getUnitInfo } from '../inspections/unit-lookup.js';
+import * as cq from './conduct.queries.js';
 
-function selectCodes(db: Executor) {
-  return db
-    .selectFrom('conduct_code as c')
-    .innerJoin('unit as un', 'un.id', 'c.unit_id')
-    .selectAll('c')
-    .select(['un.full_name as unit_name']);
-}
-type CodeRow = Awaited<ReturnType<typeof findLatestCode>>;
-
-async function findLatestCode(db: Executor, unitId: string) {
-  return selectCodes(db).where('c.unit_id', '=', unitId).orderBy('c.version', 'desc').executeTakeFirst();
-}
+type CodeRow = Awaited<ReturnType<typeof cq.findLatestCode>>;
 
 /** Code row → API shape. */
 export function presentCode(row: NonNullable<CodeRow>) {
@@ -41,14 +31,9 @@ export function presentCode(row: NonNullable<CodeRow>) {
 
 /** The public page of a unit's code: the current version and the list of versions; `not_found` if none. */
 export async function getPublicCode(db: Executor, unitId: string) {
-  const current = await findLatestCode(db, unitId);
+  const current = await cq.findLatestCode(db, unitId);
   if (!current) throw fail.notFound('Đơn vị chưa công bố quy tắc ứng xử.');
-  const versions = await db
-    .selectFrom('conduct_code')
-    .select(['id', 'version', 'published_at'])
-    .where('unit_id', '=', unitId)
-    .orderBy('version', 'desc')
-    .execute();
+  const versions = await cq.listCodeVersions(db, unitId);
   return {
     current: presentCode(current),
     versions: versions.map((v) => ({
@@ -72,18 +57,14 @@ export async function publishCode(
     throw fail.forbidden('Bạn không được công bố quy tắc ứng xử cho đơn vị này.');
   const now = ctx.deps.clock.now();
   const id = await db.transaction().execute(async (trx) => {
-    const latest = await findLatestCode(trx, unitId);
-    const row = await trx
-      .insertInto('conduct_code')
-      .values({
-        unit_id: unitId,
-        version: (latest?.version ?? 0) + 1,
-        ...input,
-        published_at: now,
-        published_by: actor.userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const latest = await cq.findLatestCode(trx, unitId);
+    const row = await cq.insertCode(trx, {
+      unit_id: unitId,
+      version: (latest?.version ?? 0) + 1,
+      ...input,
+      published_at: now,
+      published_by: actor.userId,
+    });
     await appendAudit(
       trx,
       auditFrom(ctx, {
@@ -96,14 +77,14 @@ export async function publishCode(
     );
     return row.id;
   });
-  return presentCode((await selectCodes(db).where('c.id', '=', id).executeTakeFirst())!);
+  return presentCode((await cq.findCode(db, id))!);
 }
 
 /** The code in force for the actor: the latest version of the nearest unit up their tree that has one. */
 export async function findCodeForOfficial(db: Executor, unitPath: string) {
   const ids = unitPath.split('/').filter(Boolean).reverse();
   for (const id of ids) {
-    const code = await findLatestCode(db, id);
+    const code = await cq.findLatestCode(db, id);
     if (code) return code;
   }
   return undefined;
@@ -115,12 +96,7 @@ export async function getMyCode(ctx: RequestContext) {
   const { db } = ctx.deps.database;
   const code = await findCodeForOfficial(db, actor.unitPath ?? '');
   if (!code) return { code: null, acknowledgedAt: null };
-  const ack = await db
-    .selectFrom('conduct_acknowledgement')
-    .select('acknowledged_at')
-    .where('code_id', '=', code.id)
-    .where('user_id', '=', actor.userId)
-    .executeTakeFirst();
+  const ack = await cq.findAcknowledgement(db, code.id, actor.userId);
   return { code: presentCode(code), acknowledgedAt: ack?.acknowledged_at.toISOString() ?? null };
 }
 
@@ -135,12 +111,11 @@ export async function acknowledgeCode(ctx: RequestContext, codeId: string) {
     ]);
   const now = ctx.deps.clock.now();
   await db.transaction().execute(async (trx) => {
-    const inserted = await trx
-      .insertInto('conduct_acknowledgement')
-      .values({ code_id: codeId, user_id: actor.userId, acknowledged_at: now })
-      .onConflict((oc) => oc.doNothing())
-      .returning('code_id')
-      .executeTakeFirst();
+    const inserted = await cq.insertAcknowledgement(trx, {
+      code_id: codeId,
+      user_id: actor.userId,
+      acknowledged_at: now,
+    });
     if (!inserted) return;
     await appendAudit(
       trx,
@@ -160,24 +135,9 @@ export async function acknowledgeCode(ctx: RequestContext, codeId: string) {
 export async function listAcknowledgements(ctx: RequestContext, codeId: string) {
   const actor = requireOfficialActor(ctx);
   const db = ctx.deps.database.readDb;
-  const code = await selectCodes(db)
-    .select('un.path as unit_path')
-    .where('c.id', '=', codeId)
-    .executeTakeFirst();
+  const code = await cq.findCodeWithUnitPath(db, codeId);
   if (!code || !canReadConduct(actor, code.unit_path)) throw fail.notFound('Không tìm thấy quy tắc ứng xử.');
-  const rows = await db
-    .selectFrom('app_user as u')
-    .innerJoin('unit as un', 'un.id', 'u.unit_id')
-    .leftJoin('conduct_acknowledgement as a', (join) =>
-      join.onRef('a.user_id', '=', 'u.id').on('a.code_id', '=', codeId),
-    )
-    .select(['u.id', 'u.full_name', 'un.full_name as unit_name', 'a.acknowledged_at'])
-    .where('u.kind', '=', 'official')
-    .where('u.active', '=', true)
-    .where('un.path', 'like', `${code.unit_path}%`)
-    .orderBy('un.path')
-    .orderBy('u.full_name')
-    .execute();
+  const rows = await cq.listOfficialAcknowledgements(db, codeId, code.unit_path);
   return {
     codeId,
     version: code.version,

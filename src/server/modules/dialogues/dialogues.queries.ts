@@ -1,6 +1,7 @@
 /** SQL of dialogues with citizens: sessions with their items, and the last session held per unit. */
-import { sql } from 'kysely';
+import { sql, type Insertable, type Updateable } from 'kysely';
 import type { SaveDialogueRequest } from '../../../contracts/dialogues.js';
+import type { CitizenDialogueTable } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
 
 function selectDialogue(db: Executor) {
@@ -73,4 +74,35 @@ export async function listUnitsWithLastDialogue(db: Executor, unitPath: string |
     .where('u.active', '=', true);
   if (unitPath) query = query.where('u.path', 'like', `${unitPath}%`);
   return query.orderBy('u.full_name').limit(500).execute();
+}
+
+/** A unit's path, or undefined. */
+export async function findUnitPath(db: Executor, id: string) {
+  return db.selectFrom('unit').select('path').where('id', '=', id).executeTakeFirst();
+}
+
+/** A unit's id and path, or undefined. */
+export async function findUnitIdAndPath(db: Executor, id: string) {
+  return db.selectFrom('unit').select(['id', 'path']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Writes `values` to a session still at `version`; undefined when it changed meanwhile. */
+export async function updateDialogueAtVersion(
+  trx: Executor,
+  id: string,
+  version: number,
+  values: Updateable<CitizenDialogueTable>,
+) {
+  return trx
+    .updateTable('citizen_dialogue')
+    .set(values)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+}
+
+/** Stores a new session; returns its id. */
+export async function insertDialogue(trx: Executor, row: Insertable<CitizenDialogueTable>) {
+  return trx.insertInto('citizen_dialogue').values(row).returning('id').executeTakeFirstOrThrow();
 }

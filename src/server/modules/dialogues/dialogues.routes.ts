@@ -166,9 +166,7 @@ export async function dialogueRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { db } = request.ctx.deps.database;
-      const unit = request.query.unitId
-        ? await db.selectFrom('unit').select('path').where('id', '=', request.query.unitId).executeTakeFirst()
-        : undefined;
+      const unit = request.query.unitId ? await q.findUnitPath(db, request.query.unitId) : undefined;
       return presentDialogues(db, await q.listDialogues(db, unit?.path ?? null, true));
     },
   );

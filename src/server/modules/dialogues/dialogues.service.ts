@@ -39,11 +39,7 @@ export async function saveDialogue(
 ): Promise<string> {
   const actor = officialOf(ctx);
   const { db } = ctx.deps.database;
-  const unit = await db
-    .selectFrom('unit')
-    .select(['id', 'path'])
-    .where('id', '=', input.unitId)
-    .executeTakeFirst();
+  const unit = await q.findUnitIdAndPath(db, input.unitId);
   if (!unit || !canOrganiseDialogues(actor, unit.path)) throw fail.forbidden();
   const existing = id ? await getDialogue(ctx, id) : null;
   if (existing && existing.status === 'published')
@@ -63,21 +59,14 @@ export async function saveDialogue(
   return db.transaction().execute(async (trx) => {
     let dialogueId: string;
     if (existing) {
-      const updated = await trx
-        .updateTable('citizen_dialogue')
-        .set({ ...values, version: existing.version + 1 })
-        .where('id', '=', existing.id)
-        .where('version', '=', existing.version)
-        .returning('id')
-        .executeTakeFirst();
+      const updated = await q.updateDialogueAtVersion(trx, existing.id, existing.version, {
+        ...values,
+        version: existing.version + 1,
+      });
       if (!updated) throw fail.conflict();
       dialogueId = existing.id;
     } else {
-      const inserted = await trx
-        .insertInto('citizen_dialogue')
-        .values({ ...values, created_by: actor.userId, created_at: now })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const inserted = await q.insertDialogue(trx, { ...values, created_by: actor.userId, created_at: now });
       dialogueId = inserted.id;
     }
     await q.replaceItems(trx, dialogueId, input.items);
@@ -107,19 +96,13 @@ export async function publishDialogue(
   if (row.status !== 'held') throw fail.validation('Chỉ công khai biên bản của buổi đối thoại đã tổ chức.');
   const now = ctx.deps.clock.now();
   await ctx.deps.database.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('citizen_dialogue')
-      .set({
-        status: 'published',
-        minutes: input.minutes,
-        published_at: now,
-        updated_at: now,
-        version: row.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returning('id')
-      .executeTakeFirst();
+    const updated = await q.updateDialogueAtVersion(trx, id, input.version, {
+      status: 'published',
+      minutes: input.minutes,
+      published_at: now,
+      updated_at: now,
+      version: row.version + 1,
+    });
     if (!updated) throw fail.conflict();
     await appendAudit(
       trx,
@@ -139,9 +122,7 @@ export async function listDialoguesFor(ctx: RequestContext, unitId: string | und
   const actor = officialOf(ctx);
   const { db } = ctx.deps.database;
   const id = unitId ?? actor.unitId;
-  const unit = id
-    ? await db.selectFrom('unit').select('path').where('id', '=', id).executeTakeFirst()
-    : undefined;
+  const unit = id ? await q.findUnitPath(db, id) : undefined;
   if (!unit || !canRead(actor, unit.path)) throw fail.notFound('Không tìm thấy đơn vị.');
   return q.listDialogues(db, unit.path, false);
 }

@@ -1,4 +1,10 @@
 /** SQL of discipline plans: plans, actions, target units and completion reports. */
+import type { Insertable } from 'kysely';
+import type {
+  DisciplinePlanActionTable,
+  DisciplinePlanReportTable,
+  DisciplinePlanTable,
+} from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
 
 /** Plans issued by units in `scopePath` or targeting units in it (all when null), newest first. */
@@ -79,4 +85,67 @@ export async function listReports(db: Executor, planId: string) {
     .selectAll('r')
     .where('a.plan_id', '=', planId)
     .execute();
+}
+
+/** The id of the issuing unit's plan with this code, or undefined. */
+export async function findPlanByCode(db: Executor, unitId: string, code: string) {
+  return db
+    .selectFrom('discipline_plan')
+    .select('id')
+    .where('unit_id', '=', unitId)
+    .where('code', '=', code)
+    .executeTakeFirst();
+}
+
+/** Stores a new plan; returns its id. */
+export async function insertPlan(trx: Executor, row: Insertable<DisciplinePlanTable>) {
+  return trx.insertInto('discipline_plan').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Stores a plan's actions. */
+export async function insertActions(trx: Executor, rows: Insertable<DisciplinePlanActionTable>[]) {
+  await trx.insertInto('discipline_plan_action').values(rows).execute();
+}
+
+/** Stores a plan's target units. */
+export async function insertTargets(trx: Executor, planId: string, unitIds: string[]) {
+  await trx
+    .insertInto('discipline_plan_target')
+    .values(unitIds.map((unit_id) => ({ plan_id: planId, unit_id })))
+    .execute();
+}
+
+/** One action, or undefined. */
+export async function findAction(db: Executor, id: string) {
+  return db.selectFrom('discipline_plan_action').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The unit if it is a target of the plan, or undefined. */
+export async function findTarget(db: Executor, planId: string, unitId: string) {
+  return db
+    .selectFrom('discipline_plan_target')
+    .select('unit_id')
+    .where('plan_id', '=', planId)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
+}
+
+/** The attachment's id if this user uploaded it, or undefined. */
+export async function findOwnAttachment(db: Executor, id: string, userId: string) {
+  return db
+    .selectFrom('attachment')
+    .select('id')
+    .where('id', '=', id)
+    .where('uploaded_by', '=', userId)
+    .executeTakeFirst();
+}
+
+/** Stores a completion report; undefined when the unit already reported the action. */
+export async function insertReport(trx: Executor, row: Insertable<DisciplinePlanReportTable>) {
+  return trx
+    .insertInto('discipline_plan_report')
+    .values(row)
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
 }

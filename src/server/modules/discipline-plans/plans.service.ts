@@ -51,41 +51,27 @@ export async function createPlan(ctx: RequestContext, input: CreatePlanRequest):
   }
   const now = ctx.deps.clock.now();
   return db.transaction().execute(async (trx) => {
-    const exists = await trx
-      .selectFrom('discipline_plan')
-      .select('id')
-      .where('unit_id', '=', issuer.id)
-      .where('code', '=', input.code)
-      .executeTakeFirst();
+    const exists = await q.findPlanByCode(trx, issuer.id, input.code);
     if (exists) throw fail.conflict('Số kế hoạch đã tồn tại.', { planId: exists.id });
-    const plan = await trx
-      .insertInto('discipline_plan')
-      .values({
-        unit_id: issuer.id,
-        code: input.code,
-        title: input.title,
-        issued_on: input.issuedOn,
-        created_by: actor.userId,
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('discipline_plan_action')
-      .values(
-        input.actions.map((a, i) => ({
-          plan_id: plan.id,
-          seq: i + 1,
-          title: a.title,
-          evidence_required: a.evidenceRequired,
-          due_at: new Date(a.dueAt),
-        })),
-      )
-      .execute();
-    await trx
-      .insertInto('discipline_plan_target')
-      .values(targets.map((unit_id) => ({ plan_id: plan.id, unit_id })))
-      .execute();
+    const plan = await q.insertPlan(trx, {
+      unit_id: issuer.id,
+      code: input.code,
+      title: input.title,
+      issued_on: input.issuedOn,
+      created_by: actor.userId,
+      created_at: now,
+    });
+    await q.insertActions(
+      trx,
+      input.actions.map((a, i) => ({
+        plan_id: plan.id,
+        seq: i + 1,
+        title: a.title,
+        evidence_required: a.evidenceRequired,
+        due_at: new Date(a.dueAt),
+      })),
+    );
+    await q.insertTargets(trx, plan.id, targets);
     await appendAudit(
       trx,
       auditFrom(ctx, {
@@ -172,46 +158,27 @@ export async function reportCompletion(
 ) {
   const actor = requireOfficialActor(ctx);
   const { db } = ctx.deps.database;
-  const action = await db
-    .selectFrom('discipline_plan_action')
-    .selectAll()
-    .where('id', '=', actionId)
-    .executeTakeFirst();
+  const action = await q.findAction(db, actionId);
   if (!action) throw fail.notFound('Không tìm thấy nhiệm vụ.');
-  const target = await db
-    .selectFrom('discipline_plan_target')
-    .select('unit_id')
-    .where('plan_id', '=', action.plan_id)
-    .where('unit_id', '=', input.unitId)
-    .executeTakeFirst();
+  const target = await q.findTarget(db, action.plan_id, input.unitId);
   if (!target) throw fail.validation('Đơn vị không thuộc diện thực hiện kế hoạch.', [{ path: 'unitId' }]);
   const unit = await getUnitInfo(db, input.unitId);
   if (!canReportPlanAction(actor, unit.path)) throw fail.forbidden('Bạn không được báo cáo thay đơn vị này.');
   if (input.attachmentId) {
-    const file = await db
-      .selectFrom('attachment')
-      .select('id')
-      .where('id', '=', input.attachmentId)
-      .where('uploaded_by', '=', actor.userId)
-      .executeTakeFirst();
+    const file = await q.findOwnAttachment(db, input.attachmentId, actor.userId);
     if (!file) throw fail.validation('Tệp minh chứng không hợp lệ.', [{ path: 'attachmentId' }]);
   }
   const now = ctx.deps.clock.now();
   await db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('discipline_plan_report')
-      .values({
-        action_id: actionId,
-        unit_id: unit.id,
-        reported_at: now,
-        reported_by: actor.userId,
-        note: input.note,
-        evidence_ref: input.evidenceRef ?? null,
-        attachment_id: input.attachmentId ?? null,
-      })
-      .onConflict((oc) => oc.doNothing())
-      .returning('id')
-      .executeTakeFirst();
+    const row = await q.insertReport(trx, {
+      action_id: actionId,
+      unit_id: unit.id,
+      reported_at: now,
+      reported_by: actor.userId,
+      note: input.note,
+      evidence_ref: input.evidenceRef ?? null,
+      attachment_id: input.attachmentId ?? null,
+    });
     if (!row) throw fail.conflict('Đơn vị đã báo cáo hoàn thành nhiệm vụ này.');
     await appendAudit(
       trx,

@@ -33,17 +33,13 @@ export async function fileAppeal(ctx: RequestContext, evaluationId: string, reas
     );
   }
   return db.transaction().execute(async (trx) => {
-    const appeal = await trx
-      .insertInto('evaluation_appeal')
-      .values({
-        evaluation_id: evaluationId,
-        reason,
-        status: 'pending',
-        filed_at: now,
-        previous_grade: l.row.grade,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const appeal = await q.insertAppeal(trx, {
+      evaluation_id: evaluationId,
+      reason,
+      status: 'pending',
+      filed_at: now,
+      previous_grade: l.row.grade,
+    });
     await q.insertEvent(trx, {
       evaluationId,
       at: now,
@@ -74,11 +70,7 @@ export async function decideAppeal(
   const actor = ctx.actor;
   if (!actor || actor.kind !== 'official') throw fail.forbidden();
   const { db } = ctx.deps.database;
-  const appeal = await db
-    .selectFrom('evaluation_appeal')
-    .selectAll()
-    .where('id', '=', appealId)
-    .executeTakeFirst();
+  const appeal = await q.findAppeal(db, appealId);
   if (!appeal) throw fail.notFound('Không tìm thấy kiến nghị.');
   const l = await loadReadable(db, actor, appeal.evaluation_id);
   if (!canApprove(actor, l.period.unit_path, l.official))
@@ -105,30 +97,20 @@ export async function decideAppeal(
   }
   await db.transaction().execute(async (trx) => {
     if (change) {
-      await trx
-        .updateTable('evaluation')
-        .set({
-          review_scores: JSON.stringify(change.scores),
-          score: change.score,
-          grade: change.grade,
-          updated_at: now,
-        })
-        .set((eb) => ({ version: eb('version', '+', 1) }))
-        .where('id', '=', l.row.id)
-        .execute();
+      await q.updateEvaluation(trx, l.row.id, {
+        review_scores: JSON.stringify(change.scores),
+        score: change.score,
+        grade: change.grade,
+        updated_at: now,
+      });
     }
-    const decided = await trx
-      .updateTable('evaluation_appeal')
-      .set({
-        status: input.accept ? 'accepted' : 'rejected',
-        decided_by: actor.userId,
-        decided_at: now,
-        decision_comment: input.comment,
-        new_grade: change?.grade ?? l.row.grade,
-      })
-      .where('id', '=', appealId)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
+    const decided = await q.updatePendingAppeal(trx, appealId, {
+      status: input.accept ? 'accepted' : 'rejected',
+      decided_by: actor.userId,
+      decided_at: now,
+      decision_comment: input.comment,
+      new_grade: change?.grade ?? l.row.grade,
+    });
     if (Number(decided.numUpdatedRows) !== 1) throw fail.conflict('Kiến nghị vừa được giải quyết.');
     const payload = {
       appealId,

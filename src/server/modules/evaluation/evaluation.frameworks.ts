@@ -2,7 +2,6 @@
  * Rating frameworks: the built-in versions (1 and 2) are stored the first time any framework is needed;
  * home-affairs administrators add new versions (a period keeps the version it was opened with).
  */
-import { sql } from 'kysely';
 import type { CreateFrameworkVersionRequest } from '../../../contracts/evaluation.js';
 import type { z } from 'zod';
 import { canAdministerEvaluation } from '../../../domain/evaluation/policy.js';
@@ -12,6 +11,7 @@ import { fail } from '../../../domain/errors.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import type { Executor } from '../../db/types.js';
 import { appendAudit } from '../audit/audit.queries.js';
+import * as q from './evaluation.queries.js';
 
 export interface FrameworkRow {
   id: string;
@@ -29,54 +29,35 @@ function toFramework(row: { definition: unknown } & Omit<FrameworkRow, 'definiti
 /** Stores the built-in framework versions when they are missing; safe to call concurrently. */
 export async function ensureBuiltInFrameworks(db: Executor, now: Date): Promise<void> {
   for (const f of BUILT_IN_FRAMEWORKS) {
-    await db
-      .insertInto('rating_framework')
-      .values({
-        code: f.code,
-        version: f.version,
-        name: f.name,
-        definition: JSON.stringify(f.definition),
-        created_at: now,
-        created_by: null,
-      })
-      .onConflict((oc) => oc.columns(['code', 'version']).doNothing())
-      .execute();
+    await q.insertFrameworkIfMissing(db, {
+      code: f.code,
+      version: f.version,
+      name: f.name,
+      definition: JSON.stringify(f.definition),
+      created_at: now,
+      created_by: null,
+    });
   }
 }
 
 /** Every version of every framework, newest version first within a code. */
 export async function listFrameworks(db: Executor, now: Date): Promise<FrameworkRow[]> {
   await ensureBuiltInFrameworks(db, now);
-  const rows = await db
-    .selectFrom('rating_framework')
-    .select(['id', 'code', 'version', 'name', 'definition', 'created_at'])
-    .orderBy('code')
-    .orderBy('version', 'desc')
-    .execute();
+  const rows = await q.listFrameworkRows(db);
   return rows.map(toFramework);
 }
 
 /** The latest version of a framework by code, or not_found. */
 export async function getLatestFramework(db: Executor, code: string, now: Date): Promise<FrameworkRow> {
   await ensureBuiltInFrameworks(db, now);
-  const row = await db
-    .selectFrom('rating_framework')
-    .select(['id', 'code', 'version', 'name', 'definition', 'created_at'])
-    .where('code', '=', code)
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const row = await q.findLatestFrameworkRow(db, code);
   if (!row) throw fail.notFound(`Không có khung đánh giá ${code}.`);
   return toFramework(row);
 }
 
 /** A framework version by id, or not_found. */
 export async function getFramework(db: Executor, id: string): Promise<FrameworkRow> {
-  const row = await db
-    .selectFrom('rating_framework')
-    .select(['id', 'code', 'version', 'name', 'definition', 'created_at'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await q.findFrameworkRow(db, id);
   if (!row) throw fail.notFound('Không tìm thấy khung đánh giá.');
   return toFramework(row);
 }
@@ -97,24 +78,16 @@ export async function createFrameworkVersion(
   const now = ctx.deps.clock.now();
   const { db } = ctx.deps.database;
   return db.transaction().execute(async (trx) => {
-    const last = await trx
-      .selectFrom('rating_framework')
-      .select(sql<number>`coalesce(max(version), 0)`.as('v'))
-      .where('code', '=', input.code)
-      .executeTakeFirstOrThrow();
+    const last = await q.findMaxFrameworkVersion(trx, input.code);
     const version = Number(last.v) + 1;
-    const row = await trx
-      .insertInto('rating_framework')
-      .values({
-        code: input.code,
-        version,
-        name: input.name,
-        definition: JSON.stringify(input.definition),
-        created_at: now,
-        created_by: actor.userId,
-      })
-      .returning(['id', 'code', 'version', 'name', 'definition', 'created_at'])
-      .executeTakeFirstOrThrow();
+    const row = await q.insertFramework(trx, {
+      code: input.code,
+      version,
+      name: input.name,
+      definition: JSON.stringify(input.definition),
+      created_at: now,
+      created_by: actor.userId,
+    });
     await appendAudit(
       trx,
       auditFrom(ctx, {

@@ -2,7 +2,6 @@
  * What stands behind an evaluation: the list of a period's evaluations for its viewer, the evidence records
  * of one official's month (each linked to its dossier or task), and the printable meeting report.
  */
-import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { EvidenceItem, EvaluationListQuery, MeetingReport } from '../../../contracts/evaluation.js';
 import type { Actor } from '../../../domain/access/policy.js';
@@ -19,6 +18,16 @@ import * as q from './evaluation.queries.js';
 import { presentEvidence, presentSummary, scoresOf, toNumber } from './evaluation.present.js';
 import { loadReadable } from './evaluation.records.js';
 import { findMissingTables } from './evaluation.evidence.js';
+import {
+  listApologyItems,
+  listComplaintItems,
+  listExplanationItems,
+  listHeldStepItems,
+  listSatisfactionItems,
+  listTaskItems,
+  listViolationItems,
+  type EvidenceItemRow,
+} from './evaluation.evidence.queries.js';
 import { listLateApologyItems, listSupplementFaultItems } from './evaluation.late-work.queries.js';
 
 type Item = z.infer<typeof EvidenceItem>;
@@ -70,23 +79,8 @@ const at = (value: Date | null) => (value ? formatInstant(value.getTime()) : nul
 const OUTCOME = { early: 'trước hạn', on_time: 'đúng hạn', late: 'trễ hạn' } as Record<string, string>;
 
 async function listStepItems(db: Executor, officialId: string, from: Date, to: Date): Promise<Item[]> {
-  // the step's task, read from the dossier's own procedure version (step ids repeat across procedures)
-  const rows = await sql<{
-    id: string;
-    code: string | null;
-    step_id: string;
-    task: string | null;
-    outcome: string | null;
-    ended: string;
-  }>`
-    select d.id, d.code, p->>'stepId' as step_id, p->>'outcome' as outcome, p->>'endedAt' as ended,
-      (select s->>'task' from procedure_version pv, jsonb_array_elements(pv.definition->'workflows') w,
-         jsonb_array_elements(w->'steps') s where pv.id = d.procedure_version_id and s->>'id' = p->>'stepId' limit 1) as task
-    from dossier d cross join lateral jsonb_array_elements(d.state->'periods') p
-    where d.created_at < ${to} and d.updated_at >= ${from} and p->>'holderId' = ${officialId}
-      and (p->>'endedAt')::bigint >= ${from.getTime()} and (p->>'endedAt')::bigint < ${to.getTime()}
-    order by (p->>'endedAt')::bigint limit 300`.execute(db);
-  return rows.rows.map((r) => ({
+  const rows = await listHeldStepItems(db, officialId, from, to);
+  return rows.map((r) => ({
     source: 'step',
     id: `${r.id}:${r.step_id}:${r.ended}`,
     at: formatInstant(Number(r.ended)),
@@ -104,21 +98,9 @@ async function listOtherItems(
   missing: Set<string>,
 ): Promise<Item[]> {
   const items: Item[] = [];
-  const run = async (
-    table: string,
-    query: () => Promise<{
-      rows: {
-        id: string;
-        at: Date | null;
-        label: string | null;
-        detail: string | null;
-        dossier_id: string | null;
-      }[];
-    }>,
-    source: Item['source'],
-  ) => {
+  const run = async (table: string, query: () => Promise<EvidenceItemRow[]>, source: Item['source']) => {
     if (missing.has(table)) return;
-    for (const r of (await query()).rows) {
+    for (const r of await query()) {
       items.push({
         source,
         id: r.id,
@@ -129,56 +111,14 @@ async function listOtherItems(
       });
     }
   };
-  await run(
-    'step_explanation',
-    () =>
-      sql<never>`select x.id, x.created_at as at, d.code as label, x.reason_code as detail, x.dossier_id from step_explanation x join dossier d on d.id = x.dossier_id where x.user_id = ${officialId} and x.created_at >= ${from} and x.created_at < ${to} limit 100`.execute(
-        db,
-      ),
-    'explanation',
-  );
-  await run(
-    'dossier_apology',
-    () =>
-      sql<never>`select a.id, a.decided_at as at, d.code as label, a.reason as detail, a.dossier_id from dossier_apology a join dossier d on d.id = a.dossier_id where ${officialId}::uuid = any(a.responsible_user_ids) and a.status = 'approved' and a.decided_at >= ${from} and a.decided_at < ${to} limit 100`.execute(
-        db,
-      ),
-    'apology',
-  );
+  await run('step_explanation', () => listExplanationItems(db, officialId, from, to), 'explanation');
+  await run('dossier_apology', () => listApologyItems(db, officialId, from, to), 'apology');
   if (!missing.has('satisfaction_response_official')) {
-    await run(
-      'satisfaction_response',
-      () =>
-        sql<never>`select distinct r.id, r.submitted_at as at, d.code as label, case when r.overall_satisfied then 'hài lòng' else 'chưa hài lòng' end as detail, r.dossier_id from satisfaction_response r join satisfaction_response_official o on o.response_id = r.id join dossier d on d.id = r.dossier_id where o.user_id = ${officialId} and r.submitted_at >= ${from} and r.submitted_at < ${to} limit 100`.execute(
-          db,
-        ),
-      'satisfaction',
-    );
+    await run('satisfaction_response', () => listSatisfactionItems(db, officialId, from, to), 'satisfaction');
   }
-  await run(
-    'feedback',
-    () =>
-      sql<never>`select id, answered_at as at, code as label, topic as detail, dossier_id from feedback where official_id = ${officialId} and kind in ('complaint','misconduct') and upheld and answered_at >= ${from} and answered_at < ${to} limit 100`.execute(
-        db,
-      ),
-    'complaint',
-  );
-  await run(
-    'inspection_finding',
-    () =>
-      sql<never>`select id, decided_at as at, violation_type as label, decision as detail, null::uuid as dossier_id from inspection_finding where official_id = ${officialId} and decision is not null and decision <> 'dismissed' and decided_at >= ${from} and decided_at < ${to} limit 100`.execute(
-        db,
-      ),
-    'violation',
-  );
-  await run(
-    'work_task',
-    () =>
-      sql<never>`select id, due_at as at, title as label, case when status = 'done' and done_at <= due_at then 'hoàn thành đúng hạn' when status = 'done' then 'hoàn thành trễ' else 'chưa hoàn thành' end as detail, null::uuid as dossier_id from work_task where official_id = ${officialId} and status in ('assigned','done') and due_at >= ${from} and due_at < ${to} order by due_at limit 100`.execute(
-        db,
-      ),
-    'task',
-  );
+  await run('feedback', () => listComplaintItems(db, officialId, from, to), 'complaint');
+  await run('inspection_finding', () => listViolationItems(db, officialId, from, to), 'violation');
+  await run('work_task', () => listTaskItems(db, officialId, from, to), 'task');
   return items;
 }
 

@@ -4,7 +4,6 @@
  * period is open; locking refuses while anyone is not yet approved or the top grade is over its cap;
  * publishing opens the appeal window.
  */
-import type { Updateable } from 'kysely';
 import type { OpenPeriodRequest } from '../../../contracts/evaluation.js';
 import type { Actor } from '../../../domain/access/policy.js';
 import { fail, AppError } from '../../../domain/errors.js';
@@ -15,7 +14,6 @@ import { canAdministerEvaluation, canClosePeriod } from '../../../domain/evaluat
 import { checkQuota, type QuotaCheck } from '../../../domain/evaluation/scoring.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import type { Executor, Tx } from '../../db/types.js';
-import type { EvaluationPeriodTable } from '../../db/schema.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { findUnit } from '../units/units.queries.js';
 import { gatherEvidence, insertEvidenceRows } from './evaluation.evidence.js';
@@ -64,11 +62,11 @@ export async function runEvidence(
   const officials = await insertEvidenceRows(trx, period.id, period.unitPath);
   const missing = await gatherEvidence(trx, { periodId: period.id, from: new Date(from), to: new Date(to) });
   await storeSuggestions(trx, period.id, definition, now);
-  await trx
-    .updateTable('evaluation_period')
-    .set({ evidence_at: now, missing_sources: missing, evidence_rule: EVIDENCE_RULE_VERSION })
-    .where('id', '=', period.id)
-    .execute();
+  await q.updatePeriod(trx, period.id, {
+    evidence_at: now,
+    missing_sources: missing,
+    evidence_rule: EVIDENCE_RULE_VERSION,
+  });
   return { officials, missing };
 }
 
@@ -85,32 +83,23 @@ export async function openPeriod(ctx: RequestContext, input: OpenPeriodRequest):
     throw fail.validation('Không thể mở kỳ đánh giá cho tháng chưa bắt đầu.', [{ path: 'month' }]);
   }
   const framework = await getLatestFramework(db, input.frameworkCode, now);
-  const existing = await db
-    .selectFrom('evaluation_period')
-    .select('id')
-    .where('unit_id', '=', unit.id)
-    .where('month', '=', input.month)
-    .executeTakeFirst();
+  const existing = await q.findPeriodIdByUnitMonth(db, unit.id, input.month);
   if (existing)
     throw fail.conflict('Kỳ đánh giá của đơn vị cho tháng này đã được mở.', { periodId: existing.id });
   return db.transaction().execute(async (trx) => {
-    const period = await trx
-      .insertInto('evaluation_period')
-      .values({
-        unit_id: unit.id,
-        month: input.month,
-        framework_id: framework.id,
-        exceptional: input.exceptional,
-        publish_scores: input.publishScores,
-        appeal_days: input.appealDays,
-        status: 'open',
-        evidence_rule: EVIDENCE_RULE_VERSION,
-        evidence_at: now,
-        opened_by: actor.userId,
-        opened_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const period = await q.insertPeriod(trx, {
+      unit_id: unit.id,
+      month: input.month,
+      framework_id: framework.id,
+      exceptional: input.exceptional,
+      publish_scores: input.publishScores,
+      appeal_days: input.appealDays,
+      status: 'open',
+      evidence_rule: EVIDENCE_RULE_VERSION,
+      evidence_at: now,
+      opened_by: actor.userId,
+      opened_at: now,
+    });
     const result = await runEvidence(
       trx,
       { id: period.id, month: input.month, unitPath: unit.path },
@@ -150,14 +139,8 @@ async function loadForChange(
   return { actor, period };
 }
 
-async function bumpPeriod(trx: Tx, id: string, version: number, set: Updateable<EvaluationPeriodTable>) {
-  const result = await trx
-    .updateTable('evaluation_period')
-    .set(set)
-    .set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
+async function bumpPeriod(trx: Tx, id: string, version: number, set: q.PeriodChanges) {
+  const result = await q.updatePeriodAtVersion(trx, id, version, set);
   if (Number(result.numUpdatedRows) !== 1)
     throw fail.conflict('Kỳ đánh giá vừa được thay đổi, vui lòng tải lại.');
 }

@@ -1,6 +1,72 @@
-/** SQL of evaluation periods, evaluations, their events and appeals. */
-import { sql } from 'kysely';
+/** SQL of rating frameworks, evaluation periods, evaluations, their events and appeals. */
+import { sql, type Insertable, type Updateable } from 'kysely';
+import type {
+  EvaluationAppealTable,
+  EvaluationPeriodTable,
+  EvaluationTable,
+  RatingFrameworkTable,
+} from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
+
+/** Stores a framework version unless one with the same code and version exists. */
+export async function insertFrameworkIfMissing(
+  db: Executor,
+  values: Insertable<RatingFrameworkTable>,
+): Promise<void> {
+  await db
+    .insertInto('rating_framework')
+    .values(values)
+    .onConflict((oc) => oc.columns(['code', 'version']).doNothing())
+    .execute();
+}
+
+/** Every version of every framework, newest version first within a code. */
+export async function listFrameworkRows(db: Executor) {
+  return db
+    .selectFrom('rating_framework')
+    .select(['id', 'code', 'version', 'name', 'definition', 'created_at'])
+    .orderBy('code')
+    .orderBy('version', 'desc')
+    .execute();
+}
+
+/** The latest version of a framework by code. */
+export async function findLatestFrameworkRow(db: Executor, code: string) {
+  return db
+    .selectFrom('rating_framework')
+    .select(['id', 'code', 'version', 'name', 'definition', 'created_at'])
+    .where('code', '=', code)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** A framework version by id. */
+export async function findFrameworkRow(db: Executor, id: string) {
+  return db
+    .selectFrom('rating_framework')
+    .select(['id', 'code', 'version', 'name', 'definition', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The highest version of a framework code, as `v` (0 when there is none). */
+export async function findMaxFrameworkVersion(db: Executor, code: string) {
+  return db
+    .selectFrom('rating_framework')
+    .select(sql<number>`coalesce(max(version), 0)`.as('v'))
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
+}
+
+/** Stores a framework version; returns it. */
+export async function insertFramework(db: Executor, values: Insertable<RatingFrameworkTable>) {
+  return db
+    .insertInto('rating_framework')
+    .values(values)
+    .returning(['id', 'code', 'version', 'name', 'definition', 'created_at'])
+    .executeTakeFirstOrThrow();
+}
 
 /** A period with its unit (path, name) and framework. */
 export async function findPeriod(db: Executor, id: string) {
@@ -13,6 +79,40 @@ export async function findPeriod(db: Executor, id: string) {
     .executeTakeFirst();
 }
 export type PeriodRow = NonNullable<Awaited<ReturnType<typeof findPeriod>>>;
+
+/** The period of a unit for a month (its id), if opened. */
+export async function findPeriodIdByUnitMonth(db: Executor, unitId: string, month: string) {
+  return db
+    .selectFrom('evaluation_period')
+    .select('id')
+    .where('unit_id', '=', unitId)
+    .where('month', '=', month)
+    .executeTakeFirst();
+}
+
+/** Stores a period; returns its id. */
+export async function insertPeriod(db: Executor, values: Insertable<EvaluationPeriodTable>) {
+  return db.insertInto('evaluation_period').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Changes to a period's columns. */
+export type PeriodChanges = Updateable<EvaluationPeriodTable>;
+
+/** Changes a period (its version unchanged). */
+export async function updatePeriod(db: Executor, id: string, set: PeriodChanges): Promise<void> {
+  await db.updateTable('evaluation_period').set(set).where('id', '=', id).execute();
+}
+
+/** Changes a period still at `version` and bumps its version; the result counts the rows updated (0 or 1). */
+export async function updatePeriodAtVersion(db: Executor, id: string, version: number, set: PeriodChanges) {
+  return db
+    .updateTable('evaluation_period')
+    .set(set)
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+}
 
 /**
  * Periods of units within the given path, or of an ancestor unit that evaluates officials within it (a
@@ -104,6 +204,53 @@ export async function findEvaluation(db: Executor, id: string) {
   return selectEvaluations(db).where('e.id', '=', id).executeTakeFirst();
 }
 export type EvaluationRow = NonNullable<Awaited<ReturnType<typeof findEvaluation>>>;
+
+/** Changes an evaluation and bumps its version, whatever its version. */
+export async function updateEvaluation(
+  db: Executor,
+  id: string,
+  set: Updateable<EvaluationTable>,
+): Promise<void> {
+  await db
+    .updateTable('evaluation')
+    .set(set)
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Changes an evaluation still at `version` and bumps its version; the result counts the rows updated (0 or 1). */
+export async function updateEvaluationAtVersion(
+  db: Executor,
+  id: string,
+  version: number,
+  set: Updateable<EvaluationTable>,
+) {
+  return db
+    .updateTable('evaluation')
+    .set(set)
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+}
+
+/** As `updateEvaluationAtVersion`, only while the evaluation is still pending (no self-assessment). */
+export async function updatePendingEvaluationAtVersion(
+  db: Executor,
+  id: string,
+  version: number,
+  set: Updateable<EvaluationTable>,
+) {
+  return db
+    .updateTable('evaluation')
+    .set(set)
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+}
 
 /** A page of a period's evaluations, optionally only those under a unit path or of one official. */
 export async function listEvaluations(
@@ -208,6 +355,26 @@ export async function listAppeals(db: Executor, evaluationId: string) {
     .where('evaluation_id', '=', evaluationId)
     .orderBy('filed_at')
     .execute();
+}
+
+/** An appeal by id. */
+export async function findAppeal(db: Executor, id: string) {
+  return db.selectFrom('evaluation_appeal').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Stores an appeal; returns its id. */
+export async function insertAppeal(db: Executor, values: Insertable<EvaluationAppealTable>) {
+  return db.insertInto('evaluation_appeal').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Decides an appeal still pending; the result counts the rows updated (0 or 1). */
+export async function updatePendingAppeal(db: Executor, id: string, set: Updateable<EvaluationAppealTable>) {
+  return db
+    .updateTable('evaluation_appeal')
+    .set(set)
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
 }
 
 /** Names of these accounts. */

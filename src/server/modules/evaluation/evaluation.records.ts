@@ -187,13 +187,12 @@ export async function assessEvaluation(
           status: 'reviewed' as const,
         };
   await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('evaluation')
-      .set({ ...fields, score, grade, updated_at: now })
-      .set((eb) => ({ version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
+    const updated = await q.updateEvaluationAtVersion(trx, id, input.version, {
+      ...fields,
+      score,
+      grade,
+      updated_at: now,
+    });
     if (Number(updated.numUpdatedRows) !== 1)
       throw fail.conflict('Phiếu đánh giá vừa được thay đổi, vui lòng tải lại.');
     await q.insertEvent(trx, {
@@ -237,18 +236,12 @@ export async function approveEvaluation(
     throw fail.conflict('Phiếu đánh giá vừa được thay đổi, vui lòng tải lại.');
   const now = ctx.deps.clock.now();
   await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('evaluation')
-      .set({
-        status: 'approved',
-        approver_id: actor.userId,
-        approve_comment: input.comment?.trim() || null,
-        updated_at: now,
-      })
-      .set((eb) => ({ version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
+    const updated = await q.updateEvaluationAtVersion(trx, id, input.version, {
+      status: 'approved',
+      approver_id: actor.userId,
+      approve_comment: input.comment?.trim() || null,
+      updated_at: now,
+    });
     if (Number(updated.numUpdatedRows) !== 1)
       throw fail.conflict('Phiếu đánh giá vừa được thay đổi, vui lòng tải lại.');
     await q.insertEvent(trx, {

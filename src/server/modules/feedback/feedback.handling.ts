@@ -47,13 +47,12 @@ async function writeStep(
   const status = applyFeedbackStep(row.status, step);
   const now = ctx.deps.clock.now();
   await ctx.deps.database.db.transaction().execute(async (trx: Tx) => {
-    const updated = await trx
-      .updateTable('feedback')
-      .set({ ...(changes as object), status, version: row.version + 1, updated_at: now })
-      .where('id', '=', row.id)
-      .where('version', '=', version)
-      .returning('id')
-      .executeTakeFirst();
+    const updated = await q.updateFeedbackAtVersion(trx, row.id, version, {
+      ...(changes as object),
+      status,
+      version: row.version + 1,
+      updated_at: now,
+    });
     if (!updated) throw fail.conflict();
     await appendAudit(
       trx,
@@ -88,11 +87,7 @@ export async function forwardFeedback(
   input: z.infer<typeof ForwardFeedbackRequest>,
 ) {
   const row = await getHandleable(ctx, id);
-  const unit = await ctx.deps.database.db
-    .selectFrom('unit')
-    .select(['id', 'path'])
-    .where('id', '=', input.unitId)
-    .executeTakeFirst();
+  const unit = await q.findUnitIdAndPath(ctx.deps.database.db, input.unitId);
   if (!unit) throw fail.validation('Không tìm thấy đơn vị.', [{ path: 'unitId' }]);
   await writeStep(
     ctx,
@@ -134,11 +129,7 @@ export async function reactToFeedback(ctx: RequestContext, input: z.infer<typeof
   if (row.status !== 'answered') throw fail.validation('Phản ánh chưa được trả lời.');
   if (input.satisfied) {
     await ctx.deps.database.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('feedback')
-        .set({ citizen_satisfied: true, updated_at: ctx.deps.clock.now() })
-        .where('id', '=', row.id)
-        .execute();
+      await q.markCitizenSatisfied(trx, row.id, ctx.deps.clock.now());
       await appendAudit(
         trx,
         auditFrom(ctx, {
@@ -153,11 +144,7 @@ export async function reactToFeedback(ctx: RequestContext, input: z.infer<typeof
     return;
   }
   const { db } = ctx.deps.database;
-  const policy = await db
-    .selectFrom('feedback_policy')
-    .select('handling_days')
-    .where('kind', '=', row.kind)
-    .executeTakeFirstOrThrow();
+  const policy = await q.findHandlingDays(db, row.kind);
   const calendar = await getWorkingCalendar(db, await resolveUnitCalendarVersion(db, row.unit_id));
   const now = ctx.deps.clock.now();
   const content = input.comment
@@ -185,9 +172,7 @@ export async function getFeedbackStats(ctx: RequestContext, query: z.infer<typeo
   if (actor?.kind !== 'official') throw fail.forbidden();
   const db = ctx.deps.database.readDb;
   const unitId = query.unitId ?? actor.unitId;
-  const unit = unitId
-    ? await db.selectFrom('unit').select('path').where('id', '=', unitId).executeTakeFirst()
-    : undefined;
+  const unit = unitId ? await q.findUnitPath(db, unitId) : undefined;
   if (!unit || !canReadFeedback(actor, unit.path)) throw fail.notFound('Không tìm thấy đơn vị.');
   const now = ctx.deps.clock.now();
   const toDay = query.to ? toEpochDay(parseIsoDate(query.to)) : computeLocalEpochDay(now.getTime());

@@ -10,11 +10,11 @@ import {
   PublicFeedback,
   PublicFeedbackQuery,
 } from '../../../contracts/feedback.js';
-import { canSeeDossier, DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.js';
+import { canSeeDossier } from '../dossiers/dossier-scope.js';
 import { requireActor } from '../../http/session.js';
 import { listDossierOfficials } from '../satisfaction/satisfaction.queries.js';
 import * as handling from './feedback.handling.js';
-import { findFeedbackUnits } from './feedback.queries.js';
+import { findDossierScope, findFeedbackUnits, listUserNames } from './feedback.queries.js';
 import { presentPublicFeedback } from './feedback.present.js';
 import * as service from './feedback.service.js';
 
@@ -44,23 +44,14 @@ export async function feedbackPublicRoutes(app: FastifyInstance): Promise<void> 
     async (request) => {
       const actor = requireActor(request);
       const { db } = request.ctx.deps.database;
-      const dossier = await db
-        .selectFrom('dossier')
-        .select(['id', ...DOSSIER_SCOPE_COLUMNS])
-        .where('id', '=', request.query.dossierId)
-        .executeTakeFirst();
+      const dossier = await findDossierScope(db, request.query.dossierId);
       // a dossier that is not the actor's is answered like one that does not exist
       if (!dossier || !canSeeDossier(actor, dossier)) throw fail.notFound('Không tìm thấy hồ sơ.');
       const officials = await listDossierOfficials(db, dossier.id);
-      const names = await db
-        .selectFrom('app_user')
-        .select(['id', 'full_name'])
-        .where(
-          'id',
-          'in',
-          officials.length ? officials.map((o) => o.user_id) : ['00000000-0000-0000-0000-000000000000'],
-        )
-        .execute();
+      const names = await listUserNames(
+        db,
+        officials.length ? officials.map((o) => o.user_id) : ['00000000-0000-0000-0000-000000000000'],
+      );
       const byId = new Map(names.map((n) => [n.id, n.full_name]));
       return officials.map((o) => ({ id: o.user_id, name: byId.get(o.user_id) ?? '', step: o.step_id }));
     },

@@ -1,7 +1,9 @@
 /** SQL of feedback and complaints (PAKN): the register, the handling queue, statistics and policies. */
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type Updateable } from 'kysely';
 import { foldedContainsPattern, foldedSql } from '../../db/fold.js';
+import type { FeedbackTable } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
+import { DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.js';
 
 function selectFeedback(db: Executor) {
   return db
@@ -140,4 +142,92 @@ export async function findFeedbackUnits(db: Executor, q: string): Promise<{ id: 
     .orderBy('full_name')
     .limit(20)
     .execute();
+}
+
+/** Writes `values` to an item still at `version`; undefined when it changed meanwhile. */
+export async function updateFeedbackAtVersion(
+  trx: Executor,
+  id: string,
+  version: number,
+  values: Updateable<FeedbackTable>,
+) {
+  return trx
+    .updateTable('feedback')
+    .set(values)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+}
+
+/** Records that the citizen accepts the answer. */
+export async function markCitizenSatisfied(trx: Executor, id: string, at: Date) {
+  await trx
+    .updateTable('feedback')
+    .set({ citizen_satisfied: true, updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Handling days of a kind (every kind has a policy row). */
+export async function findHandlingDays(db: Executor, kind: FeedbackTable['kind']) {
+  return db
+    .selectFrom('feedback_policy')
+    .select('handling_days')
+    .where('kind', '=', kind)
+    .executeTakeFirstOrThrow();
+}
+
+/** A unit's id and path, or undefined. */
+export async function findUnitIdAndPath(db: Executor, id: string) {
+  return db.selectFrom('unit').select(['id', 'path']).where('id', '=', id).executeTakeFirst();
+}
+
+/** A unit's path, or undefined. */
+export async function findUnitPath(db: Executor, id: string) {
+  return db.selectFrom('unit').select('path').where('id', '=', id).executeTakeFirst();
+}
+
+/** A unit's id and full name, or undefined. */
+export async function findUnitName(db: Executor, id: string) {
+  return db.selectFrom('unit').select(['id', 'full_name']).where('id', '=', id).executeTakeFirst();
+}
+
+/** A dossier by its code: its units, tracking PIN hash and scope columns. */
+export async function findDossierByCode(db: Executor, code: string) {
+  return db
+    .selectFrom('dossier')
+    .select(['id', 'code', 'authority_unit_id', 'tracking_pin_hash', ...DOSSIER_SCOPE_COLUMNS])
+    .where('code', '=', code)
+    .executeTakeFirst();
+}
+
+/** A dossier's id and scope columns, or undefined. */
+export async function findDossierScope(db: Executor, id: string) {
+  return db
+    .selectFrom('dossier')
+    .select(['id', ...DOSSIER_SCOPE_COLUMNS])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** An official with their unit, its parent and path. */
+export async function findOfficial(db: Executor, id: string) {
+  return db
+    .selectFrom('app_user as a')
+    .innerJoin('unit as u', 'u.id', 'a.unit_id')
+    .select(['a.id', 'a.full_name', 'a.unit_id', 'u.parent_id', 'u.path'])
+    .where('a.id', '=', id)
+    .where('a.kind', '=', 'official')
+    .executeTakeFirst();
+}
+
+/** Ids and full names of the users with these ids. */
+export async function listUserNames(db: Executor, ids: string[]) {
+  return db.selectFrom('app_user').select(['id', 'full_name']).where('id', 'in', ids).execute();
+}
+
+/** Stores a new feedback item. */
+export async function insertFeedback(trx: Executor, row: Insertable<FeedbackTable>) {
+  await trx.insertInto('feedback').values(row).execute();
 }

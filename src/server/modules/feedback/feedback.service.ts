@@ -7,7 +7,7 @@
 import crypto from 'node:crypto';
 import type { CreateFeedbackRequest, FeedbackListQuery } from '../../../contracts/feedback.js';
 import { addWorkingDays, computeLocalEpochDay, formatEpochDay } from '../../../domain/calendar/index.js';
-import { canSeeDossier, DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.js';
+import { canSeeDossier } from '../dossiers/dossier-scope.js';
 import { fail } from '../../../domain/errors.js';
 import {
   anonymousFeedbackPolicy,
@@ -18,7 +18,6 @@ import { classifyFeedbackKind } from '../../../domain/feedback/rules.js';
 import { canReadFeedback, FEEDBACK_RECORDERS } from '../../../domain/satisfaction/policy.js';
 import { hasAnyRole } from '../../../domain/access/policy.js';
 import { auditFrom, type RequestContext } from '../../context.js';
-import type { Executor } from '../../db/types.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { claimAttempt } from '../../http/attempts.js';
 import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/calendars.service.js';
@@ -45,11 +44,7 @@ function isFeedbackPinRight(row: { id: string; pin_hash: string | null } | undef
  */
 async function findDossierFor(ctx: RequestContext, code: string, secret: string | undefined) {
   const db = ctx.deps.database.db;
-  const dossier = await db
-    .selectFrom('dossier')
-    .select(['id', 'code', 'authority_unit_id', 'tracking_pin_hash', ...DOSSIER_SCOPE_COLUMNS])
-    .where('code', '=', code)
-    .executeTakeFirst();
+  const dossier = await q.findDossierByCode(db, code);
   const actor = ctx.actor;
   const refused = () => fail.validation('Mã hồ sơ hoặc mã tra cứu không đúng.', [{ path: 'dossierCode' }]);
   const byAccount =
@@ -62,16 +57,6 @@ async function findDossierFor(ctx: RequestContext, code: string, secret: string 
   if (!dossier || !isTrackingPinRight(dossier, secret)) throw refused();
   await attempt.succeeded();
   return dossier;
-}
-
-async function findOfficial(db: Executor, id: string) {
-  return db
-    .selectFrom('app_user as a')
-    .innerJoin('unit as u', 'u.id', 'a.unit_id')
-    .select(['a.id', 'a.full_name', 'a.unit_id', 'u.parent_id', 'u.path'])
-    .where('a.id', '=', id)
-    .where('a.kind', '=', 'official')
-    .executeTakeFirst();
 }
 
 /** Receives a report (online, at the counter, by phone) and returns its code and PIN (shown once). */
@@ -89,7 +74,7 @@ export async function createFeedback(ctx: RequestContext, input: CreateFeedbackR
   const dossier = input.dossierCode
     ? await findDossierFor(ctx, input.dossierCode, input.dossierSecret)
     : null;
-  const official = input.officialId ? await findOfficial(db, input.officialId) : undefined;
+  const official = input.officialId ? await q.findOfficial(db, input.officialId) : undefined;
   if (input.officialId) {
     const known = dossier
       ? (await listDossierOfficials(db, dossier.id)).some((o) => o.user_id === input.officialId)
@@ -102,17 +87,9 @@ export async function createFeedback(ctx: RequestContext, input: CreateFeedbackR
       ? (official.parent_id ?? official.unit_id!)
       : (dossier?.authority_unit_id ?? official?.unit_id ?? input.unitId);
   if (!unitId) throw fail.validation('Chọn đơn vị tiếp nhận phản ánh.', [{ path: 'unitId' }]);
-  const unit = await db
-    .selectFrom('unit')
-    .select(['id', 'full_name'])
-    .where('id', '=', unitId)
-    .executeTakeFirst();
+  const unit = await q.findUnitName(db, unitId);
   if (!unit) throw fail.validation('Không tìm thấy đơn vị.', [{ path: 'unitId' }]);
-  const policy = await db
-    .selectFrom('feedback_policy')
-    .select('handling_days')
-    .where('kind', '=', kind)
-    .executeTakeFirstOrThrow();
+  const policy = await q.findHandlingDays(db, kind);
   const calendar = await getWorkingCalendar(db, await resolveUnitCalendarVersion(db, unitId));
   const now = ctx.deps.clock.now();
   const dueAt = new Date(addWorkingDays(calendar, now.getTime(), policy.handling_days));
@@ -121,30 +98,27 @@ export async function createFeedback(ctx: RequestContext, input: CreateFeedbackR
   const day = formatEpochDay(computeLocalEpochDay(now.getTime())).slice(2).replaceAll('-', '');
   const code = `PA-${day}-${crypto.randomBytes(4).toString('hex').slice(0, 6).toUpperCase()}`;
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('feedback')
-      .values({
-        id,
-        code,
-        kind,
-        channel: input.channel,
-        dossier_id: dossier?.id ?? null,
-        official_id: official?.id ?? null,
-        unit_id: unitId,
-        topic: input.topic,
-        content: input.content,
-        reporter_name: input.reporter.name,
-        reporter_phone: input.reporter.phone ?? null,
-        reporter_email: input.reporter.email ?? null,
-        reporter_user_id: actor?.kind === 'citizen' ? actor.userId : null,
-        pin_hash: hashFeedbackPin(id, pin),
-        status: 'received',
-        received_at: now,
-        due_at: dueAt,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await q.insertFeedback(trx, {
+      id,
+      code,
+      kind,
+      channel: input.channel,
+      dossier_id: dossier?.id ?? null,
+      official_id: official?.id ?? null,
+      unit_id: unitId,
+      topic: input.topic,
+      content: input.content,
+      reporter_name: input.reporter.name,
+      reporter_phone: input.reporter.phone ?? null,
+      reporter_email: input.reporter.email ?? null,
+      reporter_user_id: actor?.kind === 'citizen' ? actor.userId : null,
+      pin_hash: hashFeedbackPin(id, pin),
+      status: 'received',
+      received_at: now,
+      due_at: dueAt,
+      created_at: now,
+      updated_at: now,
+    });
     await appendAudit(
       trx,
       auditFrom(ctx, {
@@ -196,7 +170,7 @@ export async function listFeedbackFor(ctx: RequestContext, query: FeedbackListQu
   }
   let unitPath = actor.roles.includes('sysadmin') ? null : actor.unitPath;
   if (query.unitId) {
-    const unit = await db.selectFrom('unit').select('path').where('id', '=', query.unitId).executeTakeFirst();
+    const unit = await q.findUnitPath(db, query.unitId);
     if (!unit || !canReadFeedback(actor, unit.path)) throw fail.notFound('Không tìm thấy đơn vị.');
     unitPath = unit.path;
   } else if (!canReadFeedback(actor, actor.unitPath)) {

@@ -4,7 +4,6 @@
  * edited, and a version takes effect from the first day of a month not yet past, so published figures of
  * earlier periods never change.
  */
-import { sql } from 'kysely';
 import {
   applyConfig,
   BASE_CATALOGUE,
@@ -25,6 +24,12 @@ import { auditFrom, type RequestContext } from '../../context.js';
 import type { Db, Executor } from '../../db/types.js';
 import { officialOf } from '../calendars/calendars.service.js';
 import { appendAudit } from '../audit/audit.queries.js';
+import {
+  findMaxIndicatorConfigNumber,
+  insertIndicatorConfig,
+  listIndicatorConfigRows,
+  lockIndicatorConfig,
+} from './indicators.queries.js';
 
 /** The versions, and the catalogue in force on a period's first day. */
 export interface Catalogues {
@@ -54,17 +59,8 @@ export interface ConfigRow extends ConfigVersion {
 }
 
 async function listVersions(db: Executor): Promise<ConfigRow[]> {
-  const rows = await sql<{
-    number: number;
-    effective_from: string;
-    settings: IndicatorSettings;
-    note: string;
-    created_at: Date;
-    created_by: string | null;
-  }>`SELECT c.number, c.effective_from::text AS effective_from, c.settings, c.note, c.created_at,
-      u.full_name AS created_by
-    FROM indicator_config c LEFT JOIN app_user u ON u.id = c.created_by ORDER BY c.number`.execute(db);
-  return rows.rows.map((r) => ({
+  const rows = await listIndicatorConfigRows(db);
+  return rows.map((r) => ({
     number: r.number,
     effectiveFrom: r.effective_from,
     settings: r.settings,
@@ -143,14 +139,16 @@ export async function publishIndicatorConfig(ctx: RequestContext, input: Publish
   const now = ctx.deps.clock.now();
   await db.transaction().execute(async (trx) => {
     // one publisher at a time: the next number is taken under a lock
-    await sql`LOCK TABLE indicator_config IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
-    const max = await sql<{
-      n: number;
-    }>`SELECT coalesce(max(number), 0)::int AS n FROM indicator_config`.execute(trx);
-    const number = (max.rows[0]?.n ?? 0) + 1;
-    await sql`INSERT INTO indicator_config (number, effective_from, settings, note, created_by, created_at)
-      VALUES (${number}, ${input.effectiveFrom}::date, ${JSON.stringify(input.settings)}::jsonb, ${input.note},
-        ${actor.userId}, ${now})`.execute(trx);
+    await lockIndicatorConfig(trx);
+    const number = (await findMaxIndicatorConfigNumber(trx)) + 1;
+    await insertIndicatorConfig(trx, {
+      number,
+      effectiveFrom: input.effectiveFrom,
+      settings: input.settings,
+      note: input.note,
+      createdBy: actor.userId,
+      createdAt: now,
+    });
     await appendAudit(
       trx,
       auditFrom(ctx, {

@@ -1,6 +1,7 @@
 /**
  * All SQL of indicators: sums of roll-up measures over a unit subtree (or per child unit, procedure or
- * month) for a range of months, feedback sums, and live counts of open dossiers from the open-dossier index.
+ * month) for a range of months, feedback sums, live counts of open dossiers from the open-dossier index,
+ * and the indicator configuration versions.
  */
 import { sql, type RawBuilder } from 'kysely';
 import {
@@ -10,8 +11,9 @@ import {
   ROLLUP_MEASURES,
   type MeasureTotals,
 } from '../../../domain/indicators/measures.js';
+import type { IndicatorSettings } from '../../../domain/indicators/index.js';
 import { toLocalDate } from '../../../domain/indicators/period.js';
-import type { Db } from '../../db/types.js';
+import type { Db, Executor, Tx } from '../../db/types.js';
 
 /** Unit kinds that are administrative levels (own dossiers as authorities and are ranked). */
 export const ADMIN_KINDS = ['country', 'province', 'district', 'commune'] as const;
@@ -385,4 +387,49 @@ export async function findRollupState(db: Db): Promise<{ refreshedAt: Date | nul
     .where('id', '=', 1)
     .executeTakeFirst();
   return { refreshedAt: row?.refreshed_at ?? null, generation: row?.generation ?? 0 };
+}
+
+/** Every indicator configuration version with its creator's name, in number order. */
+export async function listIndicatorConfigRows(db: Executor) {
+  const rows = await sql<{
+    number: number;
+    effective_from: string;
+    settings: IndicatorSettings;
+    note: string;
+    created_at: Date;
+    created_by: string | null;
+  }>`SELECT c.number, c.effective_from::text AS effective_from, c.settings, c.note, c.created_at,
+      u.full_name AS created_by
+    FROM indicator_config c LEFT JOIN app_user u ON u.id = c.created_by ORDER BY c.number`.execute(db);
+  return rows.rows;
+}
+
+/** Locks the configuration table against other publishers for the rest of the transaction. */
+export async function lockIndicatorConfig(trx: Tx): Promise<void> {
+  await sql`LOCK TABLE indicator_config IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
+}
+
+/** The highest configuration version number (0 when there is none). */
+export async function findMaxIndicatorConfigNumber(db: Executor): Promise<number> {
+  const max = await sql<{
+    n: number;
+  }>`SELECT coalesce(max(number), 0)::int AS n FROM indicator_config`.execute(db);
+  return max.rows[0]?.n ?? 0;
+}
+
+/** Stores a configuration version. */
+export async function insertIndicatorConfig(
+  db: Executor,
+  version: {
+    number: number;
+    effectiveFrom: string;
+    settings: IndicatorSettings;
+    note: string;
+    createdBy: string;
+    createdAt: Date;
+  },
+): Promise<void> {
+  await sql`INSERT INTO indicator_config (number, effective_from, settings, note, created_by, created_at)
+      VALUES (${version.number}, ${version.effectiveFrom}::date, ${JSON.stringify(version.settings)}::jsonb, ${version.note},
+        ${version.createdBy}, ${version.createdAt})`.execute(db);
 }

@@ -3,6 +3,7 @@ import type { CreateCaseRequest } from '../../../contracts/inspections.js';
 import { canInspectUnit, canManageConduct } from '../../../domain/conduct/policy.js';
 import { fail } from '../../../domain/errors.js';
 import type { RequestContext } from '../../context.js';
+import * as fq from './findings.queries.js';
 import { insertNewFinding, requireOfficialActor, resolveFindingUnit } from './findings.service.js';
 import { getUnitInfo } from './unit-lookup.js';
 
@@ -19,20 +20,12 @@ export async function openCaseFromReport(ctx: RequestContext, input: CreateCaseR
     throw fail.forbidden('Bạn không được mở vụ việc cho đơn vị này.');
   let { officialId, sourceReference } = input;
   if (input.sourceFeedbackId) {
-    const report = await db
-      .selectFrom('feedback')
-      .select(['code', 'kind', 'unit_id', 'official_id'])
-      .where('id', '=', input.sourceFeedbackId)
-      .executeTakeFirst();
+    const report = await fq.findFeedbackReport(db, input.sourceFeedbackId);
     if (!report || report.kind === 'feedback' || report.unit_id !== unit.id)
       throw fail.validation('Phản ánh không tồn tại hoặc không phải phản ánh về hành vi của đơn vị này.', [
         { path: 'sourceFeedbackId' },
       ]);
-    const taken = await db
-      .selectFrom('inspection_finding')
-      .select('id')
-      .where('source_feedback_id', '=', input.sourceFeedbackId)
-      .executeTakeFirst();
+    const taken = await fq.findFindingBySourceFeedback(db, input.sourceFeedbackId);
     if (taken) throw fail.conflict('Phản ánh này đã được mở vụ việc.', { findingId: taken.id });
     officialId = officialId ?? report.official_id;
     sourceReference = report.code;

@@ -1,6 +1,6 @@
 /** SQL of findings: the row joined with what due process and presentation need, events and photos. */
 import type { Executor } from '../../db/types.js';
-import type { InspectionFindingTable } from '../../db/schema.js';
+import type { InspectionFindingTable, InspectionPhotoTable } from '../../db/schema.js';
 import type { Insertable, Updateable } from 'kysely';
 
 /** Columns a due-process step changes. */
@@ -125,4 +125,27 @@ export async function listFindingPhotos(db: Executor, findingIds: readonly strin
     .where('finding_id', 'in', findingIds)
     .orderBy('taken_at')
     .execute();
+}
+
+/** Attaches an on-site photo to a visit and a finding. */
+export async function insertInspectionPhoto(db: Executor, row: Insertable<InspectionPhotoTable>) {
+  return db.insertInto('inspection_photo').values(row).execute();
+}
+
+/** The citizen's report a case is opened from (code, kind, unit, official named), or undefined. */
+export async function findFeedbackReport(db: Executor, feedbackId: string) {
+  return db
+    .selectFrom('feedback')
+    .select(['code', 'kind', 'unit_id', 'official_id'])
+    .where('id', '=', feedbackId)
+    .executeTakeFirst();
+}
+
+/** The finding already opened from a citizen's report, or undefined. */
+export async function findFindingBySourceFeedback(db: Executor, feedbackId: string) {
+  return db
+    .selectFrom('inspection_finding')
+    .select('id')
+    .where('source_feedback_id', '=', feedbackId)
+    .executeTakeFirst();
 }

@@ -144,15 +144,12 @@ export async function recordFinding(ctx: RequestContext, inspectionId: string, i
       sourceReference: null,
     });
     for (const photo of input.photos) {
-      await trx
-        .insertInto('inspection_photo')
-        .values({
-          attachment_id: photo.attachmentId,
-          inspection_id: inspectionId,
-          finding_id: id,
-          taken_at: photo.takenAt ? new Date(photo.takenAt) : now,
-        })
-        .execute();
+      await fq.insertInspectionPhoto(trx, {
+        attachment_id: photo.attachmentId,
+        inspection_id: inspectionId,
+        finding_id: id,
+        taken_at: photo.takenAt ? new Date(photo.takenAt) : now,
+      });
     }
     return id;
   });

@@ -1,4 +1,6 @@
-/** SQL of inspection teams, checklists, visits and on-site photos. */
+/** SQL of inspection teams, checklists, visits and on-site photos, and the unit and official look-ups. */
+import type { Insertable, Updateable } from 'kysely';
+import type { InspectionTable, InspectionTeamMemberTable, InspectionTeamTable } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
 
 /** Teams whose scope unit lies in `scopePath` (all when null), with their scope unit's name. */
@@ -111,4 +113,100 @@ export async function findFreshUploads(db: Executor, ids: readonly string[], use
     .where('a.dossier_id', 'is', null)
     .where('p.attachment_id', 'is', null)
     .execute();
+}
+
+/** Inserts a team; returns `{ id }`. */
+export async function insertTeam(db: Executor, row: Insertable<InspectionTeamTable>) {
+  return db.insertInto('inspection_team').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Adds members to a team. */
+export async function insertTeamMembers(db: Executor, rows: Insertable<InspectionTeamMemberTable>[]) {
+  return db.insertInto('inspection_team_member').values(rows).execute();
+}
+
+/** Inserts a visit; returns `{ id }`. */
+export async function insertInspection(db: Executor, row: Insertable<InspectionTable>) {
+  return db.insertInto('inspection').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Updates a visit only at the version seen (`numUpdatedRows` 0 when someone changed it meanwhile). */
+export async function updateInspectionAt(
+  db: Executor,
+  id: string,
+  version: number,
+  changes: Updateable<InspectionTable>,
+) {
+  return db
+    .updateTable('inspection')
+    .set(changes)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+}
+
+/** An on-site photo with its attachment's hash and content type, or undefined. */
+export async function findPhoto(db: Executor, attachmentId: string) {
+  return db
+    .selectFrom('inspection_photo as p')
+    .innerJoin('attachment as a', 'a.id', 'p.attachment_id')
+    .select(['p.finding_id', 'p.inspection_id', 'a.hash', 'a.content_type'])
+    .where('p.attachment_id', '=', attachmentId)
+    .executeTakeFirst();
+}
+
+/** Active units of `kinds` in `rootPath`'s subtree, other than `rootId`, in tree order. */
+export async function listActiveUnitsOfKinds(
+  db: Executor,
+  rootPath: string,
+  rootId: string,
+  kinds: string[],
+) {
+  return db
+    .selectFrom('unit')
+    .select(['id', 'full_name'])
+    .where('path', 'like', `${rootPath}%`)
+    .where('id', '<>', rootId)
+    .where('active', '=', true)
+    .where('kind', 'in', kinds)
+    .orderBy('path')
+    .execute();
+}
+
+/** Visits to units in `rootPath`'s subtree made in [from, to). */
+export async function listVisitsBetween(db: Executor, rootPath: string, from: Date, to: Date) {
+  return db
+    .selectFrom('inspection as i')
+    .innerJoin('unit as un', 'un.id', 'i.unit_id')
+    .select(['i.unit_id', 'i.visited_at'])
+    .where('un.path', 'like', `${rootPath}%`)
+    .where('i.visited_at', '>=', from)
+    .where('i.visited_at', '<', to)
+    .execute();
+}
+
+/** A unit's id, path, kind and full name, or undefined. */
+export async function findUnit(db: Executor, id: string) {
+  return db
+    .selectFrom('unit')
+    .select(['id', 'path', 'kind', 'full_name as name'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+/** An active official with their unit's path and kind, or undefined. */
+export async function findActiveOfficial(db: Executor, id: string) {
+  return db
+    .selectFrom('app_user as u')
+    .innerJoin('unit as un', 'un.id', 'u.unit_id')
+    .select(['u.id', 'u.full_name', 'u.unit_id', 'un.path as unit_path', 'un.kind as unit_kind'])
+    .where('u.id', '=', id)
+    .where('u.kind', '=', 'official')
+    .where('u.active', '=', true)
+    .executeTakeFirst();
+}
+
+/** Users' ids and full names among `ids`. */
+export async function listUserNames(db: Executor, ids: string[]) {
+  return db.selectFrom('app_user').select(['id', 'full_name']).where('id', 'in', ids).execute();
 }

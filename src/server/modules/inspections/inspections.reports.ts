@@ -16,6 +16,7 @@ import {
 import type { RequestContext } from '../../context.js';
 import * as fq from './findings.queries.js';
 import { requireOfficialActor } from './findings.service.js';
+import * as iq from './inspections.queries.js';
 import { findNames, getUnitInfo } from './unit-lookup.js';
 
 const DAY_MS = 86_400_000;
@@ -82,23 +83,8 @@ export async function buildInspectionReport(
 async function buildCoverage(ctx: RequestContext, rootPath: string, rootId: string, nowMs: number) {
   const db = ctx.deps.database.readDb;
   const quarter = computeQuarter(nowMs);
-  const units = await db
-    .selectFrom('unit')
-    .select(['id', 'full_name'])
-    .where('path', 'like', `${rootPath}%`)
-    .where('id', '<>', rootId)
-    .where('active', '=', true)
-    .where('kind', 'in', INSPECTED_KINDS)
-    .orderBy('path')
-    .execute();
-  const visits = await db
-    .selectFrom('inspection as i')
-    .innerJoin('unit as un', 'un.id', 'i.unit_id')
-    .select(['i.unit_id', 'i.visited_at'])
-    .where('un.path', 'like', `${rootPath}%`)
-    .where('i.visited_at', '>=', new Date(quarter.startMs))
-    .where('i.visited_at', '<', new Date(quarter.endMs))
-    .execute();
+  const units = await iq.listActiveUnitsOfKinds(db, rootPath, rootId, INSPECTED_KINDS);
+  const visits = await iq.listVisitsBetween(db, rootPath, new Date(quarter.startMs), new Date(quarter.endMs));
   const missing = new Set(
     listUninspectedUnits(
       units.map((u) => u.id),

@@ -20,6 +20,7 @@ import { requireOfficial } from '../../http/session.js';
 import { fileStoreOf } from '../attachments/attachments.routes.js';
 import { findingRoutes } from './findings.routes.js';
 import * as findings from './findings.service.js';
+import * as iq from './inspections.queries.js';
 import { buildInspectionReport } from './inspections.reports.js';
 import * as service from './inspections.service.js';
 import * as teams from './teams.service.js';
@@ -160,12 +161,7 @@ export async function inspectionRoutes(app: FastifyInstance, deps: AppDeps): Pro
     async (request, reply) => {
       requireOfficial(request);
       const { db } = deps.database;
-      const photo = await db
-        .selectFrom('inspection_photo as p')
-        .innerJoin('attachment as a', 'a.id', 'p.attachment_id')
-        .select(['p.finding_id', 'p.inspection_id', 'a.hash', 'a.content_type'])
-        .where('p.attachment_id', '=', request.params.id)
-        .executeTakeFirst();
+      const photo = await iq.findPhoto(db, request.params.id);
       if (!photo) throw fail.notFound('Không tìm thấy ảnh.');
       if (photo.finding_id) await findings.getVisibleFinding(request.ctx, photo.finding_id);
       else await service.getInspection(request.ctx, photo.inspection_id);

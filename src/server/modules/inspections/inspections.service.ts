@@ -45,21 +45,17 @@ export async function createInspection(ctx: RequestContext, input: CreateInspect
   const now = ctx.deps.clock.now();
   const unannounced = input.kind === 'unannounced';
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('inspection')
-      .values({
-        team_id: team.id,
-        unit_id: unit.id,
-        kind: input.kind,
-        status: unannounced ? 'in_progress' : 'planned',
-        planned_for: input.plannedFor ? new Date(input.plannedFor) : null,
-        visited_at: unannounced ? now : null,
-        checklist_id: checklist.id,
-        created_by: actor.userId,
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await iq.insertInspection(trx, {
+      team_id: team.id,
+      unit_id: unit.id,
+      kind: input.kind,
+      status: unannounced ? 'in_progress' : 'planned',
+      planned_for: input.plannedFor ? new Date(input.plannedFor) : null,
+      visited_at: unannounced ? now : null,
+      checklist_id: checklist.id,
+      created_by: actor.userId,
+      created_at: now,
+    });
     await appendAudit(
       trx,
       auditFrom(ctx, {
@@ -104,18 +100,13 @@ export async function updateInspection(ctx: RequestContext, id: string, input: U
     status = 'completed';
   }
   await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('inspection')
-      .set({
-        results: JSON.stringify(results),
-        notes: input.notes ?? visit.notes,
-        status,
-        visited_at: input.transition === 'start' ? now : visit.visited_at,
-        version: visit.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
+    const updated = await iq.updateInspectionAt(trx, id, input.version, {
+      results: JSON.stringify(results),
+      notes: input.notes ?? visit.notes,
+      status,
+      visited_at: input.transition === 'start' ? now : visit.visited_at,
+      version: visit.version + 1,
+    });
     if (Number(updated.numUpdatedRows) !== 1)
       throw fail.conflict('Cuộc kiểm tra vừa được cập nhật. Vui lòng tải lại.');
     await appendAudit(

@@ -48,21 +48,17 @@ export async function createTeam(ctx: RequestContext, input: CreateTeamRequest):
     await getOfficialInfo(db, member.userId, `members.${index}`);
   const now = ctx.deps.clock.now();
   return db.transaction().execute(async (trx) => {
-    const team = await trx
-      .insertInto('inspection_team')
-      .values({
-        name: input.name,
-        scope_unit_id: scope.id,
-        scope_note: input.scopeNote,
-        created_by: actor.userId,
-        created_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('inspection_team_member')
-      .values(input.members.map((m) => ({ team_id: team.id, user_id: m.userId, role: m.role })))
-      .execute();
+    const team = await iq.insertTeam(trx, {
+      name: input.name,
+      scope_unit_id: scope.id,
+      scope_note: input.scopeNote,
+      created_by: actor.userId,
+      created_at: now,
+    });
+    await iq.insertTeamMembers(
+      trx,
+      input.members.map((m) => ({ team_id: team.id, user_id: m.userId, role: m.role })),
+    );
     await appendAudit(
       trx,
       auditFrom(ctx, {

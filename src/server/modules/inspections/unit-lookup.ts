@@ -1,6 +1,7 @@
 /** Small look-ups the inspection, conduct and plan services share: units and officials by id. */
 import { fail } from '../../../domain/errors.js';
 import type { Executor } from '../../db/types.js';
+import * as iq from './inspections.queries.js';
 
 export interface UnitInfo {
   id: string;
@@ -11,25 +12,14 @@ export interface UnitInfo {
 
 /** A unit's id, path, kind and full name; `not_found` when unknown. */
 export async function getUnitInfo(db: Executor, id: string): Promise<UnitInfo> {
-  const row = await db
-    .selectFrom('unit')
-    .select(['id', 'path', 'kind', 'full_name as name'])
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await iq.findUnit(db, id);
   if (!row) throw fail.notFound('Không tìm thấy đơn vị.');
   return row;
 }
 
 /** An active official with their unit; `validation_failed` on `path` when unknown or not an official. */
 export async function getOfficialInfo(db: Executor, id: string, path = 'officialId') {
-  const row = await db
-    .selectFrom('app_user as u')
-    .innerJoin('unit as un', 'un.id', 'u.unit_id')
-    .select(['u.id', 'u.full_name', 'u.unit_id', 'un.path as unit_path', 'un.kind as unit_kind'])
-    .where('u.id', '=', id)
-    .where('u.kind', '=', 'official')
-    .where('u.active', '=', true)
-    .executeTakeFirst();
+  const row = await iq.findActiveOfficial(db, id);
   if (!row) throw fail.validation('Không tìm thấy cán bộ, công chức.', [{ path }]);
   return { ...row, unit_id: row.unit_id! };
 }
@@ -38,10 +28,6 @@ export async function getOfficialInfo(db: Executor, id: string, path = 'official
 export async function findNames(db: Executor, ids: readonly (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((x): x is string => x !== null))];
   if (wanted.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('app_user')
-    .select(['id', 'full_name'])
-    .where('id', 'in', wanted)
-    .execute();
+  const rows = await iq.listUserNames(db, wanted);
   return new Map(rows.map((r) => [r.id, r.full_name]));
 }

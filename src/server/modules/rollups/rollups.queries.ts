@@ -18,7 +18,7 @@ import {
   ROLLUP_TABLES,
   selectFacts,
   type OpenTable,
-} from './rollups.sql.js';
+} from './rollups.facts.queries.js';
 
 const LOCK_KEY = 74_210_014;
 const FACTS = FACT_COLUMNS.join(', ');
@@ -208,4 +208,89 @@ export async function countPending(db: Db): Promise<number> {
     db,
   );
   return result.rows[0]?.n ?? 0;
+}
+
+/** The recount's facts: every dossier's facts recomputed from the raw rows, in a temp table dropped at commit. */
+export async function createRecountFacts(trx: Tx): Promise<void> {
+  await sql`CREATE TEMP TABLE rollup_recount_facts ON COMMIT DROP AS ${selectFacts(null)}`.execute(trx);
+}
+
+/** Keys (up to `limit`) of a roll-up table whose stored measures differ from the recount, with each difference. */
+export async function listRecountDiffs(
+  trx: Tx,
+  target: (typeof ROLLUP_TABLES)[number],
+  limit: number,
+): Promise<{ key: string; diffs: { m: string; s: number; c: number }[] }[]> {
+  const fresh = contributionsOf('rollup_recount_facts', 1);
+  const diffs = ROLLUP_MEASURES.map(
+    (m) => `CASE WHEN coalesce(s.${m}, 0) <> coalesce(c.${m}, 0)
+          THEN jsonb_build_object('m', '${m}', 's', coalesce(s.${m}, 0), 'c', coalesce(c.${m}, 0)) END`,
+  ).join(', ');
+  const on = target.keys.map((k) => `s.${k} = c.${k}`).join(' AND ');
+  const key = target.keys.map((k) => `coalesce(s.${k}, c.${k})::text`).join(` || '/' || `);
+  const rows = await sql
+    .raw<{ key: string; diffs: { m: string; s: number; c: number }[] }>(
+      `SELECT key, to_jsonb(array_remove(diffs, NULL)) AS diffs FROM (
+            SELECT ${key} AS key, ARRAY[${diffs}] AS diffs
+            FROM ${target.table} s FULL JOIN (${groupContributions(fresh, target.grain)}) c ON ${on}) j
+          WHERE cardinality(array_remove(diffs, NULL)) > 0 LIMIT ${limit}`,
+    )
+    .execute(trx);
+  return rows.rows;
+}
+
+/** Keys (up to `limit`) of an open-dossier table whose stored count differs from the recount. */
+export async function listRecountOpenDiffs(
+  trx: Tx,
+  target: OpenTable,
+  limit: number,
+): Promise<{ key: string; stored: number; recount: number }[]> {
+  const freshOpen = openContributionsOf('rollup_recount_facts', 1);
+  const on = target.keys.map((k) => `s.${k} = c.${k}`).join(' AND ');
+  const key = target.keys.map((k) => `coalesce(s.${k}, c.${k})::text`).join(` || '/' || `);
+  const rows = await sql
+    .raw<{ key: string; stored: number; recount: number }>(
+      `SELECT ${key} AS key, coalesce(s.open, 0) AS stored, coalesce(c.open, 0) AS recount
+          FROM ${target.table} s FULL JOIN (${groupOpen(freshOpen, target)}) c ON ${on}
+          WHERE coalesce(s.open, 0) <> coalesce(c.open, 0) LIMIT ${limit}`,
+    )
+    .execute(trx);
+  return rows.rows;
+}
+
+/** Dossiers (up to `limit`) whose stored open due time differs from the recount's. */
+export async function listRecountOpenDueDiffs(trx: Tx, limit: number): Promise<{ key: string }[]> {
+  const dues = await sql<{ key: string }>`
+      SELECT coalesce(s.dossier_id, c.dossier_id)::text AS key
+      FROM (SELECT dossier_id, open_due FROM rollup_dossier WHERE open_due IS NOT NULL) s
+      FULL JOIN (SELECT dossier_id, open_due FROM rollup_recount_facts WHERE open_due IS NOT NULL) c
+        ON s.dossier_id = c.dossier_id
+      WHERE s.open_due IS DISTINCT FROM c.open_due LIMIT ${limit}`.execute(trx);
+  return dues.rows;
+}
+
+const FEEDBACK_COLUMNS = ['fb_received', 'fb_complaints', 'fb_answered', 'fb_answered_on_time', 'fb_upheld'];
+
+/** (unit, day) keys (up to `limit`) whose stored feedback measures differ from a recount from the raw rows. */
+export async function listRecountFeedbackDiffs(trx: Tx, limit: number): Promise<{ key: string }[]> {
+  const stored = FEEDBACK_COLUMNS.map((c) => `coalesce(s.${c}, 0)`).join(', ');
+  const recount = FEEDBACK_COLUMNS.map((c) => `coalesce(c.${c}, 0)`).join(', ');
+  const feedback = await sql
+    .raw<{ key: string }>(
+      `WITH c AS (${FEEDBACK_SELECT(FEEDBACK_KEYS)})
+        SELECT coalesce(s.unit_id, c.unit_id) || '/' || coalesce(s.day, c.day)::text AS key
+        FROM rollup_feedback_day s FULL JOIN c ON s.unit_id = c.unit_id AND s.day = c.day
+        WHERE (${stored}) IS DISTINCT FROM (${recount}) LIMIT ${limit}`,
+    )
+    .execute(trx);
+  return feedback.rows;
+}
+
+/** How many (unit, procedure, received day) keys the recount's facts have. */
+export async function countRecountKeys(trx: Tx): Promise<number> {
+  const keys = await sql<{
+    n: number;
+  }>`SELECT count(DISTINCT (unit_id, procedure_id, received_day))::int AS n
+      FROM rollup_recount_facts`.execute(trx);
+  return keys.rows[0]?.n ?? 0;
 }

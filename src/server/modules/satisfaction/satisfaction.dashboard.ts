@@ -41,11 +41,7 @@ export async function resolveScope(ctx: RequestContext, query: DashboardQuery) {
   const unitId = query.unitId ?? actor.unitId;
   if (!unitId) throw fail.validation('Chọn đơn vị.', [{ path: 'unitId' }]);
   const db = ctx.deps.database.readDb;
-  const unit = await db
-    .selectFrom('unit')
-    .select(['id', 'path', 'full_name'])
-    .where('id', '=', unitId)
-    .executeTakeFirst();
+  const unit = await s.findScopeUnit(db, unitId);
   if (!unit || !canReadSatisfaction(actor, unit.path)) throw fail.notFound('Không tìm thấy đơn vị.');
   const today = computeLocalEpochDay(ctx.deps.clock.now().getTime());
   const toDay = query.to ? toEpochDay(parseIsoDate(query.to)) : today;

@@ -1,6 +1,7 @@
 /** SQL of satisfaction: instrument versions, the dossier a link is about, responses and their officials. */
-import { sql } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import { RATEABLE_DOSSIER_STATUSES } from '../../../domain/satisfaction/policy.js';
+import type { SatisfactionInstrumentVersionTable } from '../../db/schema.js';
 import type { Executor, Tx } from '../../db/types.js';
 import { actionsOfDossier } from '../../db/dossier-action.queries.js';
 
@@ -48,6 +49,18 @@ export async function insertInstrument(
     .returning('id')
     .executeTakeFirstOrThrow();
   return inserted.id;
+}
+
+/** Stores an instrument version unless one with its number exists. */
+export async function insertInstrumentIfAbsent(
+  db: Executor,
+  row: Insertable<SatisfactionInstrumentVersionTable>,
+) {
+  await db
+    .insertInto('satisfaction_instrument_version')
+    .values(row)
+    .onConflict((oc) => oc.column('number').doNothing())
+    .execute();
 }
 
 /** What a survey needs of its dossier, and whether it was already rated. */

@@ -36,20 +36,16 @@ import { hashSurveyToken, issueSurveyToken, verifySurveyToken } from './satisfac
 export async function getCurrentInstrument(db: Executor, now: Date): Promise<q.InstrumentRow> {
   const latest = await q.findLatestInstrument(db);
   if (latest) return latest;
-  await db
-    .insertInto('satisfaction_instrument_version')
-    .values({
-      number: 1,
-      definition: JSON.stringify(DEFAULT_INSTRUMENT),
-      formula_version: DEFAULT_FORMULA_VERSION,
-      legal_basis:
-        'Đánh giá mức độ hài lòng: NĐ 61/2018/NĐ-CP Điều 31 (NĐ 118/2025/NĐ-CP từ 01/7/2025); QĐ 766/QĐ-TTg (2022) [verify]',
-      note: 'Bộ công cụ thống nhất (phiên bản đầu)',
-      created_by: null,
-      created_at: now,
-    })
-    .onConflict((oc) => oc.column('number').doNothing())
-    .execute();
+  await q.insertInstrumentIfAbsent(db, {
+    number: 1,
+    definition: JSON.stringify(DEFAULT_INSTRUMENT),
+    formula_version: DEFAULT_FORMULA_VERSION,
+    legal_basis:
+      'Đánh giá mức độ hài lòng: NĐ 61/2018/NĐ-CP Điều 31 (NĐ 118/2025/NĐ-CP từ 01/7/2025); QĐ 766/QĐ-TTg (2022) [verify]',
+    note: 'Bộ công cụ thống nhất (phiên bản đầu)',
+    created_by: null,
+    created_at: now,
+  });
   return (await q.findLatestInstrument(db))!;
 }
 

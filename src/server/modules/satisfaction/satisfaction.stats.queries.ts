@@ -17,6 +17,11 @@ export interface StatsScope {
 
 export type GroupBy = 'all' | 'channel' | 'procedure' | 'month' | 'official';
 
+/** The unit a dashboard is about (id, path, full name), or undefined. */
+export async function findScopeUnit(db: Executor, id: string) {
+  return db.selectFrom('unit').select(['id', 'path', 'full_name']).where('id', '=', id).executeTakeFirst();
+}
+
 /** When a dossier was served: its result returned, or (not received at the counter) when it was turned away. */
 const SERVED_AT = sql`coalesce(d.returned_at, d.finished_at)`;
 const MONTH = sql`to_char(${SERVED_AT} at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM')`;

@@ -1,4 +1,6 @@
 /** SQL of work-plan tasks. */
+import type { Insertable, Updateable } from 'kysely';
+import type { WorkTaskTable } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
 
 /** An official with their unit's path and kind. */
@@ -48,4 +50,30 @@ export async function listTasks(db: Executor, filter: TaskFilter) {
   if (filter.from) query = query.where('t.due_at', '>=', filter.from);
   if (filter.to) query = query.where('t.due_at', '<', filter.to);
   return query.orderBy('t.due_at').limit(500).execute();
+}
+
+/** A unit's path and kind, or undefined. */
+export async function findUnitPathAndKind(db: Executor, id: string) {
+  return db.selectFrom('unit').select(['path', 'kind']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Stores a new task; returns its id. */
+export async function insertTask(trx: Executor, row: Insertable<WorkTaskTable>) {
+  return trx.insertInto('work_task').values(row).returning('id').executeTakeFirstOrThrow();
+}
+
+/** Writes `values` to a task still at `version` and bumps the version; the result counts the rows updated. */
+export async function updateTaskAtVersion(
+  trx: Executor,
+  id: string,
+  version: number,
+  values: Updateable<WorkTaskTable>,
+) {
+  return trx
+    .updateTable('work_task')
+    .set(values)
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
 }

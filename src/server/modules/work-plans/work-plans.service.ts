@@ -34,11 +34,7 @@ export async function listTasks(
   const { db } = ctx.deps.database;
   let filter: q.TaskFilter;
   if (query.unitId) {
-    const unit = await db
-      .selectFrom('unit')
-      .select(['path', 'kind'])
-      .where('id', '=', query.unitId)
-      .executeTakeFirst();
+    const unit = await q.findUnitPathAndKind(db, query.unitId);
     if (!unit || !canManageTasks(actor, { officialId: '', unitPath: unit.path, unitKind: unit.kind }))
       throw fail.forbidden();
     filter = { underPath: unit.path };
@@ -65,23 +61,19 @@ export async function createTask(ctx: RequestContext, input: CreateWorkTaskReque
     throw fail.forbidden('Chỉ lãnh đạo trực tiếp giao nhiệm vụ cho cán bộ này.');
   const now = ctx.deps.clock.now();
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('work_task')
-      .values({
-        official_id: official.officialId,
-        unit_id: official.unitId,
-        horizon: input.horizon,
-        title: input.title,
-        due_at: new Date(input.dueAt),
-        weight: input.weight,
-        status: assigns ? 'assigned' : 'proposed',
-        created_by: actor.userId,
-        approved_by: assigns ? actor.userId : null,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await q.insertTask(trx, {
+      official_id: official.officialId,
+      unit_id: official.unitId,
+      horizon: input.horizon,
+      title: input.title,
+      due_at: new Date(input.dueAt),
+      weight: input.weight,
+      status: assigns ? 'assigned' : 'proposed',
+      created_by: actor.userId,
+      approved_by: assigns ? actor.userId : null,
+      created_at: now,
+      updated_at: now,
+    });
     await appendAudit(
       trx,
       auditFrom(ctx, {
@@ -128,18 +120,12 @@ export async function changeTask(
   const now = ctx.deps.clock.now();
   const next = { approve: 'assigned', reject: 'rejected', complete: 'done', cancel: 'cancelled' } as const;
   await db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('work_task')
-      .set({
-        status: next[change],
-        updated_at: now,
-        ...(change === 'approve' ? { approved_by: actor.userId } : {}),
-        ...(change === 'complete' ? { done_at: now, result: input.result ?? null } : {}),
-      })
-      .set((eb) => ({ version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
+    const updated = await q.updateTaskAtVersion(trx, id, input.version, {
+      status: next[change],
+      updated_at: now,
+      ...(change === 'approve' ? { approved_by: actor.userId } : {}),
+      ...(change === 'complete' ? { done_at: now, result: input.result ?? null } : {}),
+    });
     if (Number(updated.numUpdatedRows) !== 1)
       throw fail.conflict('Nhiệm vụ vừa được thay đổi, vui lòng tải lại.');
     await appendAudit(
