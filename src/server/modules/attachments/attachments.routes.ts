@@ -10,7 +10,8 @@ import { ErrorResponse, IdParams } from '../../../contracts/common.js';
 import { fail } from '../../../domain/errors.js';
 import type { AppDeps } from '../../context.js';
 import { requireActor } from '../../http/session.js';
-import { canSeeDossier, DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.js';
+import { canSeeDossier } from '../dossiers/dossier-scope.js';
+import { findAttachment, findDossierScopeRow } from './attachments.queries.js';
 import {
   ALLOWED_TYPES,
   Attachment,
@@ -64,18 +65,10 @@ export async function attachmentRoutes(app: FastifyInstance, deps: AppDeps): Pro
     async (request, reply) => {
       const actor = requireActor(request);
       const { db } = deps.database;
-      const row = await db
-        .selectFrom('attachment')
-        .selectAll()
-        .where('id', '=', request.params.id)
-        .executeTakeFirst();
+      const row = await findAttachment(db, request.params.id);
       let allowed = row?.uploaded_by === actor.userId;
       if (row?.dossier_id && !allowed) {
-        const dossier = await db
-          .selectFrom('dossier')
-          .select(DOSSIER_SCOPE_COLUMNS)
-          .where('id', '=', row.dossier_id)
-          .executeTakeFirst();
+        const dossier = await findDossierScopeRow(db, row.dossier_id);
         allowed = dossier !== undefined && canSeeDossier(actor, dossier);
       }
       const bytes = row && allowed ? await files.get(row.hash) : null;

@@ -151,6 +151,33 @@ export async function deleteSessionsOfUser(
   await query.execute();
 }
 
+/** Forgets e-identity sign-in attempts started before `before` (expired). */
+export async function deleteLoginAttemptsBefore(db: Executor, before: Date): Promise<void> {
+  await db.deleteFrom('oidc_login').where('created_at', '<', before).execute();
+}
+
+/** Keeps a started e-identity sign-in attempt until its callback. */
+export async function insertLoginAttempt(
+  db: Executor,
+  attempt: { state: string; nonce: string; codeVerifier: string },
+  now: Date,
+): Promise<void> {
+  await db
+    .insertInto('oidc_login')
+    .values({
+      state: attempt.state,
+      nonce: attempt.nonce,
+      code_verifier: attempt.codeVerifier,
+      created_at: now,
+    })
+    .execute();
+}
+
+/** Removes and returns the pending e-identity sign-in attempt of `state` (each is used at most once). */
+export async function takeLoginAttempt(db: Executor, state: string) {
+  return db.deleteFrom('oidc_login').where('state', '=', state).returningAll().executeTakeFirst();
+}
+
 /** Finds the citizen account linked to an e-identity subject. */
 export async function findAccountByExternalSubject(db: Executor, subject: string) {
   return selectAccount(db).where('u.external_subject', '=', subject).executeTakeFirst();

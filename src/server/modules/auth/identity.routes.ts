@@ -7,6 +7,7 @@ import { fail } from '../../../domain/errors.js';
 import type { AppDeps } from '../../context.js';
 import { setSessionCookies } from '../../http/session.js';
 import type { IdentityProvider } from '../../identity/oidc-client.js';
+import { deleteLoginAttemptsBefore, insertLoginAttempt, takeLoginAttempt } from './auth.queries.js';
 import { signInWithIdentity } from './identity.service.js';
 
 const ATTEMPT_TTL_MS = 10 * 60_000;
@@ -24,19 +25,8 @@ export async function identityRoutes(
     async (_request, reply) => {
       const attempt = await provider.start();
       const now = deps.clock.now();
-      await db
-        .deleteFrom('oidc_login')
-        .where('created_at', '<', new Date(now.getTime() - ATTEMPT_TTL_MS))
-        .execute();
-      await db
-        .insertInto('oidc_login')
-        .values({
-          state: attempt.state,
-          nonce: attempt.nonce,
-          code_verifier: attempt.codeVerifier,
-          created_at: now,
-        })
-        .execute();
+      await deleteLoginAttemptsBefore(db, new Date(now.getTime() - ATTEMPT_TTL_MS));
+      await insertLoginAttempt(db, attempt, now);
       return reply.redirect(attempt.url);
     },
   );
@@ -47,11 +37,7 @@ export async function identityRoutes(
     async (request, reply) => {
       const url = new URL(request.url, deps.config.publicUrl);
       const state = url.searchParams.get('state') ?? '';
-      const pending = await db
-        .deleteFrom('oidc_login')
-        .where('state', '=', state)
-        .returningAll()
-        .executeTakeFirst();
+      const pending = await takeLoginAttempt(db, state);
       const fresh = pending && deps.clock.now().getTime() - pending.created_at.getTime() < ATTEMPT_TTL_MS;
       if (!pending || !fresh) throw fail.validation('Phiên đăng nhập VNeID đã hết hạn, vui lòng thử lại.');
       let identity;

@@ -6,10 +6,18 @@
  */
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { Database } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
+
+/** A Kysely instance over one pg session, so COPY on that session runs inside Kysely's transaction. */
+export function kyselyOnSession(session: pg.PoolClient): Kysely<Database> {
+  const shared = { query: session.query.bind(session), release: () => undefined };
+  const pool = { connect: async () => shared, end: async () => undefined };
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as never }) });
+}
 
 /** Every unit with what a dossier code and the scope need (its parent for one-stop units). */
 export async function listImportUnits(db: Executor) {

@@ -6,11 +6,8 @@
  * and the roll-up queue, and one audit entry per batch. Roll-ups are refreshed at the end.
  */
 import { randomUUID } from 'node:crypto';
-import { Kysely, PostgresDialect } from 'kysely';
-import type pg from 'pg';
 import type { Clock } from '../../clock.js';
 import type { DatabaseHandle } from '../../db/connection.js';
-import type { Database } from '../../db/schema.js';
 import type { Db } from '../../db/types.js';
 import {
   checkImportRecord,
@@ -94,13 +91,6 @@ function toStageRows(line: number, d: ImportedDossier) {
   return { dossier, actions };
 }
 
-/** A Kysely instance over one pg session, so COPY on that session runs inside Kysely's transaction. */
-function kyselyOnSession(session: pg.PoolClient): Kysely<Database> {
-  const shared = { query: session.query.bind(session), release: () => undefined };
-  const pool = { connect: async () => shared, end: async () => undefined };
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: pool as never }) });
-}
-
 /** Parses one line into a record, or gives the reason it is unreadable. */
 function readRecord(format: ImportFormat, text: string, header: string[]): ImportRecord | string {
   if (format === 'jsonl') {
@@ -136,7 +126,7 @@ export async function importDossiers(
   const batchSize = options.batchSize ?? 20_000;
   const lookups: ImportLookups = await loadImportLookups(handle.db);
   const session = handle.connectSession ? await handle.connectSession() : null;
-  const db: Db = session ? kyselyOnSession(session) : handle.db;
+  const db: Db = session ? q.kyselyOnSession(session) : handle.db;
   const seen = new Set<string>();
   const totals = { lines: 0, accepted: 0, rejected: 0, actions: 0, batches: 0, stageMs: 0, insertMs: 0 };
   let dossiers: q.DossierStageRow[] = [];

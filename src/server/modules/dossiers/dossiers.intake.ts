@@ -105,12 +105,7 @@ async function loadIntakeTargets(ctx: RequestContext, input: CreateDossierReques
   }
   const unit = await findUnit(db, input.receivingUnitId);
   if (!unit) throw fail.validation('Đơn vị tiếp nhận không tồn tại.', [{ path: 'receivingUnitId' }]);
-  const offered = await db
-    .selectFrom('unit_procedure')
-    .select('unit_id')
-    .where('unit_id', '=', unit.id)
-    .where('procedure_id', '=', procedure.id)
-    .executeTakeFirst();
+  const offered = await q.findUnitOffer(db, unit.id, procedure.id);
   if (!offered)
     throw fail.validation('Đơn vị này không tiếp nhận thủ tục đã chọn.', [{ path: 'receivingUnitId' }]);
   const authority =
@@ -164,14 +159,7 @@ export async function linkAttachments(
   ids: string[],
 ): Promise<void> {
   if (ids.length === 0) return;
-  const linked = await trx
-    .updateTable('attachment')
-    .set({ dossier_id: dossierId })
-    .where('id', 'in', ids)
-    .where('uploaded_by', '=', uploaderId)
-    .where('dossier_id', 'is', null)
-    .returning('id')
-    .execute();
+  const linked = await q.linkUnlinkedAttachments(trx, dossierId, uploaderId, ids);
   if (linked.length !== new Set(ids).size)
     throw fail.validation('Tệp đính kèm không hợp lệ hoặc đã thuộc hồ sơ khác.', [
       { path: 'documents.attachmentIds' },

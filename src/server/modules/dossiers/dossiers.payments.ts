@@ -20,6 +20,7 @@ import { appendAudit } from '../audit/audit.queries.js';
 import { markPaymentPaid } from '../payments/payments.queries.js';
 import { ensurePayment, type PaidFeeLine } from '../payments/payments.service.js';
 import { presentFees } from './dossiers.present.js';
+import { updateDossierFees } from './dossiers.queries.js';
 import { getDossier } from './dossiers.service.js';
 
 export { PaymentInfo };
@@ -88,13 +89,7 @@ export async function recordPayment(
   }));
   const now = ctx.deps.clock.now();
   await ctx.deps.database.db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('dossier')
-      .set((eb) => ({ fees: JSON.stringify(fees), updated_at: now, version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .returning('id')
-      .executeTakeFirst();
+    const updated = await updateDossierFees(trx, id, input.version, fees, now);
     if (!updated) throw fail.conflict('Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.');
     const payment = await ensurePayment(trx, id, row.fees as PaidFeeLine[], now);
     if (payment && payment.status !== 'unpaid') throw fail.conflict('Hồ sơ đã nộp phí, lệ phí.');

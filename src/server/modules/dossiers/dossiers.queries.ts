@@ -430,3 +430,141 @@ export async function findCitizenAccount(db: Executor, userId: string) {
     .where('kind', '=', 'citizen')
     .executeTakeFirst();
 }
+
+/** Whether a unit offers a procedure at its counter (the row, or undefined). */
+export async function findUnitOffer(db: Executor, unitId: string, procedureId: string) {
+  return db
+    .selectFrom('unit_procedure')
+    .select('unit_id')
+    .where('unit_id', '=', unitId)
+    .where('procedure_id', '=', procedureId)
+    .executeTakeFirst();
+}
+
+/** Links the uploader's still-unlinked attachments among `ids` to the dossier; returns the ids linked. */
+export async function linkUnlinkedAttachments(
+  db: Executor,
+  dossierId: string,
+  uploaderId: string,
+  ids: string[],
+) {
+  return db
+    .updateTable('attachment')
+    .set({ dossier_id: dossierId })
+    .where('id', 'in', ids)
+    .where('uploaded_by', '=', uploaderId)
+    .where('dossier_id', 'is', null)
+    .returning('id')
+    .execute();
+}
+
+/** A person a dossier may be handed to: whether the account is active and the path of its unit. */
+export async function findAssignee(db: Executor, userId: string) {
+  return db
+    .selectFrom('app_user as u')
+    .innerJoin('unit as un', 'un.id', 'u.unit_id')
+    .select(['u.id', 'un.path', 'u.active'])
+    .where('u.id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** The "result ready" notice queued for a dossier's citizen, if any. */
+export async function findResultReadyNotice(db: Executor, dossierId: string) {
+  return db
+    .selectFrom('notification_outbox')
+    .select('id')
+    .where('dossier_id', '=', dossierId)
+    .where('event', '=', 'dossier.result_ready')
+    .executeTakeFirst();
+}
+
+/** Stores a dossier's fee lines if the row is still at `version`; undefined when someone else acted first. */
+export async function updateDossierFees(db: Executor, id: string, version: number, fees: unknown, now: Date) {
+  return db
+    .updateTable('dossier')
+    .set((eb) => ({ fees: JSON.stringify(fees), updated_at: now, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+}
+
+/** Drafts of online submissions with their procedure's name. */
+function selectDrafts(db: Executor) {
+  return db
+    .selectFrom('dossier_draft as d')
+    .innerJoin('procedure as p', 'p.id', 'd.procedure_id')
+    .select(['d.id', 'd.procedure_id', 'd.receiving_unit_id', 'd.data', 'd.updated_at', 'p.name']);
+}
+
+/** A person's drafts, the most recently saved first. */
+export async function listDraftsOfUser(db: Executor, userId: string) {
+  return selectDrafts(db).where('d.user_id', '=', userId).orderBy('d.updated_at', 'desc').execute();
+}
+
+/** One draft by id (throws when there is none). */
+export async function findDraftById(db: Executor, id: string) {
+  return selectDrafts(db).where('d.id', '=', id).executeTakeFirstOrThrow();
+}
+
+export async function countDraftsOfUser(db: Executor, userId: string) {
+  return db
+    .selectFrom('dossier_draft')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .executeTakeFirstOrThrow();
+}
+
+/** What a draft holds: its procedure, its receiving unit if chosen, and the e-form's data so far. */
+export interface DraftContent {
+  procedureId: string;
+  receivingUnitId: string | null;
+  data: unknown;
+}
+
+export async function insertDraft(db: Executor, userId: string, draft: DraftContent, now: Date) {
+  return db
+    .insertInto('dossier_draft')
+    .values({
+      user_id: userId,
+      procedure_id: draft.procedureId,
+      receiving_unit_id: draft.receivingUnitId,
+      data: JSON.stringify(draft.data),
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** Overwrites a person's own draft; undefined when they have no draft of that id. */
+export async function updateDraftOfUser(
+  db: Executor,
+  id: string,
+  userId: string,
+  draft: DraftContent,
+  now: Date,
+) {
+  return db
+    .updateTable('dossier_draft')
+    .set({
+      procedure_id: draft.procedureId,
+      receiving_unit_id: draft.receivingUnitId,
+      data: JSON.stringify(draft.data),
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .returning('id')
+    .executeTakeFirst();
+}
+
+/** Deletes a person's own draft; undefined when they have no draft of that id. */
+export async function deleteDraftOfUser(db: Executor, id: string, userId: string) {
+  return db
+    .deleteFrom('dossier_draft')
+    .where('id', '=', id)
+    .where('user_id', '=', userId)
+    .returning('id')
+    .executeTakeFirst();
+}

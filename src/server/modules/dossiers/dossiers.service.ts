@@ -127,12 +127,7 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
     throw fail.validation('Cần ghi rõ lý do.', [{ path: 'reason' }]);
   }
   for (const userId of [input.toUserId, input.userId].filter((x): x is string => typeof x === 'string')) {
-    const assignee = await db
-      .selectFrom('app_user as u')
-      .innerJoin('unit as un', 'un.id', 'u.unit_id')
-      .select(['u.id', 'un.path', 'u.active'])
-      .where('u.id', '=', userId)
-      .executeTakeFirst();
+    const assignee = await q.findAssignee(db, userId);
     // the person who will hold the dossier works inside the authority that decides it (never above it)
     if (!assignee?.active || !assignee.path.startsWith(row.scope_path)) {
       throw fail.validation('Người nhận xử lý không thuộc đơn vị giải quyết hồ sơ.', [{ path: 'toUserId' }]);
@@ -242,12 +237,7 @@ export async function performAction(ctx: RequestContext, id: string, input: Doss
  */
 async function assertCitizenInformed(db: Executor, dossierId: string, confirmed: boolean): Promise<void> {
   if (confirmed) return;
-  const notice = await db
-    .selectFrom('notification_outbox')
-    .select('id')
-    .where('dossier_id', '=', dossierId)
-    .where('event', '=', 'dossier.result_ready')
-    .executeTakeFirst();
+  const notice = await q.findResultReadyNotice(db, dossierId);
   if (!notice) {
     throw fail.validation(
       'Trả kết quả trước hạn chỉ khi đã báo cho công dân: hãy xác nhận đã thông báo cho người nộp hồ sơ.',

@@ -2,7 +2,7 @@
  * Drafts of online submissions, private to the person who wrote them: saved as often as they like, then
  * submitted through POST /dossiers (which does not delete the draft: the web app deletes it on success).
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorResponse, IdParams, OkResponse } from '../../../contracts/common.js';
@@ -11,6 +11,7 @@ import type { Executor } from '../../db/types.js';
 import { requireActor } from '../../http/session.js';
 import { findProcedure } from '../procedures/procedures.queries.js';
 import { findUnit } from '../units/units.queries.js';
+import * as q from './dossiers.queries.js';
 
 const DraftBody = z.object({
   procedureId: z.string().uuid(),
@@ -35,11 +36,6 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse };
 
 export async function draftRoutes(app: FastifyInstance): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const selectDrafts = (request: FastifyRequest) =>
-    request.ctx.deps.database.db
-      .selectFrom('dossier_draft as d')
-      .innerJoin('procedure as p', 'p.id', 'd.procedure_id')
-      .select(['d.id', 'd.procedure_id', 'd.receiving_unit_id', 'd.data', 'd.updated_at', 'p.name']);
   const present = (row: {
     id: string;
     procedure_id: string;
@@ -61,10 +57,7 @@ export async function draftRoutes(app: FastifyInstance): Promise<void> {
     { schema: { tags, summary: 'Bản nháp hồ sơ của tôi', response: { 200: z.array(Draft), ...errors } } },
     async (request) => {
       const actor = requireActor(request);
-      const rows = await selectDrafts(request)
-        .where('d.user_id', '=', actor.userId)
-        .orderBy('d.updated_at', 'desc')
-        .execute();
+      const rows = await q.listDraftsOfUser(request.ctx.deps.database.db, actor.userId);
       return rows.map(present);
     },
   );
@@ -75,28 +68,22 @@ export async function draftRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const actor = requireActor(request);
       const { db } = request.ctx.deps.database;
-      const count = await db
-        .selectFrom('dossier_draft')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('user_id', '=', actor.userId)
-        .executeTakeFirstOrThrow();
+      const count = await q.countDraftsOfUser(db, actor.userId);
       if (Number(count.n) >= MAX_DRAFTS)
         throw fail.validation(`Mỗi người giữ tối đa ${MAX_DRAFTS} bản nháp.`);
       await assertDraftTargets(db, request.body);
       const now = request.ctx.deps.clock.now();
-      const row = await db
-        .insertInto('dossier_draft')
-        .values({
-          user_id: actor.userId,
-          procedure_id: request.body.procedureId,
-          receiving_unit_id: request.body.receivingUnitId ?? null,
-          data: JSON.stringify(request.body.data),
-          created_at: now,
-          updated_at: now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const saved = await selectDrafts(request).where('d.id', '=', row.id).executeTakeFirstOrThrow();
+      const row = await q.insertDraft(
+        db,
+        actor.userId,
+        {
+          procedureId: request.body.procedureId,
+          receivingUnitId: request.body.receivingUnitId ?? null,
+          data: request.body.data,
+        },
+        now,
+      );
+      const saved = await q.findDraftById(db, row.id);
       return reply.status(201).send(present(saved));
     },
   );
@@ -115,20 +102,19 @@ export async function draftRoutes(app: FastifyInstance): Promise<void> {
     async (request) => {
       const actor = requireActor(request);
       await assertDraftTargets(request.ctx.deps.database.db, request.body);
-      const updated = await request.ctx.deps.database.db
-        .updateTable('dossier_draft')
-        .set({
-          procedure_id: request.body.procedureId,
-          receiving_unit_id: request.body.receivingUnitId ?? null,
-          data: JSON.stringify(request.body.data),
-          updated_at: request.ctx.deps.clock.now(),
-        })
-        .where('id', '=', request.params.id)
-        .where('user_id', '=', actor.userId)
-        .returning('id')
-        .executeTakeFirst();
+      const updated = await q.updateDraftOfUser(
+        request.ctx.deps.database.db,
+        request.params.id,
+        actor.userId,
+        {
+          procedureId: request.body.procedureId,
+          receivingUnitId: request.body.receivingUnitId ?? null,
+          data: request.body.data,
+        },
+        request.ctx.deps.clock.now(),
+      );
       if (!updated) throw fail.notFound('Không tìm thấy bản nháp.');
-      return present(await selectDrafts(request).where('d.id', '=', updated.id).executeTakeFirstOrThrow());
+      return present(await q.findDraftById(request.ctx.deps.database.db, updated.id));
     },
   );
 
@@ -137,12 +123,11 @@ export async function draftRoutes(app: FastifyInstance): Promise<void> {
     { schema: { tags, summary: 'Xóa bản nháp', params: IdParams, response: { 200: OkResponse, ...errors } } },
     async (request) => {
       const actor = requireActor(request);
-      const deleted = await request.ctx.deps.database.db
-        .deleteFrom('dossier_draft')
-        .where('id', '=', request.params.id)
-        .where('user_id', '=', actor.userId)
-        .returning('id')
-        .executeTakeFirst();
+      const deleted = await q.deleteDraftOfUser(
+        request.ctx.deps.database.db,
+        request.params.id,
+        actor.userId,
+      );
       if (!deleted) throw fail.notFound('Không tìm thấy bản nháp.');
       return { ok: true as const };
     },

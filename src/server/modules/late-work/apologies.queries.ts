@@ -94,6 +94,16 @@ export async function listApologies(db: Executor, dossierId: string) {
   return selectApology(db).where('a.dossier_id', '=', dossierId).orderBy('a.created_at').execute();
 }
 
+/** A pending apology of the dossier, if one waits for a decision (its id only). */
+export async function findPendingApology(db: Executor, dossierId: string) {
+  return db
+    .selectFrom('dossier_apology')
+    .select('id')
+    .where('dossier_id', '=', dossierId)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+}
+
 /** Pending apologies of dossiers within a scope (null: everywhere), oldest first. */
 export async function listPendingApologies(db: Executor, scopePath: string | null) {
   let query = selectApology(db).where('a.status', '=', 'pending');

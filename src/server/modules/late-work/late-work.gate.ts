@@ -14,6 +14,7 @@ import {
 import { AppError } from '../../../domain/errors.js';
 import { assessSupplementRequest, recordSupplementFault } from '../../../domain/late-work/supplement.js';
 import type { Executor } from '../../db/types.js';
+import { findPendingApology } from './apologies.queries.js';
 import { getLateWorkRules, type VersionedRules } from './late-work.rules.js';
 
 export interface LateWorkGate {
@@ -36,13 +37,7 @@ export async function openLateWorkGate(
   const assessment = assessLateWork(state, now.getTime(), rules.rules, calendar);
   const pendingApology =
     assessment.dossierOverdue || assessment.apologyAllowed
-      ? (known?.pendingApology ??
-        (await db
-          .selectFrom('dossier_apology')
-          .select('id')
-          .where('dossier_id', '=', dossierId)
-          .where('status', '=', 'pending')
-          .executeTakeFirst()) !== undefined)
+      ? (known?.pendingApology ?? (await findPendingApology(db, dossierId)) !== undefined)
       : false;
   return { rules, assessment, pendingApology };
 }

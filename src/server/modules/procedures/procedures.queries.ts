@@ -214,6 +214,48 @@ export async function updateDraftDefinition(
     .execute();
 }
 
+/** Points a procedure at its draft version. */
+export async function setDraftVersion(
+  db: Executor,
+  procedureId: string,
+  draftVersionId: string,
+): Promise<void> {
+  await db
+    .updateTable('procedure')
+    .set({ draft_version_id: draftVersionId })
+    .where('id', '=', procedureId)
+    .execute();
+}
+
+/** Marks a version superseded (a newer one became current). */
+export async function markSuperseded(db: Executor, versionId: string): Promise<void> {
+  await db
+    .updateTable('procedure_version')
+    .set({ status: 'superseded' })
+    .where('id', '=', versionId)
+    .execute();
+}
+
+/** Makes a version current with the columns of its definition, whatever the row's version (catalogue import). */
+export async function setCurrentVersion(
+  db: Executor,
+  procedureId: string,
+  columns: ProcedureColumns,
+  versionId: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('procedure')
+    .set((eb) => ({
+      ...columns,
+      current_version_id: versionId,
+      updated_at: now,
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', procedureId)
+    .execute();
+}
+
 /** Marks a draft published from a date, and the previous current version superseded. */
 export async function markPublished(
   db: Executor,
@@ -268,6 +310,11 @@ export async function deleteDraft(db: Executor, versionId: string): Promise<void
     .where('id', '=', versionId)
     .where('status', '=', 'draft')
     .execute();
+}
+
+/** The id and path of the unit that would own imported procedures. */
+export async function findOwnerUnit(db: Executor, unitId: string) {
+  return db.selectFrom('unit').select(['id', 'path']).where('id', '=', unitId).executeTakeFirst();
 }
 
 export async function listOfferingUnits(db: Executor, procedureId: string) {

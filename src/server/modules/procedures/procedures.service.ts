@@ -109,11 +109,7 @@ export async function createProcedure(
       actorId: actor.userId,
       now,
     });
-    await trx
-      .updateTable('procedure')
-      .set({ draft_version_id: draft.id })
-      .where('id', '=', procedureId)
-      .execute();
+    await q.setDraftVersion(trx, procedureId, draft.id);
     await audit(trx, ctx, 'procedure.create', procedureId, { code: definition.code });
     return procedureId;
   });

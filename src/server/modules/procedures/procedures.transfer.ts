@@ -81,22 +81,9 @@ export async function writeCatalogue(
       now: options.now,
     });
     if (existing?.current_version_id) {
-      await trx
-        .updateTable('procedure_version')
-        .set({ status: 'superseded' })
-        .where('id', '=', existing.current_version_id)
-        .execute();
+      await q.markSuperseded(trx, existing.current_version_id);
     }
-    await trx
-      .updateTable('procedure')
-      .set((eb) => ({
-        ...columnsOf(definition),
-        current_version_id: version.id,
-        updated_at: options.now,
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', procedureId)
-      .execute();
+    await q.setCurrentVersion(trx, procedureId, columnsOf(definition), version.id, options.now);
     if (existing) outcome.updated += 1;
     else outcome.created += 1;
   }
@@ -112,9 +99,7 @@ export async function importCatalogue(
   const actor = ctx.actor;
   if (!actor) throw fail.unauthenticated();
   const { db } = ctx.deps.database;
-  const owner = ownerUnitId
-    ? await db.selectFrom('unit').select(['id', 'path']).where('id', '=', ownerUnitId).executeTakeFirst()
-    : undefined;
+  const owner = ownerUnitId ? await q.findOwnerUnit(db, ownerUnitId) : undefined;
   if (!canEditCatalogue(actor, owner?.path ?? null))
     throw fail.forbidden('Bạn không có quyền nhập danh mục thủ tục.');
   const definitions = parseCatalogue(input);
