@@ -26,4 +26,32 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // House style: routes are thin, services orchestrate, SQL lives in `*.queries.ts`; only `db/`, `jobs/` and
+    // the queries files use the query builder (seeds, test support and benchmarks load data directly).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: [
+      'src/server/db/**',
+      'src/server/jobs/**',
+      'src/server/seed/**',
+      'src/server/testing/**',
+      '**/*.queries.ts',
+      '**/*.test.ts',
+      '**/*.test-support.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'kysely', message: 'SQL lives in *.queries.ts (house style).' }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|mergeInto|replaceInto)$/]',
+          message: 'SQL lives in *.queries.ts (house style).',
+        },
+      ],
+    },
+  },
 );
