@@ -76,16 +76,6 @@ export async function listUnitsWithLastDialogue(db: Executor, unitPath: string |
   return query.orderBy('u.full_name').limit(500).execute();
 }
 
-/** A unit's path, or undefined. */
-export async function findUnitPath(db: Executor, id: string) {
-  return db.selectFrom('unit').select('path').where('id', '=', id).executeTakeFirst();
-}
-
-/** A unit's id and path, or undefined. */
-export async function findUnitIdAndPath(db: Executor, id: string) {
-  return db.selectFrom('unit').select(['id', 'path']).where('id', '=', id).executeTakeFirst();
-}
-
 /** Writes `values` to a session still at `version`; undefined when it changed meanwhile. */
 export async function updateDialogueAtVersion(
   trx: Executor,

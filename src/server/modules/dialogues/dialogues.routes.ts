@@ -14,6 +14,7 @@ import { formatInstant } from '../../../domain/calendar/index.js';
 import { DIALOGUE_STATUS_LABELS } from '../../../domain/feedback/dialogues.js';
 import { requireOfficial } from '../../http/session.js';
 import type { Executor } from '../../db/types.js';
+import { findUnitIdAndPath } from '../units/units.queries.js';
 import * as q from './dialogues.queries.js';
 import * as service from './dialogues.service.js';
 
@@ -166,7 +167,7 @@ export async function dialogueRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { db } = request.ctx.deps.database;
-      const unit = request.query.unitId ? await q.findUnitPath(db, request.query.unitId) : undefined;
+      const unit = request.query.unitId ? await findUnitIdAndPath(db, request.query.unitId) : undefined;
       return presentDialogues(db, await q.listDialogues(db, unit?.path ?? null, true));
     },
   );

@@ -11,6 +11,7 @@ import { canOrganiseDialogues, canReadSatisfaction } from '../../../domain/satis
 import type { Actor } from '../../../domain/access/policy.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
+import { findUnitIdAndPath } from '../units/units.queries.js';
 import * as q from './dialogues.queries.js';
 
 function officialOf(ctx: RequestContext): Actor {
@@ -39,7 +40,7 @@ export async function saveDialogue(
 ): Promise<string> {
   const actor = officialOf(ctx);
   const { db } = ctx.deps.database;
-  const unit = await q.findUnitIdAndPath(db, input.unitId);
+  const unit = await findUnitIdAndPath(db, input.unitId);
   if (!unit || !canOrganiseDialogues(actor, unit.path)) throw fail.forbidden();
   const existing = id ? await getDialogue(ctx, id) : null;
   if (existing && existing.status === 'published')
@@ -122,7 +123,7 @@ export async function listDialoguesFor(ctx: RequestContext, unitId: string | und
   const actor = officialOf(ctx);
   const { db } = ctx.deps.database;
   const id = unitId ?? actor.unitId;
-  const unit = id ? await q.findUnitPath(db, id) : undefined;
+  const unit = id ? await findUnitIdAndPath(db, id) : undefined;
   if (!unit || !canRead(actor, unit.path)) throw fail.notFound('Không tìm thấy đơn vị.');
   return q.listDialogues(db, unit.path, false);
 }

@@ -31,6 +31,7 @@ import type { Tx } from '../../db/types.js';
 import type { FeedbackTable } from '../../db/schema.js';
 import { appendAudit } from '../audit/audit.queries.js';
 import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/calendars.service.js';
+import { findUnitIdAndPath } from '../units/units.queries.js';
 import * as q from './feedback.queries.js';
 import { findPublicFeedback, getFeedback } from './feedback.service.js';
 
@@ -87,7 +88,7 @@ export async function forwardFeedback(
   input: z.infer<typeof ForwardFeedbackRequest>,
 ) {
   const row = await getHandleable(ctx, id);
-  const unit = await q.findUnitIdAndPath(ctx.deps.database.db, input.unitId);
+  const unit = await findUnitIdAndPath(ctx.deps.database.db, input.unitId);
   if (!unit) throw fail.validation('Không tìm thấy đơn vị.', [{ path: 'unitId' }]);
   await writeStep(
     ctx,
@@ -172,7 +173,7 @@ export async function getFeedbackStats(ctx: RequestContext, query: z.infer<typeo
   if (actor?.kind !== 'official') throw fail.forbidden();
   const db = ctx.deps.database.readDb;
   const unitId = query.unitId ?? actor.unitId;
-  const unit = unitId ? await q.findUnitPath(db, unitId) : undefined;
+  const unit = unitId ? await findUnitIdAndPath(db, unitId) : undefined;
   if (!unit || !canReadFeedback(actor, unit.path)) throw fail.notFound('Không tìm thấy đơn vị.');
   const now = ctx.deps.clock.now();
   const toDay = query.to ? toEpochDay(parseIsoDate(query.to)) : computeLocalEpochDay(now.getTime());

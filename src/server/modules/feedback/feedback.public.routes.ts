@@ -14,7 +14,8 @@ import { canSeeDossier } from '../dossiers/dossier-scope.js';
 import { requireActor } from '../../http/session.js';
 import { listDossierOfficials } from '../satisfaction/satisfaction.queries.js';
 import * as handling from './feedback.handling.js';
-import { findDossierScope, findFeedbackUnits, listUserNames } from './feedback.queries.js';
+import { listUserNames } from '../users/users.queries.js';
+import { findDossierScope, findFeedbackUnits } from './feedback.queries.js';
 import { presentPublicFeedback } from './feedback.present.js';
 import * as service from './feedback.service.js';
 

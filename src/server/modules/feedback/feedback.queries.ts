@@ -178,16 +178,6 @@ export async function findHandlingDays(db: Executor, kind: FeedbackTable['kind']
     .executeTakeFirstOrThrow();
 }
 
-/** A unit's id and path, or undefined. */
-export async function findUnitIdAndPath(db: Executor, id: string) {
-  return db.selectFrom('unit').select(['id', 'path']).where('id', '=', id).executeTakeFirst();
-}
-
-/** A unit's path, or undefined. */
-export async function findUnitPath(db: Executor, id: string) {
-  return db.selectFrom('unit').select('path').where('id', '=', id).executeTakeFirst();
-}
-
 /** A unit's id and full name, or undefined. */
 export async function findUnitName(db: Executor, id: string) {
   return db.selectFrom('unit').select(['id', 'full_name']).where('id', '=', id).executeTakeFirst();
@@ -220,11 +210,6 @@ export async function findOfficial(db: Executor, id: string) {
     .where('a.id', '=', id)
     .where('a.kind', '=', 'official')
     .executeTakeFirst();
-}
-
-/** Ids and full names of the users with these ids. */
-export async function listUserNames(db: Executor, ids: string[]) {
-  return db.selectFrom('app_user').select(['id', 'full_name']).where('id', 'in', ids).execute();
 }
 
 /** Stores a new feedback item. */

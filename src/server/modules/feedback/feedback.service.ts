@@ -23,6 +23,7 @@ import { claimAttempt } from '../../http/attempts.js';
 import { getWorkingCalendar, resolveUnitCalendarVersion } from '../calendars/calendars.service.js';
 import { isTrackingPinRight } from '../dossiers/dossiers.intake.js';
 import { listDossierOfficials } from '../satisfaction/satisfaction.queries.js';
+import { findUnitIdAndPath } from '../units/units.queries.js';
 import * as q from './feedback.queries.js';
 import { trackingAttemptKeys } from '../dossiers/dossiers.tracking.js';
 import { isSameHash } from '../../security/secret-hash.js';
@@ -170,7 +171,7 @@ export async function listFeedbackFor(ctx: RequestContext, query: FeedbackListQu
   }
   let unitPath = actor.roles.includes('sysadmin') ? null : actor.unitPath;
   if (query.unitId) {
-    const unit = await q.findUnitPath(db, query.unitId);
+    const unit = await findUnitIdAndPath(db, query.unitId);
     if (!unit || !canReadFeedback(actor, unit.path)) throw fail.notFound('Không tìm thấy đơn vị.');
     unitPath = unit.path;
   } else if (!canReadFeedback(actor, actor.unitPath)) {

@@ -205,8 +205,3 @@ export async function findActiveOfficial(db: Executor, id: string) {
     .where('u.active', '=', true)
     .executeTakeFirst();
 }
-
-/** Users' ids and full names among `ids`. */
-export async function listUserNames(db: Executor, ids: string[]) {
-  return db.selectFrom('app_user').select(['id', 'full_name']).where('id', 'in', ids).execute();
-}

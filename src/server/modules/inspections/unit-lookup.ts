@@ -1,6 +1,7 @@
 /** Small look-ups the inspection, conduct and plan services share: units and officials by id. */
 import { fail } from '../../../domain/errors.js';
 import type { Executor } from '../../db/types.js';
+import { listUserNames } from '../users/users.queries.js';
 import * as iq from './inspections.queries.js';
 
 export interface UnitInfo {
@@ -28,6 +29,6 @@ export async function getOfficialInfo(db: Executor, id: string, path = 'official
 export async function findNames(db: Executor, ids: readonly (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((x): x is string => x !== null))];
   if (wanted.length === 0) return new Map();
-  const rows = await iq.listUserNames(db, wanted);
+  const rows = await listUserNames(db, wanted);
   return new Map(rows.map((r) => [r.id, r.full_name]));
 }

@@ -169,3 +169,8 @@ export async function insertUnitFormerName(
     })
     .execute();
 }
+
+/** A unit's id and path, or undefined. */
+export async function findUnitIdAndPath(db: Executor, id: string) {
+  return db.selectFrom('unit').select(['id', 'path']).where('id', '=', id).executeTakeFirst();
+}

@@ -147,3 +147,8 @@ export async function updateUser(
     .executeTakeFirst();
   return result !== undefined;
 }
+
+/** Ids and full names of the users with these ids. */
+export async function listUserNames(db: Executor, ids: string[]) {
+  return db.selectFrom('app_user').select(['id', 'full_name']).where('id', 'in', ids).execute();
+}
