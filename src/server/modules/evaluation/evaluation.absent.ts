@@ -46,16 +46,22 @@ export async function reviewWithoutSelfAssessment(
     throw fail.validation('Lý do khác: ghi rõ lý do trong nhận xét.', [{ path: 'comment' }]);
   const now = ctx.deps.clock.now();
   await db.transaction().execute(async (trx) => {
-    const updated = await q.updatePendingEvaluationAtVersion(trx, id, input.version, {
-      review_scores: JSON.stringify(input.scores),
-      review_comment: comment,
-      reviewer_id: actor.userId,
-      absence_reason: input.reason,
-      status: 'reviewed',
-      score,
-      grade,
-      updated_at: now,
-    });
+    const updated = await q.updateEvaluationAtVersion(
+      trx,
+      id,
+      input.version,
+      {
+        review_scores: JSON.stringify(input.scores),
+        review_comment: comment,
+        reviewer_id: actor.userId,
+        absence_reason: input.reason,
+        status: 'reviewed',
+        score,
+        grade,
+        updated_at: now,
+      },
+      true,
+    );
     if (Number(updated.numUpdatedRows) !== 1)
       throw fail.conflict('Phiếu đánh giá vừa được thay đổi, vui lòng tải lại.');
     const reasonLabel = ABSENCE_REASON_LABELS[input.reason].vi;

@@ -219,37 +219,25 @@ export async function updateEvaluation(
     .execute();
 }
 
-/** Changes an evaluation still at `version` and bumps its version; the result counts the rows updated (0 or 1). */
+/**
+ * Changes an evaluation still at `version` (and, with `onlyPending`, still pending: no self-assessment) and
+ * bumps its version; the result counts the rows updated (0 or 1).
+ */
 export async function updateEvaluationAtVersion(
   db: Executor,
   id: string,
   version: number,
   set: Updateable<EvaluationTable>,
+  onlyPending = false,
 ) {
-  return db
+  let query = db
     .updateTable('evaluation')
     .set(set)
     .set((eb) => ({ version: eb('version', '+', 1) }))
     .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-}
-
-/** As `updateEvaluationAtVersion`, only while the evaluation is still pending (no self-assessment). */
-export async function updatePendingEvaluationAtVersion(
-  db: Executor,
-  id: string,
-  version: number,
-  set: Updateable<EvaluationTable>,
-) {
-  return db
-    .updateTable('evaluation')
-    .set(set)
-    .set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
+    .where('version', '=', version);
+  if (onlyPending) query = query.where('status', '=', 'pending');
+  return query.executeTakeFirst();
 }
 
 /** A page of a period's evaluations, optionally only those under a unit path or of one official. */
