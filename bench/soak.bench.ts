@@ -27,7 +27,8 @@ import {
   type SoakKind,
 } from './lib/soak-capacity.js';
 import { renderSoakChart } from './lib/soak-chart.js';
-import { cycleRequests, ForwardPool } from './lib/soak-sources.js';
+import { prepareDesks } from './lib/desks.js';
+import { cycleRequests, ForwardPool, ForwardPools } from './lib/soak-sources.js';
 import { signInOverHttp, type BenchSession } from './lib/session.js';
 import { readSettings, readSoakSettings } from './lib/settings.js';
 import {
@@ -92,22 +93,26 @@ function judge(
   return { met: notMet.length === 0, notMet };
 }
 
-/** Each kind alone at full speed; forwards over the steps the intake probe just opened. */
+/**
+ * Each kind alone at full speed; forwards over the steps the intake probe just opened, each desk's by its own
+ * head, as many per desk as the desk with the fewest has (so no forward names a version twice).
+ */
 async function probeKinds(
   url: string,
   lists: Record<'lookup' | 'intake' | 'dashboard', Request[]>,
-  readTargets: () => Promise<ForwardTarget[]>,
-  head: BenchSession,
+  desks: { readTargets: () => Promise<ForwardTarget[]>; head: BenchSession }[],
 ): Promise<Record<SoakKind, KindProbe>> {
   const probe = { url, seconds: soak.probeSeconds, connections: settings.connections };
   log('capacity probes: look-ups, intake, forwards (steps intake just opened), dashboards…');
   const lookup = await probeCapacity({ ...probe, requests: lists.lookup });
   const intake = await probeCapacity({ ...probe, requests: lists.intake });
-  const queue = await readTargets();
+  const queues = await Promise.all(desks.map((desk) => desk.readTargets()));
+  const perDesk = Math.min(...queues.map((queue) => queue.length));
+  if (perDesk === 0) throw new Error('a desk has no open step to forward after the intake probe');
   const transition = await probeCapacity({
     ...probe,
-    requests: forwardRequests(queue, head),
-    amount: Math.max(settings.connections * 2, queue.length),
+    requests: desks.flatMap((desk, i) => forwardRequests(queues[i]!.slice(0, perDesk), desk.head)),
+    amount: perDesk * desks.length,
   });
   const dashboard = await probeCapacity({ ...probe, requests: lists.dashboard });
   const probes = { lookup, intake, transition, dashboard };
@@ -125,26 +130,30 @@ const samples: Sample[] = [];
 
 async function soakOnce() {
   const db = handle.db;
-  const [reception, head, leader] = [
-    await signInOverHttp(server.url, 'tiepnhan'),
-    await signInOverHttp(server.url, 'truongmotcua'),
-    await signInOverHttp(server.url, 'lanhdao'),
-  ];
+  const leader = await signInOverHttp(server.url, 'lanhdao');
+  const desks = await prepareDesks(db, server.url, soak.desks);
   const intake = await readIntakeTarget(db);
   const board = await readDashboardTarget(db, intake.unitId);
   const tracked = await readTrackTargets(db, 20_000);
   const lists = {
     lookup: trackRequests(tracked),
-    intake: intakeRequests(intake, reception),
+    // one request per desk, sent in turn: each desk numbers its own day
+    intake: desks.flatMap((desk) => intakeRequests({ ...intake, unitId: desk.unitId }, desk.reception)),
     dashboard: dashboardRequests(board, leader),
   };
   const probe = { url: server.url, seconds: soak.probeSeconds, connections: settings.connections };
   // forwards move steps the probes' and the soak's intake opened (the generated history's open steps are
   // nearly all overdue); reading only those keeps the pool's reads short
   const openedSince = new Date(Date.now() - 1_000);
-  const readTargets = (limit: number) => readForwardTargets(db, intake.unitId, limit, openedSince);
+  const targetsOf = (unitId: string) => (limit: number) => readForwardTargets(db, unitId, limit, openedSince);
   const probes =
-    soak.fixedRate === null ? await probeKinds(server.url, lists, () => readTargets(20_000), head) : null;
+    soak.fixedRate === null
+      ? await probeKinds(
+          server.url,
+          lists,
+          desks.map((desk) => ({ readTargets: () => targetsOf(desk.unitId)(20_000), head: desk.head })),
+        )
+      : null;
   const capacity = probes
     ? mixedCapacity({
         lookup: probes.lookup.requestsPerSecond,
@@ -156,7 +165,17 @@ async function soakOnce() {
   const offeredRate = soak.fixedRate ?? Math.round((capacity ?? 0) * soak.loadFactor * 10) / 10;
   const transitionRate = offeredRate * SOAK_MIX.transition;
   const lowWater = Math.ceil(transitionRate * 60);
-  const pool = new ForwardPool(readTargets, { batch: Math.max(2_000, lowWater * 3), lowWater }, head);
+  const deskLowWater = Math.ceil(lowWater / desks.length);
+  const pool = new ForwardPools(
+    desks.map(
+      (desk) =>
+        new ForwardPool(
+          targetsOf(desk.unitId),
+          { batch: Math.max(500, deskLowWater * 3), lowWater: deskLowWater },
+          desk.head,
+        ),
+    ),
+  );
   await pool.refill();
   // the first minute's forwards need open steps before the soak's intake makes them: open them as B1 does
   const lacking = Math.ceil(transitionRate * (soak.warmupSeconds + 60)) - pool.count();

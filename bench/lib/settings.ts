@@ -56,6 +56,11 @@ export interface SoakSettings {
   fixedRate: number | null;
   /** A request with no answer after this long counts as a timeout. */
   timeoutMs: number;
+  /**
+   * One-stop desks the intake and forwards are spread over (BENCH_SOAK_DESKS, default 8): a unit numbers at
+   * most 9,999 dossiers a day, and a 30-minute soak sends ~34,000 intakes.
+   */
+  desks: number;
 }
 
 export function readSoakSettings(): SoakSettings {
@@ -68,5 +73,6 @@ export function readSoakSettings(): SoakSettings {
     loadFactor: number('BENCH_SOAK_LOAD', 0.5),
     fixedRate: process.env.BENCH_SOAK_RATE ? Number(process.env.BENCH_SOAK_RATE) : null,
     timeoutMs: number('BENCH_SOAK_TIMEOUT_MS', 10_000),
+    desks: number('BENCH_SOAK_DESKS', 8),
   };
 }

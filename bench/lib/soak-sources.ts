@@ -106,3 +106,38 @@ export class ForwardPool {
     }
   }
 }
+
+/** Several desks' pools used in turn: each desk's head forwards the steps of its own desk's dossiers. */
+export class ForwardPools {
+  private turn = 0;
+  constructor(private readonly pools: ForwardPool[]) {}
+
+  async refill(): Promise<void> {
+    await Promise.all(this.pools.map((pool) => pool.refill()));
+  }
+
+  count(): number {
+    return this.pools.reduce((sum, pool) => sum + pool.count(), 0);
+  }
+
+  /** The next desk's next forward (a desk with none right now is passed over), or null when none has one. */
+  next(): PlannedRequest | null {
+    for (let tried = 0; tried < this.pools.length; tried += 1) {
+      const pool = this.pools[this.turn % this.pools.length]!;
+      this.turn += 1;
+      const request = pool.next();
+      if (request) return request;
+    }
+    return null;
+  }
+
+  get reads(): number {
+    return this.pools.reduce((sum, pool) => sum + pool.reads, 0);
+  }
+  get readFailures(): number {
+    return this.pools.reduce((sum, pool) => sum + pool.readFailures, 0);
+  }
+  get readMs(): number {
+    return this.pools.reduce((sum, pool) => sum + pool.readMs, 0);
+  }
+}
