@@ -8,6 +8,7 @@ import { preparePgliteDataset, preparePostgresDataset, type Dataset } from './da
 import { repeatLoad, runLoad, type LoadOptions, type RepeatedLoad } from './load.js';
 import { startChildServer, type ChildServer } from './processes.js';
 import { profileLoad, type LoadProfile } from './profile-load.js';
+import { prepareDesks } from './desks.js';
 import { forwardRequests, intakeRequests, trackRequests } from './scenarios.js';
 import { signInOverHttp } from './session.js';
 import type { BenchSettings } from './settings.js';
@@ -66,6 +67,8 @@ async function readHotCounters(url: string): Promise<{ updates: number; hot: num
 
 /** Forwards B2 keeps ready per second of each run (above the rates measured so far: 143–576 req/s). */
 const B2_QUEUE_PER_SECOND = 400;
+/** One-stop desks B2's forwards are spread over (see `desks.ts`). */
+const B2_DESKS = 8;
 
 export async function runPostgresSuite(settings: BenchSettings): Promise<PostgresSuite> {
   log(`PostgreSQL dataset: ${settings.postgresDossiers.toLocaleString('en')} dossiers…`);
@@ -84,47 +87,52 @@ export async function runPostgresSuite(settings: BenchSettings): Promise<Postgre
       requests: intakeRequests(intake, reception),
     }));
     log('B2: step transitions…');
-    const head = await signInOverHttp(server.url, 'truongmotcua');
     // Every forward must be valid: a dossier at its version, on a step of the head's own unit, not overdue.
     // The generated history's open steps are nearly all overdue, so the steps B1 opened are most of the
     // queue: open more by intake when it cannot last the runs, and send each dossier once (a cycled queue
-    // repeats versions and measures 409s).
-    let queue = await readForwardTargets(handle.db, intake.unitId, 200_000);
+    // repeats versions and measures 409s). The forwards are spread over one-stop desks, each desk's by its own
+    // head: a unit numbers at most 9,999 dossiers a day, fewer than B1 and the runs' queue together.
+    const desks = await prepareDesks(handle.db, server.url, B2_DESKS);
+    const readQueues = () =>
+      Promise.all(desks.map((desk) => readForwardTargets(handle.db, desk.unitId, 200_000)));
+    let queues = await readQueues();
     const wanted = settings.runs * settings.seconds * B2_QUEUE_PER_SECOND;
-    if (queue.length < wanted) {
-      log(`  opening ${wanted - queue.length} dossiers by intake for the forwards…`);
+    const ready = () => Math.min(...queues.map((queue) => queue.length)) * desks.length;
+    if (ready() < wanted) {
+      log(`  opening ${wanted - ready()} dossiers by intake at ${desks.length} desks for the forwards…`);
       await runLoad({
         url: server.url,
         seconds: 3_600,
         connections: settings.connections,
-        requests: intakeRequests(intake, reception),
-        amount: wanted - queue.length,
+        requests: desks.flatMap((desk) => intakeRequests({ ...intake, unitId: desk.unitId }, desk.reception)),
+        amount: wanted - ready(),
       });
-      queue = await readForwardTargets(handle.db, intake.unitId, 200_000);
+      queues = await readQueues();
     }
-    if (queue.length < settings.runs * settings.connections) {
-      // a unit numbers at most 9,999 dossiers a day (the code's 4-digit daily sequence): repeated runs on one
-      // database within one Vietnamese day use it up, and intake answers 409
+    const perRun = Math.floor(Math.min(...queues.map((queue) => queue.length)) / settings.runs);
+    if (perRun * desks.length < settings.connections) {
+      // repeated runs on one database within one Vietnamese day use the desks' numbers up (intake answers 409)
       throw new Error(
-        `B2: only ${queue.length} dossiers can be forwarded; the unit's daily sequence may be used up ` +
-          '(9,999 a day): run again tomorrow (Vietnam time) or with another BENCH_PG_DOSSIERS',
+        `B2: only ${perRun * desks.length} dossiers a run can be forwarded; the desks' daily sequences may be ` +
+          'used up (9,999 a day each): run again tomorrow (Vietnam time) or with another BENCH_PG_DOSSIERS',
       );
     }
-    const perRun = Math.floor(queue.length / settings.runs);
     const before = await readHotCounters(dataset.url);
     let run = 0;
-    // the server is warm from B1; each run sends its own slice of the queue, once each
+    // the server is warm from B1; each run sends its own slice of each desk's queue, once each
     const max = await repeatLoad(
       settings.runs,
       () => {
-        const slice = queue.slice(run * perRun, (run + 1) * perRun);
+        const from = run * perRun;
         run += 1;
         return {
           url: server.url,
           seconds: settings.seconds,
           connections: settings.connections,
-          requests: forwardRequests(slice, head),
-          amount: slice.length,
+          requests: desks.flatMap((desk, i) =>
+            forwardRequests(queues[i]!.slice(from, from + perRun), desk.head),
+          ),
+          amount: perRun * desks.length,
         };
       },
       0,
