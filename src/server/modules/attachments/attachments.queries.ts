@@ -1,7 +1,6 @@
 /** SQL of attachments: the uploader's daily quota and the cleanup of uploads never linked to anything. */
 import { sql } from 'kysely';
 import type { Executor } from '../../db/types.js';
-import { DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.js';
 
 /**
  * Serialises one person's uploads until the end of the transaction (parallel uploads cannot both pass the
@@ -116,15 +115,6 @@ export async function insertUpload(
 /** An attachment by id, public or not (the caller decides who may read it). */
 export async function findAttachment(db: Executor, id: string) {
   return db.selectFrom('attachment').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-/** The scope columns of the dossier an attachment belongs to (`canSeeDossier`). */
-export async function findDossierScopeRow(db: Executor, dossierId: string) {
-  return db
-    .selectFrom('dossier')
-    .select(DOSSIER_SCOPE_COLUMNS)
-    .where('id', '=', dossierId)
-    .executeTakeFirst();
 }
 
 /** A public file (a procedure's form template) by id. */

@@ -11,7 +11,8 @@ import { fail } from '../../../domain/errors.js';
 import type { AppDeps } from '../../context.js';
 import { requireActor } from '../../http/session.js';
 import { canSeeDossier } from '../dossiers/dossier-scope.js';
-import { findAttachment, findDossierScopeRow } from './attachments.queries.js';
+import { findDossierScope } from '../dossiers/dossier-scope.queries.js';
+import { findAttachment } from './attachments.queries.js';
 import {
   ALLOWED_TYPES,
   Attachment,
@@ -68,7 +69,7 @@ export async function attachmentRoutes(app: FastifyInstance, deps: AppDeps): Pro
       const row = await findAttachment(db, request.params.id);
       let allowed = row?.uploaded_by === actor.userId;
       if (row?.dossier_id && !allowed) {
-        const dossier = await findDossierScopeRow(db, row.dossier_id);
+        const dossier = await findDossierScope(db, row.dossier_id);
         allowed = dossier !== undefined && canSeeDossier(actor, dossier);
       }
       const bytes = row && allowed ? await files.get(row.hash) : null;

@@ -29,6 +29,23 @@ export function openRouteInScope(unitPath: string) {
     or r.holder_path like ${prefix}))`;
 }
 
+/** Dossier columns to select for `canSeeDossier`. */
+export const DOSSIER_SCOPE_COLUMNS = [
+  'receiving_path',
+  'step_path',
+  'holder_path',
+  'applicant_user_id',
+] as const;
+
+/** A dossier's id and the columns `canSeeDossier` reads, or undefined. */
+export async function findDossierScope(db: Executor, id: string) {
+  return db
+    .selectFrom('dossier')
+    .select(['id', ...DOSSIER_SCOPE_COLUMNS])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
 /** True when this person took an action on the dossier (they keep reading what they worked on). */
 export async function hasActedOnDossier(
   db: Executor,

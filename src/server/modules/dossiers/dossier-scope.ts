@@ -7,21 +7,13 @@ import { isDossierInScope, type DossierScope } from '../../../domain/dossiers/po
 import type { Executor } from '../../db/types.js';
 import { hasActedOnDossier } from './dossier-scope.queries.js';
 
-/** The columns of a dossier row that decide who may see it (select them with `DOSSIER_SCOPE_COLUMNS`). */
+/** The columns of a dossier row that decide who may see it (select them with `DOSSIER_SCOPE_COLUMNS` of `dossier-scope.queries.ts`). */
 export interface DossierScopeRow {
   receiving_path: string;
   step_path: string | null;
   holder_path: string | null;
   applicant_user_id: string | null;
 }
-
-/** Dossier columns to select for `canSeeDossier`. */
-export const DOSSIER_SCOPE_COLUMNS = [
-  'receiving_path',
-  'step_path',
-  'holder_path',
-  'applicant_user_id',
-] as const;
 
 /** The unit paths of a dossier row that place it in officials' scopes. */
 export function scopeOfDossier(row: DossierScopeRow): DossierScope {

@@ -17,10 +17,9 @@ import { sumFees } from '../../../domain/procedures/fees.js';
 import { buildVietQrPayload } from '../../../domain/payments/vietqr.js';
 import { auditFrom, type RequestContext } from '../../context.js';
 import { appendAudit } from '../audit/audit.queries.js';
-import { markPaymentPaid } from '../payments/payments.queries.js';
+import { markPaymentPaid, updateDossierFees } from '../payments/payments.queries.js';
 import { ensurePayment, type PaidFeeLine } from '../payments/payments.service.js';
 import { presentFees } from './dossiers.present.js';
-import { updateDossierFees } from './dossiers.queries.js';
 import { getDossier } from './dossiers.service.js';
 
 export { PaymentInfo };
@@ -89,7 +88,7 @@ export async function recordPayment(
   }));
   const now = ctx.deps.clock.now();
   await ctx.deps.database.db.transaction().execute(async (trx) => {
-    const updated = await updateDossierFees(trx, id, input.version, fees, now);
+    const updated = await updateDossierFees(trx, id, fees, now, input.version);
     if (!updated) throw fail.conflict('Hồ sơ vừa được người khác cập nhật. Vui lòng tải lại.');
     const payment = await ensurePayment(trx, id, row.fees as PaidFeeLine[], now);
     if (payment && payment.status !== 'unpaid') throw fail.conflict('Hồ sơ đã nộp phí, lệ phí.');

@@ -478,17 +478,6 @@ export async function findResultReadyNotice(db: Executor, dossierId: string) {
     .executeTakeFirst();
 }
 
-/** Stores a dossier's fee lines if the row is still at `version`; undefined when someone else acted first. */
-export async function updateDossierFees(db: Executor, id: string, version: number, fees: unknown, now: Date) {
-  return db
-    .updateTable('dossier')
-    .set((eb) => ({ fees: JSON.stringify(fees), updated_at: now, version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .returning('id')
-    .executeTakeFirst();
-}
-
 /** Drafts of online submissions with their procedure's name. */
 function selectDrafts(db: Executor) {
   return db

@@ -11,11 +11,12 @@ import {
   PublicFeedbackQuery,
 } from '../../../contracts/feedback.js';
 import { canSeeDossier } from '../dossiers/dossier-scope.js';
+import { findDossierScope } from '../dossiers/dossier-scope.queries.js';
 import { requireActor } from '../../http/session.js';
 import { listDossierOfficials } from '../satisfaction/satisfaction.queries.js';
 import * as handling from './feedback.handling.js';
 import { listUserNames } from '../users/users.queries.js';
-import { findDossierScope, findFeedbackUnits } from './feedback.queries.js';
+import { findFeedbackUnits } from './feedback.queries.js';
 import { presentPublicFeedback } from './feedback.present.js';
 import * as service from './feedback.service.js';
 

@@ -3,7 +3,7 @@ import { sql, type Insertable, type RawBuilder, type Updateable } from 'kysely';
 import { foldedContainsPattern, foldedSql } from '../../db/fold.js';
 import type { FeedbackTable } from '../../db/schema.js';
 import type { Executor } from '../../db/types.js';
-import { DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.js';
+import { DOSSIER_SCOPE_COLUMNS } from '../dossiers/dossier-scope.queries.js';
 
 function selectFeedback(db: Executor) {
   return db
@@ -189,15 +189,6 @@ export async function findDossierByCode(db: Executor, code: string) {
     .selectFrom('dossier')
     .select(['id', 'code', 'authority_unit_id', 'tracking_pin_hash', ...DOSSIER_SCOPE_COLUMNS])
     .where('code', '=', code)
-    .executeTakeFirst();
-}
-
-/** A dossier's id and scope columns, or undefined. */
-export async function findDossierScope(db: Executor, id: string) {
-  return db
-    .selectFrom('dossier')
-    .select(['id', ...DOSSIER_SCOPE_COLUMNS])
-    .where('id', '=', id)
     .executeTakeFirst();
 }
 

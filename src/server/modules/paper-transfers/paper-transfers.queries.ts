@@ -269,12 +269,3 @@ export async function confirmBatch(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
-
-/** The columns of a dossier that decide who may read it (`canReadDossier`). */
-export async function findDossierScope(db: Executor, dossierId: string) {
-  return db
-    .selectFrom('dossier')
-    .select(['id', 'receiving_path', 'step_path', 'holder_path', 'applicant_user_id'])
-    .where('id', '=', dossierId)
-    .executeTakeFirst();
-}

@@ -10,6 +10,7 @@ import type { FormDocument } from '../../../domain/forms/model.js';
 import { buildTransferSlip } from '../../../domain/forms/transfer-slip.js';
 import type { RequestContext } from '../../context.js';
 import { canReadDossier } from '../dossiers/dossier-scope.js';
+import { findDossierScope } from '../dossiers/dossier-scope.queries.js';
 import { findFormUnit } from '../forms/forms.queries.js';
 import { presentTransfer } from './paper-transfers.present.js';
 import * as q from './paper-transfers.queries.js';
@@ -23,7 +24,7 @@ export async function getDossierPaperTransfer(
   const actor = ctx.actor;
   if (!actor) throw fail.unauthenticated();
   const { db } = ctx.deps.database;
-  const scope = await q.findDossierScope(db, dossierId);
+  const scope = await findDossierScope(db, dossierId);
   if (!scope || !(await canReadDossier(db, actor, scope))) throw fail.notFound('Không tìm thấy hồ sơ.');
   const row = await q.findTransfer(db, dossierId);
   return { transfer: row ? presentTransfer(row, ctx.deps.clock.now().getTime()) : null };

@@ -162,13 +162,23 @@ export async function findDossierFeesForUpdate(db: Executor, dossierId: string) 
     .executeTakeFirst();
 }
 
-/** Writes the dossier's fee lines and moves its version on (a payment changes what the dossier owes). */
-export async function updateDossierFees(db: Executor, dossierId: string, fees: unknown, now: Date) {
-  await db
+/**
+ * Writes the dossier's fee lines and moves its version on (a payment changes what the dossier owes); with
+ * `version`, only while the dossier is still at it. Undefined when no row was written.
+ */
+export async function updateDossierFees(
+  db: Executor,
+  dossierId: string,
+  fees: unknown,
+  now: Date,
+  version?: number,
+) {
+  let query = db
     .updateTable('dossier')
     .set((eb) => ({ fees: JSON.stringify(fees), updated_at: now, version: eb('version', '+', 1) }))
-    .where('id', '=', dossierId)
-    .execute();
+    .where('id', '=', dossierId);
+  if (version !== undefined) query = query.where('version', '=', version);
+  return query.returning('id').executeTakeFirst();
 }
 
 /** Payment statuses of dossiers, for lists and the tracking page. */
